@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { codeSchema } from './common.ts';
+
+export const organisationKindSchema = z.enum([
+  'municipality',
+  'police',
+  'housing',
+  'property',
+  'fire-rescue',
+  'correctional',
+  'other',
+]);
+
+export const organisationViewSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  kind: organisationKindSchema,
+  active: z.boolean(),
+});
+export type OrganisationView = z.infer<typeof organisationViewSchema>;
+
+export const organisationCreateSchema = z.strictObject({
+  code: codeSchema,
+  name: z.string().trim().min(1).max(200),
+  shortName: z.string().trim().min(1).max(60),
+  kind: organisationKindSchema,
+});
+export const organisationUpdateSchema = organisationCreateSchema.omit({ code: true }).partial().extend({
+  active: z.boolean().optional(),
+});
+
+export const focusAreaViewSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  color: z.string(),
+  active: z.boolean(),
+});
+export type FocusAreaView = z.infer<typeof focusAreaViewSchema>;
+
+export const focusAreaUpdateSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  nameEn: z.string().trim().min(1).max(200).optional(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  active: z.boolean().optional(),
+});
+
+export const categoryViewSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  description: z.string(),
+  focusAreaCode: z.string(),
+  active: z.boolean(),
+});
+export type CategoryView = z.infer<typeof categoryViewSchema>;
+
+export const categoryCreateSchema = z.strictObject({
+  code: codeSchema,
+  name: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().min(1).max(200),
+  description: z.string().max(1000).default(''),
+  focusAreaCode: z.string().min(1),
+});
+export const categoryUpdateSchema = categoryCreateSchema.omit({ code: true }).partial().extend({
+  active: z.boolean().optional(),
+});
+
+export const areaViewSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  approximate: z.boolean(),
+  source: z.string(),
+  geometry: z.unknown(),
+});
+export type AreaView = z.infer<typeof areaViewSchema> & { geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon };
+
+export const placeViewSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  areaCode: z.string().nullable(),
+  approximate: z.boolean(),
+  source: z.string(),
+});
+export type PlaceView = z.infer<typeof placeViewSchema>;
+
+export const placeCreateSchema = z.strictObject({
+  code: codeSchema,
+  name: z.string().trim().min(1).max(200),
+  kind: z.string().trim().min(1).max(60),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  approximate: z.boolean().default(false),
+  source: z.string().max(500).default(''),
+});
+
+export const municipalityViewSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  boundary: z.unknown(),
+  mapCenter: z.object({ lat: z.number(), lon: z.number() }),
+  mapZoom: z.number(),
+  tileUrl: z.string(),
+  tileAttribution: z.string(),
+});
+export type MunicipalityView = z.infer<typeof municipalityViewSchema> & {
+  boundary: GeoJSON.Polygon | GeoJSON.MultiPolygon;
+};

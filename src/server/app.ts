@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { authPlugin } from './platform/auth/auth-plugin.ts';
+import { registerErrorHandler } from './platform/error-handler.ts';
+import { createServices, type Services } from './services.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { usersRoutes } from './features/users/users.routes.ts';
+import { referenceRoutes } from './features/reference/reference.routes.ts';
+import { reportsRoutes } from './features/reports/reports.routes.ts';
+import { auditLogRoutes } from './features/audit-log/audit-log.routes.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** Injected so tests can move time; defaults to the wall clock. */
+  clock?: () => Date;
+  /** Built web app to serve; defaults to dist/web when it exists. */
+  webRoot?: string | null;
+  logger?: boolean;
+}
+
+const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { services: Services }> {
+  const { config, database } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: config.LOG_LEVEL },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Leaflet positions tiles and markers with inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin, { db: database.db, clock });
+
+  const services = createServices({ db: database.db, config, clock });
+
+  app.get('/api/health', { config: { public: true } }, async (_request, reply) => {
+    try {
+      await database.ping();
+      return { status: 'ok' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await app.register(authRoutes, {
+    auth: services.auth,
+    cookieSecure: config.COOKIE_SECURE,
+    loginRateLimitPerMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE,
+  });
+  await app.register(usersRoutes, { users: services.users });
+  await app.register(referenceRoutes, {
+    reference: services.reference,
+    tileUrl: config.MAP_TILE_URL,
+    tileAttribution: config.MAP_TILE_ATTRIBUTION,
+  });
+  await app.register(reportsRoutes, { reports: services.reports });
+  await app.register(auditLogRoutes, { auditLog: services.auditLog });
+
+  const webRoot = deps.webRoot === undefined ? defaultWebRoot : deps.webRoot;
+  if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+    // The web app routes on the client: any non-API GET serves its shell.
+    app.get('/*', { config: { public: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.status(404).send({ code: 'NOT_FOUND', message: `No route GET ${request.url}` });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+
+  return Object.assign(app, { services });
+}

@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** PGlite only: the data directory as a tarball (tests copy a migrated template this way). */
+  dump?: () => Promise<Blob>;
+}
+
+// Type OIDs whose default parsing differs between node-postgres and PGlite; we make both
+// return the same JavaScript values so the two databases behave alike.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+/** int8 is used for money (öre) and counts; JavaScript numbers are exact up to 2^53. */
+const parseInt8 = (value: string) => Number(value);
+const parseDate = (value: string) => value; // keep 'YYYY-MM-DD'; a Date would shift by time zone
+
+export interface OpenDatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** Directory for PGlite; `memory://` for an in-memory database. */
+  dataDir?: string;
+  /** A PGlite data directory dump to start from (tests use a migrated template). */
+  loadDataDir?: Blob;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPGlite(options.dataDir ?? 'memory://', options.loadDataDir);
+}
+
+async function openPostgres(connectionString: string, max: number): Promise<Database> {
+  const types = {
+    getTypeParser(oid: number, format?: string) {
+      if (oid === INT8 || oid === NUMERIC) return parseInt8;
+      if (oid === DATE) return parseDate;
+      return pg.types.getTypeParser(oid, format as 'text');
+    },
+  };
+  const pool = new pg.Pool({ connectionString, max, types: types as pg.CustomTypesConfig });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir,
+    ...(loadDataDir ? { loadDataDir } : {}),
+    parsers: { [INT8]: parseInt8, [NUMERIC]: parseInt8, [DATE]: parseDate },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+    dump: () => pglite.dumpDataDir('none'),
+  };
+}

@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../../config.ts';
+import type { DB } from '../../db/schema.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { AppError, UnauthenticatedError } from '../../platform/errors.ts';
+import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords.ts';
+import { deleteSession, insertSession } from '../../platform/auth/session.repository.ts';
+import { hashToken, newToken } from '../../platform/auth/tokens.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { findUserByEmail, findUserById, toUserView } from '../users/users.repository.ts';
+import type { SessionView } from '../../../contracts/auth.ts';
+
+export interface AuthServiceDeps {
+  db: Kysely<DB>;
+  config: Pick<Config, 'SESSION_TTL_HOURS' | 'LOGIN_LOCKOUT_THRESHOLD' | 'LOGIN_LOCKOUT_MINUTES'>;
+  clock: () => Date;
+}
+
+export function createAuthService({ db, config, clock }: AuthServiceDeps) {
+  return {
+    /**
+     * Checks the password and opens a session. Throws INVALID_CREDENTIALS (401, also for
+     * unknown or inactive users) and ACCOUNT_LOCKED (423) after repeated failures.
+     */
+    async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; session: SessionView }> {
+      const now = clock();
+      const user = await findUserByEmail(db, email);
+      if (!user) {
+        await verifyPassword(await dummyPasswordHash(), password);
+        throw new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
+      }
+      if (user.locked_until && user.locked_until > now) {
+        throw new AppError('ACCOUNT_LOCKED', 423, 'Too many failed logins; the account is locked for a while', {
+          lockedUntil: user.locked_until.toISOString(),
+        });
+      }
+      const valid = user.active && (await verifyPassword(user.password_hash, password));
+      if (!valid) {
+        const failures = user.failed_login_count + 1;
+        const lock = failures >= config.LOGIN_LOCKOUT_THRESHOLD;
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .updateTable('users')
+            .set({
+              failed_login_count: lock ? 0 : failures,
+              locked_until: lock ? new Date(now.getTime() + config.LOGIN_LOCKOUT_MINUTES * 60_000) : null,
+            })
+            .where('id', '=', user.id)
+            .execute();
+          if (lock) {
+            await recordAudit(trx, null, {
+              action: 'user.lock',
+              entityType: 'user',
+              entityId: user.id,
+              summary: { reason: `${failures} failed logins` },
+            });
+          }
+        });
+        throw new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
+      }
+
+      const token = newToken();
+      const csrfToken = newToken();
+      const expiresAt = new Date(now.getTime() + config.SESSION_TTL_HOURS * 3_600_000);
+      await db.transaction().execute(async (trx) => {
+        await insertSession(trx, { id: hashToken(token), userId: user.id, csrfToken, expiresAt });
+        await trx
+          .updateTable('users')
+          .set({ failed_login_count: 0, locked_until: null, last_login_at: now })
+          .where('id', '=', user.id)
+          .execute();
+      });
+      return { token, expiresAt, session: { user: toUserView(user), csrfToken } };
+    },
+
+    /** The session view for a live session; 401 UNAUTHENTICATED otherwise. */
+    async session(actor: Actor | null, csrfToken: string | null): Promise<SessionView> {
+      if (!actor || !csrfToken) throw new UnauthenticatedError();
+      const user = await findUserById(db, actor.userId);
+      if (!user) throw new UnauthenticatedError();
+      return { user: toUserView(user), csrfToken };
+    },
+
+    async logout(sessionId: string | null): Promise<void> {
+      if (sessionId) await deleteSession(db, sessionId);
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,265 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { requireRole } from '../../platform/access.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { ConflictError, NotFoundError, UnprocessableError, ValidationError } from '../../platform/errors.ts';
+import { createAreaLocator, type AreaLocator } from '../areas/geo/area-assignment.ts';
+import { validateAreaCollection, validateBoundary } from '../areas/geo/area-geojson-validation.ts';
+import type {
+  categoryCreateSchema,
+  categoryUpdateSchema,
+  focusAreaUpdateSchema,
+  organisationCreateSchema,
+  organisationUpdateSchema,
+  placeCreateSchema,
+} from '../../../contracts/reference.ts';
+import * as repo from './reference.repository.ts';
+
+/** Areas change rarely (an admin upload); other server processes pick the change up within this time. */
+const LOCATOR_TTL_MS = 60_000;
+
+export interface AreaLookup {
+  locate: AreaLocator;
+  idByCode: Map<string, string>;
+  nameByCode: Map<string, string>;
+  toleranceMetres: number;
+}
+
+export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: () => Date }) {
+  let lookup: { value: Promise<AreaLookup>; loadedAt: number } | undefined;
+
+  async function loadLookup(): Promise<AreaLookup> {
+    const [areas, municipality] = await Promise.all([repo.listAreas(db), repo.findMunicipality(db)]);
+    return {
+      locate: createAreaLocator(areas, { toleranceMetres: municipality.areaToleranceMetres }),
+      idByCode: new Map(areas.map((a) => [a.code, a.id])),
+      nameByCode: new Map(areas.map((a) => [a.code, a.name])),
+      toleranceMetres: municipality.areaToleranceMetres,
+    };
+  }
+
+  const invalidate = () => {
+    lookup = undefined;
+  };
+
+  async function audited<T>(actor: Actor, entry: Parameters<typeof recordAudit>[2], change: (trx: Kysely<DB>) => Promise<T>) {
+    return db.transaction().execute(async (trx) => {
+      const result = await change(trx);
+      await recordAudit(trx, actor, entry);
+      return result;
+    });
+  }
+
+  async function focusAreaId(code: string): Promise<string> {
+    const row = await db.selectFrom('focus_areas').select('id').where('code', '=', code).executeTakeFirst();
+    if (!row) {
+      throw new ValidationError('Unknown focus area', [{ path: 'body.focusAreaCode', message: 'unknown focus area', code: 'UNKNOWN_FOCUS_AREA' }]);
+    }
+    return row.id;
+  }
+
+  return {
+    listOrganisations: () => repo.listOrganisations(db),
+    listFocusAreas: () => repo.listFocusAreas(db),
+    listCategories: () => repo.listCategories(db),
+    listAreas: () => repo.listAreas(db),
+    listPlaces: () => repo.listPlaces(db),
+    municipality: () => repo.findMunicipality(db),
+
+    /** The cached point -> area lookup used by report intake. */
+    areaLookup(): Promise<AreaLookup> {
+      const now = clock().getTime();
+      if (!lookup || now - lookup.loadedAt > LOCATOR_TTL_MS) {
+        lookup = { value: loadLookup(), loadedAt: now };
+        lookup.value.catch(invalidate);
+      }
+      return lookup.value;
+    },
+
+    /** Admin adds a partner organisation. Throws FORBIDDEN, CODE_TAKEN. */
+    async createOrganisation(actor: Actor, input: z.infer<typeof organisationCreateSchema>) {
+      requireRole(actor, ['admin']);
+      const exists = await db.selectFrom('organisations').select('id').where('code', '=', input.code).executeTakeFirst();
+      if (exists) throw new ConflictError('CODE_TAKEN', 'An organisation with that code exists');
+      const id = await audited(actor, { action: 'organisation.create', entityType: 'organisation', summary: { after: input } }, async (trx) => {
+        const row = await trx
+          .insertInto('organisations')
+          .values({ code: input.code, name: input.name, short_name: input.shortName, kind: input.kind })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return row.id;
+      });
+      return (await repo.listOrganisations(db)).find((o) => o.id === id)!;
+    },
+
+    /** Admin edits an organisation. Throws FORBIDDEN, NOT_FOUND. */
+    async updateOrganisation(actor: Actor, code: string, input: z.infer<typeof organisationUpdateSchema>) {
+      requireRole(actor, ['admin']);
+      const before = (await repo.listOrganisations(db)).find((o) => o.code === code);
+      if (!before) throw new NotFoundError('Organisation');
+      await audited(actor, { action: 'organisation.update', entityType: 'organisation', entityId: before.id, summary: { before, after: input } }, (trx) =>
+        trx
+          .updateTable('organisations')
+          .set({
+            ...(input.name !== undefined ? { name: input.name } : {}),
+            ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
+            ...(input.kind !== undefined ? { kind: input.kind } : {}),
+            ...(input.active !== undefined ? { active: input.active } : {}),
+            updated_at: clock(),
+          })
+          .where('id', '=', before.id)
+          .execute(),
+      );
+      return (await repo.listOrganisations(db)).find((o) => o.id === before.id)!;
+    },
+
+    /** Admin renames or recolours a focus area. Throws FORBIDDEN, NOT_FOUND. */
+    async updateFocusArea(actor: Actor, code: string, input: z.infer<typeof focusAreaUpdateSchema>) {
+      requireRole(actor, ['admin']);
+      const before = (await repo.listFocusAreas(db)).find((f) => f.code === code);
+      if (!before) throw new NotFoundError('Focus area');
+      await audited(actor, { action: 'focus-area.update', entityType: 'focus_area', entityId: before.id, summary: { before, after: input } }, (trx) =>
+        trx
+          .updateTable('focus_areas')
+          .set({
+            ...(input.name !== undefined ? { name: input.name } : {}),
+            ...(input.nameEn !== undefined ? { name_en: input.nameEn } : {}),
+            ...(input.color !== undefined ? { color: input.color } : {}),
+            ...(input.active !== undefined ? { active: input.active } : {}),
+            updated_at: clock(),
+          })
+          .where('id', '=', before.id)
+          .execute(),
+      );
+      return (await repo.listFocusAreas(db)).find((f) => f.id === before.id)!;
+    },
+
+    /** Admin adds a report category. Throws FORBIDDEN, CODE_TAKEN, UNKNOWN_FOCUS_AREA. */
+    async createCategory(actor: Actor, input: z.infer<typeof categoryCreateSchema>) {
+      requireRole(actor, ['admin']);
+      const exists = await db.selectFrom('categories').select('id').where('code', '=', input.code).executeTakeFirst();
+      if (exists) throw new ConflictError('CODE_TAKEN', 'A category with that code exists');
+      const focus = await focusAreaId(input.focusAreaCode);
+      const id = await audited(actor, { action: 'category.create', entityType: 'category', summary: { after: input } }, async (trx) => {
+        const row = await trx
+          .insertInto('categories')
+          .values({ code: input.code, name: input.name, name_en: input.nameEn, description: input.description, focus_area_id: focus, sort_order: 1000 })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return row.id;
+      });
+      return (await repo.listCategories(db)).find((c) => c.id === id)!;
+    },
+
+    /** Admin edits or retires a category (retired ones stay on old reports). Throws FORBIDDEN, NOT_FOUND. */
+    async updateCategory(actor: Actor, code: string, input: z.infer<typeof categoryUpdateSchema>) {
+      requireRole(actor, ['admin']);
+      const before = (await repo.listCategories(db)).find((c) => c.code === code);
+      if (!before) throw new NotFoundError('Category');
+      const focus = input.focusAreaCode ? await focusAreaId(input.focusAreaCode) : undefined;
+      await audited(actor, { action: 'category.update', entityType: 'category', entityId: before.id, summary: { before, after: input } }, (trx) =>
+        trx
+          .updateTable('categories')
+          .set({
+            ...(input.name !== undefined ? { name: input.name } : {}),
+            ...(input.nameEn !== undefined ? { name_en: input.nameEn } : {}),
+            ...(input.description !== undefined ? { description: input.description } : {}),
+            ...(focus ? { focus_area_id: focus } : {}),
+            ...(input.active !== undefined ? { active: input.active } : {}),
+            updated_at: clock(),
+          })
+          .where('id', '=', before.id)
+          .execute(),
+      );
+      return (await repo.listCategories(db)).find((c) => c.id === before.id)!;
+    },
+
+    /** Admin adds a named place; its area is found by position. Throws FORBIDDEN, CODE_TAKEN, OUTSIDE_MUNICIPALITY. */
+    async createPlace(actor: Actor, input: z.infer<typeof placeCreateSchema>) {
+      requireRole(actor, ['admin']);
+      const exists = await db.selectFrom('places').select('id').where('code', '=', input.code).executeTakeFirst();
+      if (exists) throw new ConflictError('CODE_TAKEN', 'A place with that code exists');
+      const areas = await this.areaLookup();
+      const located = areas.locate(input);
+      if (located.kind === 'outside') {
+        throw new UnprocessableError('OUTSIDE_MUNICIPALITY', 'The place lies outside the municipality', {
+          distanceMetres: Math.round(located.distanceMetres),
+        });
+      }
+      const id = await audited(actor, { action: 'place.create', entityType: 'place', summary: { after: input } }, async (trx) => {
+        const row = await trx
+          .insertInto('places')
+          .values({ ...input, area_id: areas.idByCode.get(located.areaCode) ?? null })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return row.id;
+      });
+      return (await repo.listPlaces(db)).find((p) => p.id === id)!;
+    },
+
+    /**
+     * Admin replaces the area set with an uploaded GeoJSON FeatureCollection. Areas are matched
+     * by code: matching ones get the new shape, new ones are added, missing ones are retired
+     * (kept for old reports). Throws FORBIDDEN, INVALID_AREAS (422, with every problem found).
+     */
+    async replaceAreas(actor: Actor, geojson: unknown) {
+      requireRole(actor, ['admin']);
+      const result = validateAreaCollection(geojson);
+      if (!result.ok) throw new UnprocessableError('INVALID_AREAS', 'The uploaded areas are not valid', { problems: result.problems });
+      const before = await repo.listAreas(db, { includeInactive: true });
+      const incoming = new Set(result.areas.map((a) => a.code));
+      await audited(
+        actor,
+        {
+          action: 'area.replace-all',
+          entityType: 'area',
+          summary: {
+            before: before.map((a) => a.code),
+            after: result.areas.map((a) => a.code),
+          },
+        },
+        async (trx) => {
+          for (const [index, area] of result.areas.entries()) {
+            await trx
+              .insertInto('areas')
+              .values({ code: area.code, name: area.name, geometry: JSON.stringify(area.geometry), approximate: false, source: 'Uploaded by admin', sort_order: index })
+              .onConflict((oc) =>
+                oc.column('code').doUpdateSet({
+                  name: area.name,
+                  geometry: JSON.stringify(area.geometry),
+                  approximate: false,
+                  source: 'Uploaded by admin',
+                  active: true,
+                  sort_order: index,
+                  updated_at: clock(),
+                }),
+              )
+              .execute();
+          }
+          const retired = before.filter((a) => !incoming.has(a.code)).map((a) => a.code);
+          if (retired.length > 0) {
+            await trx.updateTable('areas').set({ active: false, updated_at: clock() }).where('code', 'in', retired).execute();
+          }
+        },
+      );
+      invalidate();
+      return repo.listAreas(db);
+    },
+
+    /** Admin replaces the municipal boundary. Throws FORBIDDEN, INVALID_BOUNDARY (422). */
+    async replaceBoundary(actor: Actor, geojson: unknown) {
+      requireRole(actor, ['admin']);
+      const result = validateBoundary(geojson);
+      if (!result.ok) throw new UnprocessableError('INVALID_BOUNDARY', 'The uploaded boundary is not valid', { problems: result.problems });
+      await audited(actor, { action: 'municipality.replace-boundary', entityType: 'municipality' }, (trx) =>
+        trx.updateTable('municipalities').set({ boundary: JSON.stringify(result.boundary), updated_at: clock() }).execute(),
+      );
+      invalidate();
+      return repo.findMunicipality(db);
+    },
+  };
+}
+
+export type ReferenceService = ReturnType<typeof createReferenceService>;

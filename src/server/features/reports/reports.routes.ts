@@ -1,0 +1,44 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  reportCorrectionSchema,
+  reportCreateSchema,
+  reportListQuerySchema,
+  reportReviewSchema,
+} from '../../../contracts/reports.ts';
+import { requireActor } from '../../platform/auth/auth-plugin.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import type { ReportsService } from './reports.service.ts';
+
+const idParams = z.object({ id: z.string() });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id cannot name a visible report: answer 404 like any hidden one. */
+function reportId(id: string): string {
+  if (!UUID.test(id)) throw new NotFoundError('Report');
+  return id;
+}
+
+export const reportsRoutes: FastifyPluginAsyncZod<{ reports: ReportsService }> = async (app, { reports }) => {
+  app.post('/api/reports', { schema: { body: reportCreateSchema } }, async (request, reply) =>
+    reply.status(201).send(await reports.report(requireActor(request), request.body)),
+  );
+  app.get('/api/reports', { schema: { querystring: reportListQuerySchema } }, (request) =>
+    reports.list(requireActor(request), request.query),
+  );
+  app.get('/api/reports/:id', { schema: { params: idParams } }, (request) =>
+    reports.get(requireActor(request), reportId(request.params.id)),
+  );
+  app.patch('/api/reports/:id', { schema: { params: idParams, body: reportCorrectionSchema } }, (request) =>
+    reports.correct(requireActor(request), reportId(request.params.id), request.body),
+  );
+  app.post('/api/reports/:id/withdraw', { schema: { params: idParams } }, (request) =>
+    reports.withdraw(requireActor(request), reportId(request.params.id)),
+  );
+  app.post('/api/reports/:id/review', { schema: { params: idParams, body: reportReviewSchema } }, (request) =>
+    reports.review(requireActor(request), reportId(request.params.id), request.body),
+  );
+  app.get('/api/reports/:id/duplicates', { schema: { params: idParams } }, (request) =>
+    reports.likelyDuplicates(requireActor(request), reportId(request.params.id)),
+  );
+};

@@ -1,0 +1,36 @@
+import type { Generated, GeneratedTimestamp, Timestamp } from '../../db/schema.ts';
+
+export type ReportTarget = 'person' | 'property' | 'business' | 'public-space';
+export type ReportSeverity = 'low' | 'medium' | 'high';
+export type ReportVisibility = 'partnership' | 'restricted';
+export type ReportStatus = 'new' | 'reviewed' | 'closed' | 'withdrawn';
+
+export interface ReportsTable {
+  id: Generated<string>;
+  number: Generated<number>;
+  category_id: string;
+  organisation_id: string;
+  author_id: string;
+  occurred_at: Timestamp;
+  occurred_until: Timestamp | null;
+  lat: number;
+  lon: number;
+  x: number;
+  y: number;
+  area_id: string;
+  place_id: string | null;
+  target: ReportTarget;
+  description: string;
+  severity: ReportSeverity;
+  visibility: ReportVisibility;
+  status: Generated<ReportStatus>;
+  review_note: string | null;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ReportTables {
+  reports: ReportsTable;
+}
