@@ -7,4 +7,5 @@ import { runKnoxIterations, type KnoxKernelInput } from './knox-kernel.ts';
 
 const { input, from, to } = workerData as { input: KnoxKernelInput; from: number; to: number };
 const out = runKnoxIterations(input, from, to);
-parentPort!.postMessage(out, [out.sum.buffer, out.ge.buffer]);
+// Transfer the result buffers (freshly allocated ArrayBuffers, never shared) instead of copying them.
+parentPort!.postMessage(out, [out.sum.buffer as ArrayBuffer, out.ge.buffer as ArrayBuffer]);

@@ -1,0 +1,165 @@
+/**
+ * `samtrygg analyze hotspots | kde | near-repeat | evaluate` (public contract: CONTRACT.md, "CLI
+ * analysis"). JSON results go to stdout, progress and warnings to stderr. Exit codes: 0 ok,
+ * 2 bad usage or bad input (missing column, unparseable row, coordinates outside the projection's
+ * valid area, too few events), 1 unexpected failure.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CliError } from './errors.ts';
+import { runHotspots, runKde, runNearRepeat, runEvaluate, type CommandContext } from './commands.ts';
+
+export interface AnalyzeIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const common: Options = {
+  input: { type: 'string' },
+  format: { type: 'string', default: 'json' },
+  crs: { type: 'string', default: 'sweref99tm' },
+  help: { type: 'boolean', short: 'h' },
+};
+const dates: Options = {
+  'date-column': { type: 'string', default: 'date' },
+  'date-format': { type: 'string', default: 'iso' },
+};
+
+export const COMMANDS = {
+  hotspots: {
+    options: { ...common, 'cell-size': { type: 'string' }, permutations: { type: 'string' }, seed: { type: 'string' }, alpha: { type: 'string' } },
+    run: runHotspots,
+    usage: `samtrygg analyze hotspots --input F --cell-size M [--permutations N] [--seed S] [--alpha A] --format json
+  Getis-Ord Gi* on a square grid aligned to multiples of M (queen contiguity incl. the cell itself),
+  every cell between the points' min and max col/row; p two-sided (normal, or conditional
+  permutations when --permutations > 0); hot/cold after Benjamini-Hochberg FDR at --alpha (0.05).`,
+  },
+  kde: {
+    options: {
+      ...common,
+      'cell-size': { type: 'string' },
+      bandwidth: { type: 'string' },
+      levels: { type: 'string' },
+      contours: { type: 'string' },
+      bbox: { type: 'string' },
+    },
+    run: runKde,
+    usage: `samtrygg analyze kde --input F --cell-size M [--bandwidth H] [--levels a,b,c | --contours K] [--bbox minX,minY,maxX,maxY] --format json
+  Quartic-kernel density (Silverman 1986 eq. 4.5, as ArcGIS) at cell centres, in events per km^2;
+  default bandwidth by ArcGIS's rule of thumb; contour polygons (GeoJSON MultiPolygon, metres) at
+  the given levels (events per km^2) or at K levels spaced evenly below the maximum (default 5).`,
+  },
+  'near-repeat': {
+    options: {
+      ...common,
+      ...dates,
+      'space-band': { type: 'string' },
+      'space-bands': { type: 'string' },
+      'time-band': { type: 'string' },
+      'time-bands': { type: 'string' },
+      iterations: { type: 'string' },
+      seed: { type: 'string' },
+      distance: { type: 'string', default: 'euclidean' },
+      'nrc-compatible': { type: 'boolean', default: false },
+      workers: { type: 'string', default: 'auto' },
+    },
+    run: runNearRepeat,
+    usage: `samtrygg analyze near-repeat --input F --space-band M --space-bands K --time-band D --time-bands L --iterations N --seed S [--distance euclidean|manhattan] --format json
+  Knox test: spatial bands same location, (0,M], ..., ((K-1)M,KM], > KM; temporal bands [0,D],
+  [D+1,2D], ..., > LD; expected = mean over N permutations of dates; p = (1 + #{perm >= obs}) / (1 + N).
+  --nrc-compatible reproduces the Near Repeat Calculator's banding ([a-1, b) for a band "a to b").
+  --workers N|auto: worker threads for the permutations (results do not depend on it).`,
+  },
+  evaluate: {
+    options: {
+      ...common,
+      ...dates,
+      'cell-size': { type: 'string' },
+      'split-date': { type: 'string' },
+      method: { type: 'string', default: 'gistar' },
+      'top-share': { type: 'string', default: '0.05' },
+      alpha: { type: 'string' },
+    },
+    run: runEvaluate,
+    usage: `samtrygg analyze evaluate --input F --cell-size M --split-date YYYY-MM-DD [--method gistar|top] [--top-share 0.05] [--alpha A] --format json
+  Flags cells from period 1 (dates before --split-date) by Gi* hot spots or by the busiest
+  --top-share of cells, then scores them on period 2 (dates from --split-date on): hit rate, PAI
+  (Chainey et al. 2008), PEI and RRI (recapture rate index). Study area = the grid over all events.`,
+  },
+} as const;
+
+const COMMON_HELP = `Common options:
+  --input F             CSV with a header; x,y (SWEREF 99 TM metres) or lat,lon (WGS84)
+  --crs sweref99tm|projected   x,y are SWEREF 99 TM (checked against its valid area) or any projected metres
+  --date-column NAME    date column (default "date"; near-repeat and evaluate)
+  --date-format iso|dd/mm/yyyy|mm/dd/yyyy   (default iso: YYYY-MM-DD or ISO 8601; the written date is used)
+  --format json         output format (JSON to stdout)
+  --help`;
+
+function usage(): string {
+  return [
+    'Usage: samtrygg analyze <command> [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => c.usage + '\n'),
+    COMMON_HELP,
+    '',
+  ].join('\n');
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.write(text)) resolve();
+    else stream.once('drain', () => resolve());
+  });
+}
+
+export async function runAnalyze(argv: string[], io: AnalyzeIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    await write(command === undefined ? io.stderr : io.stdout, usage());
+    return command === undefined ? 2 : 0;
+  }
+  const spec = (COMMANDS as Record<string, (typeof COMMANDS)[keyof typeof COMMANDS]>)[command];
+  if (!spec) {
+    await write(io.stderr, `samtrygg analyze: unknown command "${command}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    let values: Record<string, string | boolean | undefined>;
+    try {
+      values = parseArgs({ args: rest, options: spec.options, strict: true, allowPositionals: false }).values as Record<
+        string,
+        string | boolean | undefined
+      >;
+    } catch (e) {
+      throw new CliError(`${(e as Error).message}\n\n${spec.usage}`);
+    }
+    if (values.help) {
+      await write(io.stdout, `${spec.usage}\n\n${COMMON_HELP}\n`);
+      return 0;
+    }
+    if (values.format !== 'json') throw new CliError(`--format must be json, got "${String(values.format)}"`);
+    const ctx: CommandContext = {
+      values,
+      warn: (message: string) => {
+        io.stderr.write(`${message}\n`);
+      },
+    };
+    const result = await spec.run(ctx);
+    await write(io.stdout, `${JSON.stringify(result)}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      await write(io.stderr, `samtrygg analyze ${command}: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof RangeError) {
+      // Parameter checks inside the analysis engine (e.g. too few events, bad band widths).
+      await write(io.stderr, `samtrygg analyze ${command}: ${e.message}\n`);
+      return 2;
+    }
+    await write(io.stderr, `samtrygg analyze ${command}: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    return 1;
+  }
+}
