@@ -2,7 +2,7 @@
  * Distribution functions and multiple-testing correction used across the analysis engine.
  *
  * Sources:
- * - Normal tail via erfc: power series for |x| < 3 and the Laplace continued fraction for the tail
+ * - Normal tail via erfc: power series for |x| < 1.5 and the Laplace continued fraction for the tail
  *   (Abramowitz & Stegun 7.1.5 and 7.1.14), evaluated with the modified Lentz method
  *   (Press et al., Numerical Recipes 3rd ed., §5.2). No table approximations, so two-sided p-values
  *   keep ~1e-14 relative accuracy far into the tail, where BH decisions are made.
@@ -21,8 +21,9 @@ const SQRT_PI = Math.sqrt(Math.PI);
 export function erfc(x: number): number {
   if (Number.isNaN(x)) return NaN;
   if (x < 0) return 2 - erfc(-x);
-  if (x < 3) {
-    // erf(x) = 2/sqrt(pi) * sum_n (-1)^n x^(2n+1) / (n! (2n+1)); terms shrink fast below 3.
+  if (x < 1.5) {
+    // erf(x) = 2/sqrt(pi) * sum_n (-1)^n x^(2n+1) / (n! (2n+1)); below 1.5, erfc >= 0.03, so the
+    // subtraction 1 - erf costs at most ~2 digits. Above, the continued fraction keeps full relative precision.
     let term = x;
     let sum = x;
     const x2 = x * x;
@@ -40,7 +41,7 @@ export function erfc(x: number): number {
   let f = x;
   let c = x;
   let d = 0;
-  for (let n = 1; n < 500; n++) {
+  for (let n = 1; n < 5000; n++) {
     const a = n / 2;
     d = x + a * d;
     d = d === 0 ? tiny : 1 / d;
@@ -166,7 +167,8 @@ export function benjaminiHochberg(p: ArrayLike<number>): Float64Array {
   let running = 1;
   for (let r = m - 1; r >= 0; r--) {
     const idx = order[r]!;
-    const adj = Math.min(1, (val(idx) * m) / (r + 1));
+    // m / (r + 1) >= 1, so q >= p in exact arithmetic; max() keeps that true after rounding.
+    const adj = Math.min(1, Math.max(val(idx), (val(idx) * m) / (r + 1)));
     if (adj < running) running = adj;
     q[idx] = running;
   }
