@@ -112,6 +112,8 @@ export const municipalityViewSchema = z.object({
   mapZoom: z.number(),
   tileUrl: z.string(),
   tileAttribution: z.string(),
+  /** The deployment runs with the synthetic demo data set; the UI says so on every page. */
+  demo: z.boolean(),
 });
 export type MunicipalityView = z.infer<typeof municipalityViewSchema> & {
   boundary: GeoJSON.Polygon | GeoJSON.MultiPolygon;

@@ -79,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
     reference: services.reference,
     tileUrl: config.MAP_TILE_URL,
     tileAttribution: config.MAP_TILE_ATTRIBUTION,
+    demo: config.SAMTRYGG_DEMO,
   });
   await app.register(reportsRoutes, { reports: services.reports });
   await app.register(auditLogRoutes, { auditLog: services.auditLog });

@@ -75,7 +75,7 @@ export async function listPlaces(db: Kysely<DB>): Promise<PlaceView[]> {
 
 export async function findMunicipality(
   db: Kysely<DB>,
-): Promise<Omit<MunicipalityView, 'tileUrl' | 'tileAttribution'> & { areaToleranceMetres: number }> {
+): Promise<Omit<MunicipalityView, 'tileUrl' | 'tileAttribution' | 'demo'> & { areaToleranceMetres: number }> {
   const r = await db.selectFrom('municipalities').selectAll().executeTakeFirstOrThrow();
   return {
     code: r.code,

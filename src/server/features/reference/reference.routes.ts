@@ -18,9 +18,9 @@ const codeParams = z.object({ code: z.string().min(1).max(64) });
  * Reference data. Reading needs no login: it is the partnership's public vocabulary
  * (organisation names, categories, district outlines) and the public pages use it too.
  */
-export const referenceRoutes: FastifyPluginAsyncZod<{ reference: ReferenceService; tileUrl: string; tileAttribution: string }> = async (
+export const referenceRoutes: FastifyPluginAsyncZod<{ reference: ReferenceService; tileUrl: string; tileAttribution: string; demo: boolean }> = async (
   app,
-  { reference, tileUrl, tileAttribution },
+  { reference, tileUrl, tileAttribution, demo },
 ) => {
   app.get('/api/organisations', anonymous, () => reference.listOrganisations());
   app.get('/api/focus-areas', anonymous, () => reference.listFocusAreas());
@@ -29,7 +29,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ reference: ReferenceServic
   app.get('/api/places', anonymous, () => reference.listPlaces());
   app.get('/api/municipality', anonymous, async () => {
     const { areaToleranceMetres: _internal, ...municipality } = await reference.municipality();
-    return { ...municipality, tileUrl, tileAttribution };
+    return { ...municipality, tileUrl, tileAttribution, demo };
   });
 
   app.post('/api/organisations', { schema: { body: organisationCreateSchema } }, async (request, reply) =>

@@ -25,9 +25,8 @@ beforeAll(async () => {
     createUser(db, { role: 'samordnare', organisationId: municipality.id }),
     createUser(db, { role: 'lasare', organisationId: other.id }),
   ]);
-  [huge, hugeColleague, otherReporter, police, coordinator, reader] = await Promise.all(
-    users.map((u) => login(ctx.app, u.email, u.password)),
-  );
+  const sessions = await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)));
+  [huge, hugeColleague, otherReporter, police, coordinator, reader] = sessions as [Session, Session, Session, Session, Session, Session];
 });
 afterAll(() => ctx.close());
 

@@ -1,0 +1,55 @@
+import { loadConfig } from '../server/config.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrator.ts';
+import { bootstrapDatabase } from '../server/db/bootstrap.ts';
+
+const HELP = `samtrygg <command>
+
+Commands:
+  serve               start the web app and API (same as npm start, without building the web app)
+  migrate             apply pending database migrations
+  seed                migrate, seed the reference pack (first time only) and ensure an admin
+  analyze <method>    crime analysis on CSV files, no database needed:
+                      hotspots | kde | near-repeat | evaluate   (samtrygg analyze --help)
+
+Configuration comes from the environment (see .env.example).`;
+
+/** Runs one CLI command; returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze': {
+      const { runAnalyze } = await import('./analyze/index.ts');
+      return runAnalyze(rest, { stdout: process.stdout, stderr: process.stderr });
+    }
+    case 'serve':
+      await import('../server/main.ts');
+      return new Promise<number>(() => {}); // runs until a signal ends the process
+    case 'migrate': {
+      const config = loadConfig();
+      const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+      try {
+        const applied = await migrateToLatest(database.db);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'seed': {
+      const { database, admin } = await bootstrapDatabase(loadConfig(), (line) => console.log(line));
+      if (admin.generatedPassword) console.log(`Admin ${admin.email} created with password ${admin.generatedPassword}`);
+      await database.close();
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(HELP);
+      return command === undefined ? 1 : 0;
+    default:
+      console.error(`Unknown command: ${command}\n\n${HELP}`);
+      return 2;
+  }
+}

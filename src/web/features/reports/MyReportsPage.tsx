@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../shared/errors.ts';
+import { formatDateTime } from '../../shared/format.ts';
+import { StatusBadge } from './ReportTable.tsx';
+import { useReports } from './useReports.ts';
+
+/** Feedback to the reporter: what became of each of her reports. */
+export function MyReportsPage() {
+  const { t } = useTranslation();
+  const reports = useReports({ mine: true, limit: 200 });
+  return (
+    <section>
+      <h1>{t('mine.title')}</h1>
+      <p className="muted">{t('mine.intro')}</p>
+      {reports.isError ? <p role="alert" className="error">{errorMessage(reports.error)}</p> : null}
+      {reports.data && reports.data.items.length === 0 ? <p className="muted">{t('reports.empty')}</p> : null}
+      <ul className="feedback-list">
+        {(reports.data?.items ?? []).map((r) => (
+          <li key={r.id} className="card">
+            <div className="row between">
+              <Link to={`/rapporter/${r.id}`}>
+                #{r.number} {r.categoryName}
+              </Link>
+              <StatusBadge status={r.status} />
+            </div>
+            <div className="muted small">
+              {formatDateTime(r.occurredAt)} · {r.placeName ?? r.areaName}
+            </div>
+            {r.reviewedAt ? (
+              <p className="small">
+                {t('detail.reviewedAt', { date: formatDateTime(r.reviewedAt) })}
+                {r.reviewNote ? `: ${r.reviewNote}` : ''}
+              </p>
+            ) : (
+              <p className="small muted">{t('detail.notReviewed')}</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
