@@ -28,7 +28,7 @@
 import type { GridCounts, GridSpec, BBox } from './grid.ts';
 import { gridFromBBox, gridFromPoints, countPoints } from './grid.ts';
 import { benjaminiHochberg, twoSidedNormalP } from './stats.ts';
-import { randomInt, streamRng } from './random.ts';
+import { streamRng } from './random.ts';
 
 /** Binary weights in compressed sparse row form: neighbours of i are indices[offsets[i]..offsets[i+1]). */
 export interface BinaryWeights {
@@ -171,6 +171,10 @@ export function conditionalPermutationP(
 ): void {
   const n = values.length;
   const chosen = new Int32Array(16);
+  // Same rejection sampler as pure-rand's uniformInt(rng, 0, n - 2) (identical draws), with its
+  // acceptance limit hoisted out of the loop: this is the hot path (cells x permutations x 8 draws).
+  const range = n - 1;
+  const maxAllowed = range > 2 ? Math.floor(4294967296 / range) * range : 4294967296;
   for (let i = 0; i < n; i++) {
     const k = weight[i]! - 1;
     const obs = local[i]!;
@@ -183,7 +187,9 @@ export function conditionalPermutationP(
       for (let d = 0; d < k; d++) {
         let j: number;
         for (;;) {
-          j = randomInt(rng, 0, n - 2);
+          let v = rng.next() + 2147483648;
+          while (v >= maxAllowed) v = rng.next() + 2147483648;
+          j = v % range;
           if (j >= i) j++;
           let dup = false;
           for (let e = 0; e < d; e++) {

@@ -9,15 +9,23 @@
 import { shuffleInPlace, streamRng } from './random.ts';
 
 export interface KnoxKernelInput {
-  /** Close pairs (spatial band <= K): event indices a[p] < b[p] and their table row offset. */
-  a: Int32Array;
+  /**
+   * Close pairs (spatial band <= K) in compressed rows: the partners of event i are
+   * b[offsets[i] .. offsets[i + 1]), all > i. Events are numbered in kd-tree order (see knox.ts),
+   * so partners have nearby numbers and the date lookups stay in cache.
+   */
+  offsets: Int32Array;
   b: Int32Array;
   /** rowOffset[p] = spatialRow * nTime for pair p. */
-  rowOffset: Int32Array;
-  /** Event day numbers, shifted so the minimum is 0. */
+  rowOffset: Uint16Array;
+  /** Event day numbers in the same numbering, shifted so the minimum is 0. */
   t: Int32Array;
   /** Temporal band for each lag 0..maxLag. */
   lagBand: Uint8Array;
+  /** Largest lag inside a closed temporal band (LD, or LD - 1 in NRC mode). */
+  maxNearLag: number;
+  /** Close pairs per spatial row: fixed under permutation, so the far-in-time column is derived. */
+  rowTotals: Float64Array;
   nClose: number;
   nTime: number;
   /** Pairs per temporal band over all n(n-1)/2 pairs; invariant under permuting dates. */
@@ -36,23 +44,37 @@ export interface KnoxKernelOutput {
 
 /** Run iterations [from, to). */
 export function runKnoxIterations(input: KnoxKernelInput, from: number, to: number): KnoxKernelOutput {
-  const { a, b, rowOffset, lagBand, nClose, nTime, timeTotals, observed, seed } = input;
+  const { offsets, b, rowOffset, lagBand, maxNearLag, rowTotals, nClose, nTime, timeTotals, observed, seed } = input;
+  const farCol = nTime - 1;
   const nCells = (nClose + 1) * nTime;
   const closeCells = nClose * nTime;
   const sum = new Float64Array(nCells);
   const ge = new Int32Array(nCells);
   const table = new Int32Array(closeCells);
   const perm = new Int32Array(input.t);
-  const nPairs = a.length;
+  const n = perm.length;
   for (let k = from; k < to; k++) {
     // Start each iteration from the original order so iteration k's permutation depends on k only.
     perm.set(input.t);
     shuffleInPlace(perm, streamRng(seed, k));
     table.fill(0);
-    for (let p = 0; p < nPairs; p++) {
-      let dt = perm[a[p]!]! - perm[b[p]!]!;
-      if (dt < 0) dt = -dt;
-      table[rowOffset[p]! + lagBand[dt]!]!++;
+    // Hot loop, measured on Chicago 2014-17 (2.65 M close pairs): the branch-free |dt| and counting
+    // only the ~5 % of pairs that fall in a closed temporal band halve the time per permutation
+    // compared with incrementing a table cell for every pair (the far column is derived below).
+    for (let i = 0; i < n; i++) {
+      const ti = perm[i]!;
+      const end = offsets[i + 1]!;
+      for (let p = offsets[i]!; p < end; p++) {
+        const dt = ti - perm[b[p]!]!;
+        const sign = dt >> 31;
+        const lag = (dt ^ sign) - sign;
+        if (lag <= maxNearLag) table[rowOffset[p]! + lagBand[lag]!]!++;
+      }
+    }
+    for (let r = 0; r < nClose; r++) {
+      let near = 0;
+      for (let j = 0; j < farCol; j++) near += table[r * nTime + j]!;
+      table[r * nTime + farCol] = rowTotals[r]! - near;
     }
     for (let j = 0; j < nTime; j++) {
       let closeInBand = 0;

@@ -29,7 +29,7 @@ const AUTO_THRESHOLD = 2e8;
 export function chooseWorkers(prep: KnoxPrepared, requested: number | 'auto' | undefined): number {
   const iterations = prep.options.iterations;
   if (typeof requested === 'number') return Math.max(1, Math.min(Math.floor(requested), iterations));
-  const work = (prep.kernel.a.length + prep.events) * iterations;
+  const work = (prep.kernel.b.length + prep.events) * iterations;
   if (work < AUTO_THRESHOLD) return 1;
   return Math.max(1, Math.min(availableParallelism(), 8, iterations));
 }
@@ -93,7 +93,7 @@ export async function knoxTestParallel(
   const prep = prepareKnox(x, y, days, options);
   const N = prep.options.iterations;
   const workers = chooseWorkers(prep, options.workers);
-  options.onProgress?.(`knox: ${prep.events} events, ${prep.kernel.a.length} close pairs, ${N} permutations on ${workers} thread(s)`);
+  options.onProgress?.(`knox: ${prep.events} events, ${prep.kernel.b.length} close pairs, ${N} permutations on ${workers} thread(s)`);
   if (workers === 1) {
     const { sum, ge } = runKnoxIterations(prep.kernel, 0, N);
     return { ...finishKnox(prep, sum, ge), workers: 1 };

@@ -157,8 +157,17 @@ export function prepareKnox(
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
   }
+  // Number events in kd-tree order (spatially sorted): a pair's two dates then sit close together
+  // in memory, which makes the permutation loop several times faster on large inputs. The test is
+  // invariant to how events are numbered; results stay a pure function of (input, seed).
+  const index = new KDBush(n, 64, Float64Array);
+  for (let i = 0; i < n; i++) index.add(x[i]!, y[i]!);
+  index.finish();
+  const order = index.ids; // order[k] = original index of the k-th event in kd order
+  const rank = new Int32Array(n);
+  for (let k = 0; k < n; k++) rank[order[k]!] = k;
   const t = new Int32Array(n);
-  for (let i = 0; i < n; i++) t[i] = days[i]! - minDay;
+  for (let k = 0; k < n; k++) t[k] = days[order[k]!]! - minDay;
   const maxLag = maxDay - minDay;
   const lagBand = new Uint8Array(maxLag + 1);
   for (let dt = 0; dt <= maxLag; dt++) lagBand[dt] = temporalBandOf(dt, D, L, nrc);
@@ -181,22 +190,22 @@ export function prepareKnox(
   timeTotals[L] = totalPairs - closedSum;
 
   // Close pairs via kdbush: Euclidean radius KM is a superset for Manhattan (|dx|+|dy| >= hypot).
-  const index = new KDBush(n, 64, Float64Array);
-  for (let i = 0; i < n; i++) index.add(x[i]!, y[i]!);
-  index.finish();
+  if ((nClose + 1) * nTime > 65535) throw new RangeError('too many bands: (K + 2) * (L + 1) must stay below 65536');
   const radius = K * M;
   let cap = Math.max(1024, n * 4);
-  let a = new Int32Array(cap);
   let b = new Int32Array(cap);
-  let rowOffset = new Int32Array(cap);
+  let rowOffset = new Uint16Array(cap);
+  const offsets = new Int32Array(n + 1);
   let np = 0;
-  for (let i = 0; i < n; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
     const xi = x[i]!;
     const yi = y[i]!;
     const ids = index.within(xi, yi, radius);
     for (let q = 0; q < ids.length; q++) {
       const j = ids[q]!;
-      if (j <= i) continue;
+      const kj = rank[j]!;
+      if (kj <= k) continue;
       const dx = x[j]! - xi;
       const dy = y[j]! - yi;
       const d = metric === 'euclidean' ? Math.sqrt(dx * dx + dy * dy) : Math.abs(dx) + Math.abs(dy);
@@ -204,40 +213,41 @@ export function prepareKnox(
       if (band > K) continue;
       if (np === cap) {
         cap *= 2;
-        const na = new Int32Array(cap);
-        na.set(a);
-        a = na;
         const nb = new Int32Array(cap);
         nb.set(b);
         b = nb;
-        const nr = new Int32Array(cap);
+        const nr = new Uint16Array(cap);
         nr.set(rowOffset);
         rowOffset = nr;
       }
-      a[np] = i;
-      b[np] = j;
+      b[np] = kj;
       rowOffset[np] = band * nTime;
       np++;
     }
+    offsets[k + 1] = np;
   }
-  a = a.slice(0, np);
   b = b.slice(0, np);
   rowOffset = rowOffset.slice(0, np);
 
   const observed = new Float64Array((nClose + 1) * nTime);
-  for (let p = 0; p < np; p++) {
-    const dt = Math.abs(t[a[p]!]! - t[b[p]!]!);
-    observed[rowOffset[p]! + lagBand[dt]!]! += 1;
+  for (let k = 0; k < n; k++) {
+    for (let p = offsets[k]!; p < offsets[k + 1]!; p++) {
+      const dt = Math.abs(t[k]! - t[b[p]!]!);
+      observed[rowOffset[p]! + lagBand[dt]!]! += 1;
+    }
   }
   for (let j = 0; j < nTime; j++) {
     let close = 0;
     for (let r = 0; r < nClose; r++) close += observed[r * nTime + j]!;
     observed[nClose * nTime + j] = timeTotals[j]! - close;
   }
+  const rowTotals = new Float64Array(nClose);
+  for (let r = 0; r < nClose; r++) for (let j = 0; j < nTime; j++) rowTotals[r]! += observed[r * nTime + j]!;
+  const maxNearLag = nrc ? L * D - 1 : L * D;
 
   const seed = normaliseSeed(options.seed);
   return {
-    kernel: { a, b, rowOffset, t, lagBand, nClose, nTime, timeTotals, observed, seed },
+    kernel: { offsets, b, rowOffset, t, lagBand, maxNearLag, rowTotals, nClose, nTime, timeTotals, observed, seed },
     options: {
       spaceBand: M,
       spaceBands: K,
@@ -295,7 +305,7 @@ export function finishKnox(prep: KnoxPrepared, sum: Float64Array, ge: Int32Array
     seed: options.seed,
     events: n,
     pairs: (n * (n - 1)) / 2,
-    closePairs: kernel.a.length,
+    closePairs: kernel.b.length,
     nrcCompatible: options.nrcCompatible,
     distance: options.distance,
   };
