@@ -126,3 +126,18 @@ describe('Gi* properties', () => {
     expect(analytic.cells.find((c) => c.col === 10 && c.row === 10)!.hot).toBe(true);
   });
 });
+
+describe('Gi* permutations on worker threads', () => {
+  it('give p-values identical to the single-thread path, with the workers really running', async () => {
+    const { giStarHotspotsParallel } = await import('./gistar-parallel.ts');
+    const xs = ref.grid.points.map((p) => p[0]);
+    const ys = ref.grid.points.map((p) => p[1]);
+    const opts = { cellSize: ref.grid.cellSize, permutations: 99, seed: 11 };
+    const single = giStarHotspots(xs, ys, opts);
+    const notes: string[] = [];
+    const par = await giStarHotspotsParallel(xs, ys, { ...opts, workers: 2, onProgress: (m) => notes.push(m) });
+    expect(notes.filter((m) => m.includes('unavailable'))).toEqual([]);
+    expect(par.workers).toBe(2);
+    expect(par.cells).toEqual(single.cells);
+  });
+});

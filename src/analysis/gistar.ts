@@ -142,8 +142,14 @@ export function giStarGrid(grid: GridCounts, options: GiStarOptions = {}): GiSta
     p[i] = twoSidedNormalP(zi);
   }
   if (permutations > 0 && s > 0) {
-    conditionalPermutationP(counts, local, weight, permutations, options.seed ?? 0, p);
+    conditionalPermutationP(counts, local, weight, permutations, options.seed ?? 0, p, 0, n);
   }
+  return classifyGiStar(z, p, alpha, permutations);
+}
+
+/** BH over all cells, then hot (q <= alpha, z > 0) and cold (q <= alpha, z < 0). */
+export function classifyGiStar(z: Float64Array, p: Float64Array, alpha: number, permutations: number): GiStarResult {
+  const n = z.length;
   const q = benjaminiHochberg(p);
   const hot = new Uint8Array(n);
   const cold = new Uint8Array(n);
@@ -157,8 +163,9 @@ export function giStarGrid(grid: GridCounts, options: GiStarOptions = {}): GiSta
 }
 
 /**
- * Conditional randomisation p-values, written into `pOut`. Cell i uses generator stream i of the
- * seed, so results do not depend on evaluation order. Draws without replacement use rejection of
+ * Conditional randomisation p-values for cells [from, to), written into `pOut` at the same indices.
+ * Cell i uses generator stream i of the seed, so results do not depend on evaluation order or on
+ * how cells are split across worker threads. Draws without replacement use rejection of
  * repeated indices: at most 8 draws out of n - 1 values, so collisions are rare and cheap.
  */
 export function conditionalPermutationP(
@@ -168,6 +175,8 @@ export function conditionalPermutationP(
   permutations: number,
   seed: number,
   pOut: Float64Array,
+  from: number,
+  to: number,
 ): void {
   const n = values.length;
   const chosen = new Int32Array(16);
@@ -175,7 +184,7 @@ export function conditionalPermutationP(
   // acceptance limit hoisted out of the loop: this is the hot path (cells x permutations x 8 draws).
   const range = n - 1;
   const maxAllowed = range > 2 ? Math.floor(4294967296 / range) * range : 4294967296;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const k = weight[i]! - 1;
     const obs = local[i]!;
     const self = values[i]!;
@@ -243,9 +252,19 @@ export function giStarHotspots(
   y: ArrayLike<number>,
   options: HotspotOptions,
 ): HotspotResult & { outside: number; q: Float64Array } {
+  const grid = hotspotGrid(x, y, options);
+  return hotspotCells(grid, giStarGrid(grid, options));
+}
+
+/** The counted grid `giStarHotspots` works on (points' extent, or the given bbox). */
+export function hotspotGrid(x: ArrayLike<number>, y: ArrayLike<number>, options: HotspotOptions): GridCounts {
   const spec = options.bbox ? gridFromBBox(options.bbox, options.cellSize) : gridFromPoints(x, y, options.cellSize);
-  const grid = countPoints(spec, x, y);
-  const res = giStarGrid(grid, options);
+  return countPoints(spec, x, y);
+}
+
+/** Contract-shaped cells from a grid and its Gi* result. */
+export function hotspotCells(grid: GridCounts, res: GiStarResult): HotspotResult & { outside: number; q: Float64Array } {
+  const spec = grid;
   const cells: HotspotCell[] = new Array(grid.counts.length);
   for (let i = 0; i < grid.counts.length; i++) {
     const col = spec.minCol + (i % spec.nCols);

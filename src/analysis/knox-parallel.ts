@@ -4,15 +4,12 @@
  * stream k and the partial results are integer sums, the output is identical for any worker count,
  * including the single-thread path used as a fallback when a worker cannot start.
  *
- * Running from TypeScript sources needs a loader inside the worker (see startWorker). If a worker
+ * Running from TypeScript sources needs a loader inside the worker (see worker-thread.ts). If a worker
  * still cannot start, its error event triggers the in-process fallback for its range, so results
  * never depend on the environment, only the speed does.
  */
-import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
+import { runWorker, splitRange } from './worker-thread.ts';
 import { runKnoxIterations, type KnoxKernelOutput } from './knox-kernel.ts';
 import { finishKnox, prepareKnox, type KnoxOptions, type KnoxPrepared, type KnoxResult } from './knox.ts';
 
@@ -34,54 +31,11 @@ export function chooseWorkers(prep: KnoxPrepared, requested: number | 'auto' | u
   return Math.max(1, Math.min(availableParallelism(), 8, iterations));
 }
 
-/**
- * Start the worker. For a .ts worker file we start a tiny eval'd bootstrap that registers tsx's ESM
- * hooks inside the worker thread and then imports the real worker: on Node 20 neither the parent's
- * tsx hooks nor `--import tsx` in the worker's execArgv make a .ts entry loadable (tried; both fail
- * with "Unknown file extension .ts"), while registering from inside the thread works under tsx and
- * under vitest alike.
- */
-function startWorker(workerData: unknown): Worker {
-  const url = new URL('./knox-worker.ts', import.meta.url);
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
-  const require = createRequire(import.meta.url);
-  // The ESM build of tsx's API; require.resolve would pick the CJS build, which cannot register ESM hooks here.
-  const tsxApi = pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const code =
-    `import(${JSON.stringify(tsxApi)})` +
-    `.then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })` +
-    `.catch((e) => { throw e; });`;
-  return new Worker(code, { eval: true, workerData });
-}
-
 function runInWorker(prep: KnoxPrepared, from: number, to: number): Promise<KnoxKernelOutput> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker({ input: prep.kernel, from, to });
-    let done = false;
-    worker.once('message', (msg: KnoxKernelOutput) => {
-      done = true;
-      resolve(msg);
-      void worker.terminate();
-    });
-    worker.once('error', (err) => {
-      if (!done) reject(err);
-    });
-    worker.once('exit', (code) => {
-      if (!done) reject(new Error(`Knox worker exited with code ${code}`));
-    });
-  });
+  return runWorker<KnoxKernelOutput>(new URL('./knox-worker.ts', import.meta.url), { input: prep.kernel, from, to });
 }
 
-/** Split [0, n) into `parts` contiguous ranges of near-equal size. */
-export function splitRange(n: number, parts: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let w = 0; w < parts; w++) {
-    const from = Math.floor((n * w) / parts);
-    const to = Math.floor((n * (w + 1)) / parts);
-    if (to > from) out.push([from, to]);
-  }
-  return out;
-}
+export { splitRange };
 
 /** Knox test; permutations on worker threads when worthwhile. Same seed, same output, any worker count. */
 export async function knoxTestParallel(

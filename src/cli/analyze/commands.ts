@@ -1,5 +1,6 @@
 /** The four `samtrygg analyze` commands: read input, call the analysis engine, return JSON-able results. */
-import { giStarHotspots, giStarGrid } from '../../analysis/gistar.ts';
+import { giStarGrid } from '../../analysis/gistar.ts';
+import { giStarHotspotsParallel } from '../../analysis/gistar-parallel.ts';
 import { knoxTestParallel } from '../../analysis/knox-parallel.ts';
 import { KNOX_MIN_EVENTS, type DistanceMetric } from '../../analysis/knox.ts';
 import { quarticKde } from '../../analysis/kde.ts';
@@ -69,7 +70,7 @@ export async function runHotspots(ctx: CommandContext) {
   const alpha = num(ctx, 'alpha', { min: 0, max: 1, exclusiveMin: true, required: false }) ?? 0.05;
   const ev = await load(ctx, false);
   if (ev.x.length < HOTSPOT_MIN_EVENTS) throw new CliError(`too few events for a hot-spot test: ${ev.x.length} (need at least ${HOTSPOT_MIN_EVENTS})`);
-  const res = giStarHotspots(ev.x, ev.y, { cellSize, permutations, seed, alpha });
+  const res = await giStarHotspotsParallel(ev.x, ev.y, { cellSize, permutations, seed, alpha, onProgress: ctx.warn });
   if (res.cells.length < 2) throw new CliError('all events fall in one cell; use a smaller --cell-size');
   if (permutations > 0 && (2 / (permutations + 1)) * res.cells.length > alpha) {
     ctx.warn(
