@@ -9,7 +9,7 @@ import { UsersPage } from '../features/admin/UsersPage.tsx';
 import { AuditPage } from '../features/admin/AuditPage.tsx';
 import { ReferencePage } from '../features/admin/ReferencePage.tsx';
 import { Layout } from './Layout.tsx';
-import { RequireLogin } from './RequireLogin.tsx';
+import { RequireLogin, RequireRole } from './RequireLogin.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 import { featureRoutes } from './feature-routes.tsx';
 
@@ -31,12 +31,12 @@ export function App() {
             <Route element={<RequireLogin><Layout /></RequireLogin>}>
               <Route index element={<Home />} />
               <Route path="/rapporter" element={<ReportsPage />} />
-              <Route path="/rapporter/ny" element={<NewReportPage />} />
               <Route path="/rapporter/mina" element={<MyReportsPage />} />
               <Route path="/rapporter/:id" element={<ReportDetailPage />} />
-              <Route path="/admin/anvandare" element={<UsersPage />} />
-              <Route path="/admin/logg" element={<AuditPage />} />
-              <Route path="/admin/referensdata" element={<ReferencePage />} />
+              <Route path="/admin/anvandare" element={<RequireRole roles={['admin']}><UsersPage /></RequireRole>} />
+              <Route path="/admin/logg" element={<RequireRole roles={['admin']}><AuditPage /></RequireRole>} />
+              <Route path="/admin/referensdata" element={<RequireRole roles={['admin']}><ReferencePage /></RequireRole>} />
+              <Route path="/rapporter/ny" element={<RequireRole roles={['admin', 'samordnare', 'rapportor']}><NewReportPage /></RequireRole>} />
               {featureRoutes.map((r) => (
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigate } from 'react-router';
 import { setLanguage } from '../shared/i18n.ts';
 import { useMunicipality } from '../shared/reference.ts';
 import { featureNav } from './feature-routes.tsx';
@@ -9,6 +9,7 @@ export function Layout() {
   const { t, i18n } = useTranslation();
   const user = useUser();
   const { logout } = useSession();
+  const navigate = useNavigate();
   const municipality = useMunicipality();
   const isAdmin = user.role === 'admin';
   return (
@@ -44,7 +45,7 @@ export function Layout() {
           <button type="button" className="link" onClick={() => setLanguage(i18n.language === 'sv' ? 'en' : 'sv')}>
             {t('nav.language')}
           </button>
-          <button type="button" className="link" onClick={() => void logout()}>
+          <button type="button" className="link" onClick={() => void logout().then(() => navigate('/login', { replace: true, state: null }))}>
             {t('nav.logout')}
           </button>
         </div>

@@ -2,8 +2,9 @@ import type { ReactElement } from 'react';
 import type { Role } from '../../contracts/common.ts';
 
 /**
- * Routes and navigation entries of the feature modules beyond the foundation (weekly picture,
- * promises, cameras, fund). Each feature adds its entries here; the shell renders them.
+ * Feature modules beyond the foundation (weekly picture, promises, cameras, fund) plug into
+ * the shell by exporting `feature` from `src/web/features/<name>/feature.tsx`; they are found
+ * at build time, so adding a feature edits no shared file.
  */
 export interface FeatureRoute {
   path: string;
@@ -11,15 +12,23 @@ export interface FeatureRoute {
 }
 export interface FeatureNavItem {
   to: string;
-  /** i18n key of the label. */
+  /** i18n key of the label, e.g. `lagesbild.nav`. */
   labelKey: string;
+  /** Who sees the menu entry; everyone logged in when absent. */
   roles?: readonly Role[];
+  /** Lower comes first; the foundation's own entries are 10 (new report) to 30 (my reports). */
+  order?: number;
+}
+export interface FeatureModule {
+  routes: FeatureRoute[];
+  nav?: FeatureNavItem[];
+  /** Messages under the feature's own top-level key (e.g. `{ lagesbild: {...} }`), Swedish and English. */
+  messages?: { sv: Record<string, unknown>; en: Record<string, unknown> };
 }
 
-export const featureRoutes: FeatureRoute[] = [
-  // feature routes: add one line per page above this comment
-];
+const modules = import.meta.glob<{ feature: FeatureModule }>('../features/*/feature.tsx', { eager: true });
+const features = Object.values(modules).map((m) => m.feature);
 
-export const featureNav: FeatureNavItem[] = [
-  // feature navigation: add one line per entry above this comment
-];
+export const featureRoutes: FeatureRoute[] = features.flatMap((f) => f.routes);
+export const featureNav: FeatureNavItem[] = features.flatMap((f) => f.nav ?? []).sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
+export const featureMessages = features.flatMap((f) => (f.messages ? [f.messages] : []));

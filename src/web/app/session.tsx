@@ -5,6 +5,8 @@ import { api, ApiError, setCsrfToken } from '../shared/api.ts';
 interface SessionState {
   user: UserView | null;
   loading: boolean;
+  /** True after an explicit logout: the next login starts afresh instead of returning to the last page. */
+  loggedOut: boolean;
   login(email: string, password: string): Promise<void>;
   logout(): Promise<void>;
 }
@@ -15,6 +17,7 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<UserView | null>(null);
   const [loading, setLoading] = useState(true);
+  const [loggedOut, setLoggedOut] = useState(false);
 
   const accept = useCallback((session: SessionView | null) => {
     setCsrfToken(session?.csrfToken ?? null);
@@ -35,9 +38,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value: SessionState = {
     user,
     loading,
-    login: async (email, password) => accept(await api.post<SessionView>('/api/auth/login', { email, password })),
+    loggedOut,
+    login: async (email, password) => {
+      accept(await api.post<SessionView>('/api/auth/login', { email, password }));
+      setLoggedOut(false);
+    },
     logout: async () => {
       await api.post('/api/auth/logout').catch(() => undefined);
+      setLoggedOut(true);
       accept(null);
     },
   };
