@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism, loadavg } from 'node:os';
 import { knoxTestParallel } from '../src/analysis/knox-parallel.ts';
 import { giStarHotspots } from '../src/analysis/gistar.ts';
 import { giStarHotspotsParallel } from '../src/analysis/gistar-parallel.ts';
@@ -61,15 +62,22 @@ function generatedPoints(n: number): { x: Float64Array; y: Float64Array } {
   return { x, y };
 }
 
-async function timed<T>(fn: () => T | Promise<T>): Promise<{ seconds: number; value: T }> {
+/** Wall time, plus process CPU time (all threads) so contention from other users shows up. */
+async function timed<T>(fn: () => T | Promise<T>): Promise<{ seconds: number; cpu: number; value: T }> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const value = await fn();
-  return { seconds: (performance.now() - t0) / 1000, value };
+  const c = process.cpuUsage(c0);
+  return { seconds: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, value };
 }
 
 export async function runAnalysisBenchmarks(log: (line: string) => void): Promise<void> {
-  const line = (name: string, seconds: number, target: number, note = '') =>
-    log(`${name.padEnd(58)} ${seconds.toFixed(3).padStart(8)} s   target < ${target} s${seconds > target ? '  (OVER TARGET)' : ''}${note ? `   ${note}` : ''}`);
+  const line = (name: string, r: { seconds: number; cpu: number }, target: number, note = '') =>
+    log(
+      `${name.padEnd(66)} ${r.seconds.toFixed(3).padStart(8)} s   target < ${target} s${r.seconds > target ? ' (OVER TARGET)' : ''}` +
+        `   [cpu ${r.cpu.toFixed(2)} s${note ? `, ${note}` : ''}]`,
+    );
+  log(`analysis benchmarks: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (shared machine: figures are noisy)`);
 
   const file = path.resolve(repoRoot, '../shared/data/chicago/chicago_burglary_2014_2017.csv');
   if (!existsSync(file)) {
@@ -85,21 +93,21 @@ export async function runAnalysisBenchmarks(log: (line: string) => void): Promis
     const nr1 = await timed(() =>
       knoxTestParallel(x14, y14, d14, { spaceBand: 200, spaceBands: 1, timeBand: 7, timeBands: 1, iterations: 99, seed: 1 }),
     );
-    line(`near-repeat Chicago 2014 (${x14.length} ev), 1x200 m, 1x7 d, 99 it`, nr1.seconds, 0.5, `${nr1.value.closePairs} close pairs, ${nr1.value.workers} thread(s)`);
+    line(`near-repeat Chicago 2014 (${x14.length} ev), 1x200 m, 1x7 d, 99 it`, nr1, 0.5, `${nr1.value.closePairs} close pairs, ${nr1.value.workers} thread(s)`);
     const nr2 = await timed(() =>
       knoxTestParallel(all.x, all.y, all.days, { spaceBand: 100, spaceBands: 5, timeBand: 7, timeBands: 5, iterations: 999, seed: 1 }),
     );
-    line(`near-repeat Chicago 2014-17 (${all.x.length} ev), 5x100 m, 5x7 d, 999 it`, nr2.seconds, 30, `${nr2.value.closePairs} close pairs, ${nr2.value.workers} thread(s)`);
+    line(`near-repeat Chicago 2014-17 (${all.x.length} ev), 5x100 m, 5x7 d, 999 it`, nr2, 30, `${nr2.value.closePairs} close pairs, ${nr2.value.workers} thread(s)`);
   }
 
   const pts = generatedPoints(1_000_000);
   const g1 = await timed(() => giStarHotspots(pts.x, pts.y, { cellSize: 100 }));
-  line('Gi* 1,000,000 points, 100 m grid, analytic', g1.seconds, 1, `${g1.value.cells.length} cells`);
+  line('Gi* 1,000,000 points, 100 m grid, analytic', g1, 1, `${g1.value.cells.length} cells`);
   const g2 = await timed(() => giStarHotspotsParallel(pts.x, pts.y, { cellSize: 100, permutations: 999, seed: 1 }));
-  line('Gi* 1,000,000 points, 100 m grid, 999 permutations', g2.seconds, 20, `${g2.value.cells.length} cells, ${g2.value.workers} thread(s)`);
+  line('Gi* 1,000,000 points, 100 m grid, 999 permutations', g2, 20, `${g2.value.cells.length} cells, ${g2.value.workers} thread(s)`);
 
   const k = await timed(() =>
     quarticKde(pts.x, pts.y, { cellSize: 20, bandwidth: 200, bbox: { minX: 660_000, minY: 6_560_000, maxX: 679_999, maxY: 6_579_999 } }),
   );
-  line('KDE 1,000,000 points -> 1000 x 1000 raster (20 m cells, h = 200 m)', k.seconds, 2, `${k.value.nCols} x ${k.value.nRows}`);
+  line('KDE 1,000,000 points -> 1000 x 1000 raster (20 m cells, h = 200 m)', k, 2, `${k.value.nCols} x ${k.value.nRows}`);
 }

@@ -141,3 +141,14 @@ describe('Gi* permutations on worker threads', () => {
     expect(par.cells).toEqual(single.cells);
   });
 });
+
+describe('permutation draw arithmetic', () => {
+  it('v - floor(v / r) * r equals v % r for all 32-bit v (the sampler relies on it)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4294967295 }), fc.integer({ min: 1, max: 2 ** 31 }), (v, r) => {
+        expect(v - Math.floor(v / r) * r).toBe(v % r);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
