@@ -197,5 +197,12 @@ describe('the last admin', () => {
     expect(demoted.json().role).toBe('samordnare');
     // She is the last one again.
     expect((await as(ctx.app, admin).patch(`/api/users/${admin.userId}`, { role: 'lasare' })).statusCode).toBe(409);
+
+    // A deactivated admin is no active admin: changing her role leaves the last active one in place.
+    const former = await as(ctx.app, admin).post('/api/users', validUser({ role: 'admin' }));
+    expect((await as(ctx.app, admin).patch(`/api/users/${former.json().id}`, { active: false })).statusCode).toBe(200);
+    const formerDemoted = await as(ctx.app, admin).patch(`/api/users/${former.json().id}`, { role: 'lasare' });
+    expect(formerDemoted.statusCode, formerDemoted.body).toBe(200);
+    expect(formerDemoted.json()).toMatchObject({ role: 'lasare', active: false });
   });
 });

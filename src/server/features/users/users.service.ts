@@ -61,7 +61,7 @@ export function createUsersService({ db }: { db: Kysely<DB> }) {
       requireRole(actor, ['admin']);
       const before = await findUserById(db, id);
       if (!before) throw new NotFoundError('User');
-      const demotesAdmin = before.role === 'admin' && ((input.role && input.role !== 'admin') || input.active === false);
+      const demotesAdmin = before.role === 'admin' && before.active && ((input.role && input.role !== 'admin') || input.active === false);
       if (demotesAdmin) {
         const admins = await db
           .selectFrom('users')
