@@ -31,11 +31,6 @@ export function streamRng(seed: number, stream: number): Rng {
   return rng;
 }
 
-/** Uniform integer in [from, to], unbiased (pure-rand rejection sampling). */
-export function randomInt(rng: Rng, from: number, to: number): number {
-  return uniformInt(rng, from, to);
-}
-
 /** In-place Fisher–Yates shuffle (Durstenfeld's variant) of a typed array. */
 export function shuffleInPlace(a: Int32Array | Float64Array | Uint32Array, rng: Rng): void {
   for (let i = a.length - 1; i > 0; i--) {

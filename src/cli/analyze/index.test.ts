@@ -90,9 +90,9 @@ describe('samtrygg analyze hotspots', () => {
     const noCoords = csv('nc.csv', 'a,b\n1,2\n');
     let r = await run(['hotspots', '--input', noCoords, '--cell-size', '100']);
     expect([r.code, r.err]).toEqual([2, expect.stringMatching(/missing coordinate columns/)]);
-    const badRow = csv('br.csv', 'x,y\n670000,6570000\n670010,abc\n');
+    const badRow = csv('br.csv', 'x,y\n670000,6570000\n\n670010,abc\n');
     r = await run(['hotspots', '--input', badRow, '--cell-size', '100']);
-    expect([r.code, r.err]).toEqual([2, expect.stringMatching(/line 3: cannot parse x,y/)]);
+    expect([r.code, r.err]).toEqual([2, expect.stringMatching(/line 4: cannot parse x,y/)]);
     const two = csv('two.csv', 'x,y\n670000,6570000\n670500,6570000\n');
     r = await run(['hotspots', '--input', two, '--cell-size', '100']);
     expect([r.code, r.err]).toEqual([2, expect.stringMatching(/too few events/)]);

@@ -72,8 +72,15 @@ export async function readEvents(file: string, options: ReadOptions): Promise<Ev
     throw new CliError(`cannot read input file ${file}: ${(e as Error).message}`);
   }
   let rows: string[][];
+  let rowLines: number[];
   try {
-    rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+    // info: true gives each record's own line number, so messages stay right with blank lines.
+    const parsed = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+    rows = parsed.map((r) => r.record);
+    rowLines = parsed.map((r) => r.info.lines);
   } catch (e) {
     throw new CliError(`${file}: not a valid CSV file: ${(e as Error).message}`);
   }
@@ -103,8 +110,7 @@ export async function readEvents(file: string, options: ReadOptions): Promise<Ev
   const lines = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const row = rows[k + 1]!;
-    // Header is line 1; with skip_empty_lines and no multi-line fields, record k sits on line k + 2.
-    const line = k + 2;
+    const line = rowLines[k + 1]!;
     lines[k] = line;
     const a = parseNumber(row[source === 'xy' ? ix : ilat]);
     const b = parseNumber(row[source === 'xy' ? iy : ilon]);
