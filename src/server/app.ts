@@ -38,6 +38,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
+  // JSON only: other content types answer 415 instead of reaching a schema as a string.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

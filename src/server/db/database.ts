@@ -50,6 +50,9 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
     },
   };
   const pool = new pg.Pool({ connectionString, max, types: types as pg.CustomTypesConfig });
+  // An idle client that dies (server restart, terminated backend) is replaced by the pool;
+  // without a listener its error would crash the process.
+  pool.on('error', (error) => console.error('PostgreSQL idle client error:', error.message));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -36,25 +36,26 @@ export function createAuthService({ db, config, clock }: AuthServiceDeps) {
       }
       const valid = user.active && (await verifyPassword(user.password_hash, password));
       if (!valid) {
-        const failures = user.failed_login_count + 1;
-        const lock = failures >= config.LOGIN_LOCKOUT_THRESHOLD;
+        // Counted atomically, so parallel wrong guesses cannot slip under the threshold.
         await db.transaction().execute(async (trx) => {
+          const counted = await trx
+            .updateTable('users')
+            .set((eb) => ({ failed_login_count: eb('failed_login_count', '+', 1) }))
+            .where('id', '=', user.id)
+            .returning('failed_login_count')
+            .executeTakeFirstOrThrow();
+          if (counted.failed_login_count < config.LOGIN_LOCKOUT_THRESHOLD) return;
           await trx
             .updateTable('users')
-            .set({
-              failed_login_count: lock ? 0 : failures,
-              locked_until: lock ? new Date(now.getTime() + config.LOGIN_LOCKOUT_MINUTES * 60_000) : null,
-            })
+            .set({ failed_login_count: 0, locked_until: new Date(now.getTime() + config.LOGIN_LOCKOUT_MINUTES * 60_000) })
             .where('id', '=', user.id)
             .execute();
-          if (lock) {
-            await recordAudit(trx, null, {
-              action: 'user.lock',
-              entityType: 'user',
-              entityId: user.id,
-              summary: { reason: `${failures} failed logins` },
-            });
-          }
+          await recordAudit(trx, null, {
+            action: 'user.lock',
+            entityType: 'user',
+            entityId: user.id,
+            summary: { reason: `${counted.failed_login_count} failed logins` },
+          });
         });
         throw new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
       }

@@ -62,17 +62,13 @@ export function createUsersService({ db }: { db: Kysely<DB> }) {
       const before = await findUserById(db, id);
       if (!before) throw new NotFoundError('User');
       const demotesAdmin = before.role === 'admin' && before.active && ((input.role && input.role !== 'admin') || input.active === false);
-      if (demotesAdmin) {
-        const admins = await db
-          .selectFrom('users')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('role', '=', 'admin')
-          .where('active', '=', true)
-          .executeTakeFirstOrThrow();
-        if (Number(admins.n) <= 1) throw new ConflictError('LAST_ADMIN', 'The last active admin cannot be removed');
-      }
       const passwordHash = input.password ? await hashPassword(input.password) : undefined;
       await db.transaction().execute(async (trx) => {
+        if (demotesAdmin) {
+          // Lock the active admins, so two admins demoting each other cannot leave none.
+          const admins = await trx.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', true).forUpdate().execute();
+          if (admins.length <= 1) throw new ConflictError('LAST_ADMIN', 'The last active admin cannot be removed');
+        }
         await trx
           .updateTable('users')
           .set({

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { randomInt, streamRng, type Rng } from '../../../../analysis/random.ts';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { streamRng, type Rng } from '../../../../analysis/random.ts';
 import type { AreaLocator } from '../../../features/areas/geo/area-assignment.ts';
 import type { ReportSeverity, ReportStatus, ReportTarget, ReportVisibility } from '../../../features/reports/reports.tables.ts';
 import { ZONE } from '../../../../contracts/iso-week.ts';
@@ -52,6 +53,7 @@ const RESTRICTED_CATEGORIES = new Set(['misstankt-narkotikahantering', 'vapen-sk
 // Evening-heavy hour profile: disorder and gatherings cluster 18-24.
 const HOUR_WEIGHTS = [2, 1, 1, 1, 0, 0, 1, 2, 3, 3, 3, 3, 4, 4, 4, 5, 6, 7, 9, 10, 10, 9, 7, 4];
 
+const randomInt = (rng: Rng, from: number, to: number) => uniformInt(rng, from, to);
 const uniform = (rng: Rng) => randomInt(rng, 0, 0x3fffffff) / 0x40000000;
 
 function weighted<T>(rng: Rng, items: readonly [T, number][]): T {
