@@ -17,26 +17,42 @@ import type {
 } from '../../../contracts/reference.ts';
 import * as repo from './reference.repository.ts';
 
-/** Areas change rarely (an admin upload); other server processes pick the change up within this time. */
-const LOCATOR_TTL_MS = 60_000;
+/** Reference data changes rarely (admin edits); other server processes pick a change up within this time. */
+const LOOKUP_TTL_MS = 60_000;
 
+/**
+ * In-memory reference data for hot paths such as report intake, so filing a report needs no
+ * lookup queries: the area locator and categories, places and organisations by code/id.
+ */
 export interface AreaLookup {
   locate: AreaLocator;
   idByCode: Map<string, string>;
   nameByCode: Map<string, string>;
   toleranceMetres: number;
+  categoryByCode: Map<string, { id: string; code: string; name: string; focusAreaCode: string; active: boolean }>;
+  placeByCode: Map<string, { id: string; code: string; name: string; lat: number; lon: number }>;
+  organisationNameById: Map<string, string>;
 }
 
 export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: () => Date }) {
   let lookup: { value: Promise<AreaLookup>; loadedAt: number } | undefined;
 
   async function loadLookup(): Promise<AreaLookup> {
-    const [areas, municipality] = await Promise.all([repo.listAreas(db), repo.findMunicipality(db)]);
+    const [areas, municipality, categories, places, organisations] = await Promise.all([
+      repo.listAreas(db),
+      repo.findMunicipality(db),
+      repo.listCategories(db),
+      repo.listPlaces(db),
+      repo.listOrganisations(db),
+    ]);
     return {
       locate: createAreaLocator(areas, { toleranceMetres: municipality.areaToleranceMetres }),
       idByCode: new Map(areas.map((a) => [a.code, a.id])),
       nameByCode: new Map(areas.map((a) => [a.code, a.name])),
       toleranceMetres: municipality.areaToleranceMetres,
+      categoryByCode: new Map(categories.map((c) => [c.code, c])),
+      placeByCode: new Map(places.map((p) => [p.code, p])),
+      organisationNameById: new Map(organisations.map((o) => [o.id, o.name])),
     };
   }
 
@@ -45,11 +61,13 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
   };
 
   async function audited<T>(actor: Actor, entry: Parameters<typeof recordAudit>[2], change: (trx: Kysely<DB>) => Promise<T>) {
-    return db.transaction().execute(async (trx) => {
-      const result = await change(trx);
+    const result = await db.transaction().execute(async (trx) => {
+      const changed = await change(trx);
       await recordAudit(trx, actor, entry);
-      return result;
+      return changed;
     });
+    invalidate();
+    return result;
   }
 
   async function focusAreaId(code: string): Promise<string> {
@@ -71,7 +89,7 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     /** The cached point -> area lookup used by report intake. */
     areaLookup(): Promise<AreaLookup> {
       const now = clock().getTime();
-      if (!lookup || now - lookup.loadedAt > LOCATOR_TTL_MS) {
+      if (!lookup || now - lookup.loadedAt > LOOKUP_TTL_MS) {
         lookup = { value: loadLookup(), loadedAt: now };
         lookup.value.catch(invalidate);
       }

@@ -72,7 +72,7 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
     }
     const areaId = lookup.idByCode.get(located.areaCode);
     if (!areaId) throw new AppError('INTERNAL', 500, `Area ${located.areaCode} has no id`);
-    return { areaId, ...wgs84ToSweref99tm(point.lat, point.lon) };
+    return { areaId, areaCode: located.areaCode, ...wgs84ToSweref99tm(point.lat, point.lon) };
   }
 
   function checkTimes(occurredAt: Date, occurredUntil: Date | null) {
@@ -103,16 +103,23 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
       const occurredAt = new Date(input.occurredAt);
       const occurredUntil = input.occurredUntil ? new Date(input.occurredUntil) : null;
       checkTimes(occurredAt, occurredUntil);
-      const [category, namedPlace] = await Promise.all([
-        categoryId(input.categoryCode),
-        input.placeCode ? place(input.placeCode) : Promise.resolve(undefined),
-      ]);
+      // Everything below comes from the in-memory reference lookup: no queries before the insert.
+      const lookup = await reference.areaLookup();
+      const category = lookup.categoryByCode.get(input.categoryCode);
+      if (!category || !category.active) {
+        throw new ValidationError('Unknown category', [{ path: 'body.categoryCode', message: 'unknown category', code: 'UNKNOWN_CATEGORY' }]);
+      }
+      const namedPlace = input.placeCode ? lookup.placeByCode.get(input.placeCode) : undefined;
+      if (input.placeCode && !namedPlace) {
+        throw new ValidationError('Unknown place', [{ path: 'body.placeCode', message: 'unknown place', code: 'UNKNOWN_PLACE' }]);
+      }
       const point = input.location ?? { lat: namedPlace!.lat, lon: namedPlace!.lon };
-      const { areaId, x, y } = await locate(point);
+      const { areaId, areaCode, x, y } = await locate(point);
 
-      const id = await db.transaction().execute(async (trx) => {
-        const reportId = await repo.insertReport(trx, {
-          category_id: category,
+      const row = await repo.insertReportAudited(
+        db,
+        {
+          category_id: category.id,
           organisation_id: actor.organisationId,
           author_id: actor.userId,
           occurred_at: occurredAt,
@@ -127,16 +134,40 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
           description: input.description,
           severity: input.severity,
           visibility: input.visibility,
-        });
-        await recordAudit(trx, actor, {
-          action: 'report.create',
-          entityType: 'report',
-          entityId: reportId,
+        },
+        {
+          actorUserId: actor.userId,
+          actorOrganisationId: actor.organisationId,
           summary: { after: { categoryCode: input.categoryCode, occurredAt: input.occurredAt, visibility: input.visibility } },
-        });
-        return reportId;
-      });
-      return repo.toReportView((await repo.findReportById(db, id))!, actor);
+        },
+      );
+      return {
+        id: row.id,
+        number: row.number,
+        categoryCode: category.code,
+        categoryName: category.name,
+        focusAreaCode: category.focusAreaCode,
+        occurredAt: occurredAt.toISOString(),
+        occurredUntil: occurredUntil?.toISOString() ?? null,
+        location: point,
+        areaCode,
+        areaName: lookup.nameByCode.get(areaCode) ?? areaCode,
+        placeCode: namedPlace?.code ?? null,
+        placeName: namedPlace?.name ?? null,
+        target: input.target,
+        description: input.description,
+        severity: input.severity,
+        visibility: input.visibility,
+        status: row.status,
+        organisationCode: actor.organisationCode,
+        organisationName: lookup.organisationNameById.get(actor.organisationId) ?? actor.organisationCode,
+        authorName: actor.name,
+        mine: true,
+        reviewNote: null,
+        reviewedAt: null,
+        createdAt: row.created_at.toISOString(),
+        updatedAt: row.updated_at.toISOString(),
+      };
     },
 
     /** One report; NOT_FOUND when missing or hidden from the actor. */
