@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
+import { createOrganisation, createUser } from '../../../../test/support/factories.ts';
+import { proposalBody, selfAssessmentBody } from './cameras.fixtures.ts';
+
+let ctx: TestContext;
+let owner: Session;
+let responsible: Session;
+let admin: Session;
+let outsiders: [string, Session][];
+let installedSite: string;
+let neverInstalled: string;
+
+const disclosure = {
+  caseReference: '5000-K123456-26',
+  recordingFrom: '2026-11-14T20:00:00+01:00',
+  recordingTo: '2026-11-14T23:00:00+01:00',
+  releasedAt: '2026-11-16T09:30:00+01:00',
+  releasedByName: 'Kim Kameraansvarig',
+};
+
+beforeAll(async () => {
+  ctx = await createTestContext({ now: '2026-11-18T10:00:00Z' });
+  const db = ctx.database.db;
+  const [municipality, contractor, police, housing] = await Promise.all([
+    createOrganisation(db, 'municipality'),
+    createOrganisation(db, 'property'),
+    createOrganisation(db, 'police'),
+    createOrganisation(db, 'housing'),
+  ]);
+  const users = await Promise.all([
+    createUser(db, { role: 'samordnare', organisationId: municipality.id }),
+    createUser(db, { role: 'rapportor', organisationId: contractor.id }),
+    createUser(db, { role: 'admin', organisationId: municipality.id }),
+    createUser(db, { role: 'lasare', organisationId: municipality.id }),
+    createUser(db, { role: 'rapportor', organisationId: municipality.id }),
+    createUser(db, { role: 'samordnare', organisationId: housing.id }),
+    createUser(db, { role: 'samordnare', organisationId: police.id }),
+  ]);
+  const sessions = await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)));
+  [owner, responsible, admin] = sessions as [Session, Session, Session];
+  outsiders = [
+    ['läsare in the owning organisation', sessions[3]!],
+    ['rapportör in the owning organisation', sessions[4]!],
+    ['samordnare of another organisation', sessions[5]!],
+    ['samordnare of the police', sessions[6]!],
+  ];
+
+  const create = async (retentionDays: number) =>
+    (await as(ctx.app, owner).post('/api/camera-sites', proposalBody({ retentionDays, responsibleUserId: users[1]!.id }))).json().id as string;
+  installedSite = await create(14);
+  neverInstalled = await create(14);
+  await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/status`, { status: 'assessing' });
+  await as(ctx.app, owner).put(`/api/camera-sites/${installedSite}/legal-basis`, selfAssessmentBody());
+  await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/status`, { status: 'approved' });
+  await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/status`, { status: 'installed', on: '2026-10-05' });
+});
+afterAll(() => ctx.close());
+
+const viewAudits = async (siteId: string) =>
+  ctx.database.db.selectFrom('audit_log').select(['actor_user_id', 'summary']).where('action', '=', 'camera-disclosure.view').where('entity_id', '=', siteId).orderBy('id').execute();
+
+describe('logging a disclosure', () => {
+  it('is refused on a site that never recorded anything', async () => {
+    const response = await as(ctx.app, owner).post(`/api/camera-sites/${neverInstalled}/disclosures`, disclosure);
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'NO_RECORDINGS', details: { problem: 'NEVER_INSTALLED' } });
+  });
+
+  it('is refused when the site keeps no recordings, or no longer kept that footage', async () => {
+    await as(ctx.app, owner).patch(`/api/camera-sites/${installedSite}`, { retentionDays: 0 });
+    expect((await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/disclosures`, disclosure)).json().details).toEqual({ problem: 'NO_RETENTION' });
+    await as(ctx.app, owner).patch(`/api/camera-sites/${installedSite}`, { retentionDays: 1 });
+    expect((await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/disclosures`, disclosure)).json().details).toEqual({ problem: 'BEYOND_RETENTION' });
+    await as(ctx.app, owner).patch(`/api/camera-sites/${installedSite}`, { retentionDays: 14 });
+  });
+
+  it('is stored with case reference, span, who released it and when', async () => {
+    const response = await as(ctx.app, responsible).post(`/api/camera-sites/${installedSite}/disclosures`, disclosure);
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({
+      recipient: 'Polismyndigheten',
+      caseReference: '5000-K123456-26',
+      recordingFrom: '2026-11-14T19:00:00.000Z',
+      recordingTo: '2026-11-14T22:00:00.000Z',
+      releasedAt: '2026-11-16T08:30:00.000Z',
+      releasedByName: 'Kim Kameraansvarig',
+    });
+    const future = { ...disclosure, releasedAt: '2026-11-19T09:00:00+01:00' };
+    expect((await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/disclosures`, future)).statusCode).toBe(400);
+  });
+});
+
+describe('the disclosure log', () => {
+  it('answers 404 to everyone without the right, and leaves no audit entry for them', async () => {
+    const before = (await viewAudits(installedSite)).length;
+    for (const [who, session] of outsiders) {
+      const read = await as(ctx.app, session).get(`/api/camera-sites/${installedSite}/disclosures`);
+      expect(read.statusCode, who).toBe(404);
+      expect(read.json().code, who).toBe('NOT_FOUND');
+      expect((await as(ctx.app, session).post(`/api/camera-sites/${installedSite}/disclosures`, disclosure)).statusCode, who).toBe(404);
+    }
+    expect(await viewAudits(installedSite)).toHaveLength(before);
+  });
+
+  it('shows the log to the owning coordinator, the camera responsible and admins, and audits every view', async () => {
+    const before = (await viewAudits(installedSite)).length;
+    for (const session of [owner, responsible, admin]) {
+      const read = await as(ctx.app, session).get(`/api/camera-sites/${installedSite}/disclosures`);
+      expect(read.statusCode).toBe(200);
+      expect(read.json().map((d: { caseReference: string }) => d.caseReference)).toEqual(['5000-K123456-26']);
+    }
+    const audits = await viewAudits(installedSite);
+    expect(audits.slice(before).map((a) => [a.actor_user_id, a.summary])).toEqual([
+      [owner.userId, { entries: 1 }],
+      [responsible.userId, { entries: 1 }],
+      [admin.userId, { entries: 1 }],
+    ]);
+  });
+
+  it('answers 404 for a site that does not exist', async () => {
+    expect((await as(ctx.app, admin).get('/api/camera-sites/00000000-0000-4000-8000-000000000000/disclosures')).statusCode).toBe(404);
+    expect((await as(ctx.app, admin).get('/api/camera-sites/not-a-uuid/disclosures')).statusCode).toBe(404);
+  });
+});
