@@ -1,0 +1,190 @@
+import { z } from 'zod';
+
+/**
+ * Query schemas and response views of the analysis endpoints. The web app imports the views as
+ * types only (`import type`), so no server code reaches the bundle.
+ */
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const code = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+/** `a,b,c` in a query string; empty entries are dropped, duplicates removed. */
+const codeList = z
+  .string()
+  .max(2000)
+  .transform((s) => [...new Set(s.split(',').map((c) => c.trim()).filter(Boolean))])
+  .pipe(z.array(code).max(50));
+
+/** Grid limits: below 50 m a cell is smaller than a report's position error; above 1 km nothing local is left. */
+export const CELL_SIZE = { min: 50, max: 1000, default: 100 } as const;
+/** Permutations: 0 = analytic p-values; otherwise 99..999 (fewer cannot reach p < 0.01, more adds time, not insight). */
+export const PERMUTATIONS = { min: 99, max: 999 } as const;
+export const KNOX_ITERATIONS = { min: 99, max: 999, default: 99 } as const;
+
+/** Which reports: a period (from/to, or the last `weeks` weeks up to now) and a category selection. */
+const selectionFields = {
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  weeks: z.coerce.number().int().min(1).max(156).optional(),
+  categoryCodes: codeList.optional(),
+  focusAreaCode: code.optional(),
+};
+
+function periodRules<T extends { from?: string | undefined; to?: string | undefined; weeks?: number | undefined }>(q: T, ctx: z.RefinementCtx) {
+  if ((q.from === undefined) !== (q.to === undefined)) {
+    ctx.addIssue({ code: 'custom', path: [q.from === undefined ? 'from' : 'to'], message: 'give both from and to, or weeks' });
+  }
+  if (q.from !== undefined && q.weeks !== undefined) ctx.addIssue({ code: 'custom', path: ['weeks'], message: 'give from/to or weeks, not both' });
+  if (q.from !== undefined && q.to !== undefined) {
+    const span = Date.parse(q.to) - Date.parse(q.from);
+    if (!(span > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must be after from' });
+    if (span > 3 * 366 * 86_400_000) ctx.addIssue({ code: 'custom', path: ['to'], message: 'at most three years' });
+  }
+}
+
+const hotspotFields = {
+  ...selectionFields,
+  cellSize: z.coerce.number().int().min(CELL_SIZE.min).max(CELL_SIZE.max).default(CELL_SIZE.default),
+  alpha: z.coerce.number().gt(0).max(0.2).default(0.05),
+  permutations: z.coerce
+    .number()
+    .int()
+    .refine((n) => n === 0 || (n >= PERMUTATIONS.min && n <= PERMUTATIONS.max), `0, or ${PERMUTATIONS.min} to ${PERMUTATIONS.max}`)
+    .default(0),
+  seed: z.coerce.number().int().min(0).max(2 ** 31 - 1).default(1),
+};
+
+export const hotspotQuerySchema = z.strictObject(hotspotFields).superRefine(periodRules);
+export type HotspotQuery = z.infer<typeof hotspotQuerySchema>;
+
+export const densityQuerySchema = z
+  .strictObject({
+    ...selectionFields,
+    cellSize: z.coerce.number().int().min(CELL_SIZE.min).max(CELL_SIZE.max).default(CELL_SIZE.default),
+    /** Search radius in metres; default: the rule of thumb (see kde.ts). */
+    bandwidth: z.coerce.number().int().min(50).max(5000).optional(),
+  })
+  .superRefine(periodRules);
+export type DensityQuery = z.infer<typeof densityQuerySchema>;
+
+export const nearRepeatQuerySchema = z.strictObject({
+  categoryCodes: selectionFields.categoryCodes,
+  focusAreaCode: selectionFields.focusAreaCode,
+  spaceBand: z.coerce.number().int().min(10).max(2000).default(200),
+  spaceBands: z.coerce.number().int().min(1).max(10).default(3),
+  timeBand: z.coerce.number().int().min(1).max(60).default(7),
+  timeBands: z.coerce.number().int().min(1).max(10).default(3),
+  iterations: z.coerce.number().int().min(KNOX_ITERATIONS.min).max(KNOX_ITERATIONS.max).default(KNOX_ITERATIONS.default),
+  seed: hotspotFields.seed,
+});
+export type NearRepeatQuery = z.infer<typeof nearRepeatQuerySchema>;
+
+/** Evaluation: hot spots of the chosen period against the reports of the equally long period after it. */
+export const evaluationQuerySchema = z.strictObject(hotspotFields).superRefine(periodRules);
+export type EvaluationQuery = z.infer<typeof evaluationQuerySchema>;
+
+export interface PeriodView {
+  from: string;
+  to: string;
+}
+
+/** [lon, lat] pairs of a closed ring (GeoJSON order). */
+export type RingView = [number, number][];
+
+export interface HotspotCellView {
+  col: number;
+  row: number;
+  count: number;
+  z: number;
+  p: number;
+  /** Benjamini–Hochberg adjusted p. */
+  q: number;
+  hot: boolean;
+  cold: boolean;
+  /** Cell corners projected back to WGS84: SW, SE, NE, NW, SW. */
+  polygon: RingView;
+}
+
+export interface HotspotsView {
+  period: PeriodView;
+  events: number;
+  cellSize: number;
+  alpha: number;
+  permutations: number;
+  /**
+   * With permutations, no p-value can be below 2 / (N + 1); after the false-discovery-rate
+   * correction over every cell of the grid that is often too large for any cell to pass, which the
+   * page must say rather than show an empty map without a reason. Null for analytic p-values.
+   */
+  minPossibleP: number | null;
+  /** Cells in the grid over the municipality's bounding box (empty cells included). */
+  gridCells: number;
+  hotCells: number;
+  coldCells: number;
+  /** Significant cells only (hot or cold after FDR); the rest is noise and is not sent. */
+  cells: HotspotCellView[];
+  /** Hot cells (and their events) are what the evaluation counts. */
+  eventsInHotCells: number;
+}
+
+export interface DensityBandView {
+  /** Events per km². */
+  level: number;
+  /** Share of the highest density this contour stands for. */
+  share: number;
+  geometry: { type: 'MultiPolygon'; coordinates: RingView[][] };
+}
+
+export interface DensityView {
+  period: PeriodView;
+  events: number;
+  cellSize: number;
+  bandwidth: number;
+  bandwidthRule: 'given' | 'arcgis-silverman';
+  /** Highest density, events per km². */
+  maxDensity: number;
+  /** Raster in SWEREF 99 TM: values are events per km² at cell centres, row-major from the south-west. */
+  raster: { cellSize: number; minCol: number; minRow: number; nCols: number; nRows: number; values: number[] };
+  contours: DensityBandView[];
+}
+
+export interface NearRepeatVerdictView {
+  metres: number;
+  days: number;
+  ratio: number;
+  p: number;
+  sv: string;
+  en: string;
+}
+
+export interface NearRepeatView {
+  period: PeriodView;
+  categoryCodes: string[];
+  events: number;
+  iterations: number;
+  spaceBands: { label: string; min: number; max: number | null }[];
+  timeBands: { label: string; min: number; max: number | null }[];
+  observed: number[][];
+  expected: number[][];
+  ratio: (number | null)[][];
+  p: number[][];
+  /** Only when the (0, spaceBand] x [0, timeBand] cell has ratio > 1 and p < 0.05; null otherwise. */
+  verdict: NearRepeatVerdictView | null;
+}
+
+export interface EvaluationView {
+  period: PeriodView;
+  nextPeriod: PeriodView;
+  cellSize: number;
+  alpha: number;
+  cells: number;
+  flaggedCells: number;
+  areaShare: number;
+  period1Events: number;
+  period2Events: number;
+  period1InFlagged: number;
+  period2InFlagged: number;
+  hitRate: number | null;
+  pai: number | null;
+  pei: number | null;
+  rri: number | null;
+}
