@@ -1,0 +1,178 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { weekRange } from '../../../contracts/iso-week.ts';
+import type { ActionsService } from '../actions/actions.service.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { addTo, BASELINE_WEEKS, CHANGE_ALPHA, decideChanges, figureOf, MIN_ABSOLUTE_CHANGE, SPARKLINE_WEEKS, weekWindow, type Series } from './figures.ts';
+import type { AreaFigureView, CategoryFigureView, LagesbildView, NotableChangeView } from './lagesbild.schemas.ts';
+import * as repo from './lagesbild.repository.ts';
+import { findRecurringPlaces } from './recurring-places.ts';
+
+export const RECURRING_RADIUS_METRES = 100;
+export const RECURRING_WEEKS = 4;
+const MAX_RECURRING_PLACES = 50;
+/** Map points of the week; more than this and the map shows the first ones and says so. */
+const MAX_WEEK_POINTS = 3000;
+/** Reports read for recurring places (four weeks); far above any real municipality's volume. */
+const MAX_RECURRING_POINTS = 20_000;
+
+export interface CompileDeps {
+  db: Kysely<DB>;
+  actions: ActionsService;
+  clock: () => Date;
+}
+
+const round = (v: number, digits = 6) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/**
+ * Compiles the live picture of `week` for an audience. `reader` is the actor whose rights decide
+ * which linked reports actions show. Figures are exact counts; nothing here is cached.
+ */
+export async function compilePicture(deps: CompileDeps, week: string, audience: repo.Audience, reader: Actor): Promise<LagesbildView> {
+  const { db } = deps;
+  const now = deps.clock();
+  const range = weekRange(week);
+  const window = weekWindow(week);
+  const recurringFrom = window.bounds[BASELINE_WEEKS + 1 - RECURRING_WEEKS]!;
+  const lastMeeting = await repo.lastMeetingBefore(db, week);
+  const since = lastMeeting ?? range.from;
+
+  const [areas, categories, counts, weekPoints, recentPoints, newCount, draft, assessments, decided, followUp, open] = await Promise.all([
+    repo.activeAreas(db),
+    repo.activeCategories(db),
+    repo.countByAreaCategoryWeek(db, audience, window.bounds),
+    repo.pointsBetween(db, audience, range.from, range.to, MAX_WEEK_POINTS + 1),
+    repo.pointsBetween(db, audience, recurringFrom, range.to, MAX_RECURRING_POINTS),
+    repo.countFiledBetween(db, audience, since, now),
+    repo.findDraft(db, week),
+    repo.listAssessments(db, week),
+    deps.actions.list(reader, { decidedWeek: week }),
+    deps.actions.list(reader, { decidedWeek: window.weeks[BASELINE_WEEKS - 1]! }),
+    deps.actions.list(reader, { open: 'true' }),
+  ]);
+
+  const byAreaSeries = new Map<string, Series>();
+  const byCategorySeries = new Map<string, Series>();
+  const byCellSeries = new Map<string, Series>();
+  const total = new Map<string, Series>();
+  for (const row of counts) {
+    addTo(byAreaSeries, row.areaId, row.weekIndex, row.n);
+    addTo(byCategorySeries, row.categoryId, row.weekIndex, row.n);
+    addTo(byCellSeries, `${row.areaId}|${row.categoryId}`, row.weekIndex, row.n);
+    addTo(total, 'all', row.weekIndex, row.n);
+  }
+
+  const areaCode = new Map(areas.map((a) => [a.id, a.code]));
+  const categoryInfo = new Map(categories.map((c) => [c.id, c]));
+  const assessmentByArea = new Map(assessments.map((a) => [a.area_id, a]));
+
+  const areaFigures = areas.map((a) => ({ area: a, ...figureOf(byAreaSeries.get(a.id)) }));
+  const areaChanges = decideChanges(areaFigures.map((f) => ({ key: f.area.code, count: f.count, baselineMean: f.baselineMean })));
+  const byArea: AreaFigureView[] = areaFigures.map((f, i) => {
+    const assessment = assessmentByArea.get(f.area.id);
+    const openHere = open.filter((o) => o.areaCode === f.area.code);
+    return {
+      areaCode: f.area.code,
+      name: f.area.name,
+      count: f.count,
+      previousCount: f.previousCount,
+      baselineMean: f.baselineMean,
+      change: areaChanges[i]!,
+      series: window.weeks.slice(-SPARKLINE_WEEKS).map((w, k) => ({ week: w, count: f.series[BASELINE_WEEKS + 1 - SPARKLINE_WEEKS + k]! })),
+      assessment: assessment ? { level: assessment.level, comment: assessment.comment, updatedAt: assessment.updated_at.toISOString() } : null,
+      openActions: openHere.length,
+      overdueActions: openHere.filter((o) => o.overdue).length,
+    };
+  });
+
+  const categoryFigures = categories.map((c) => ({ category: c, ...figureOf(byCategorySeries.get(c.id)) }));
+  const categoryChanges = decideChanges(categoryFigures.map((f) => ({ key: f.category.code, count: f.count, baselineMean: f.baselineMean })));
+  const byCategory: CategoryFigureView[] = categoryFigures.map((f, i) => ({
+    categoryCode: f.category.code,
+    name: f.category.name,
+    focusAreaCode: f.category.focus_area_code,
+    color: f.category.color,
+    count: f.count,
+    previousCount: f.previousCount,
+    baselineMean: f.baselineMean,
+    change: categoryChanges[i]!,
+  }));
+
+  const notableChanges: NotableChangeView[] = [
+    ...byArea.map((a) => ({ scope: 'area' as const, code: a.areaCode, name: a.name, count: a.count, baselineMean: a.baselineMean, change: a.change })),
+    ...byCategory.map((c) => ({ scope: 'category' as const, code: c.categoryCode, name: c.name, count: c.count, baselineMean: c.baselineMean, change: c.change })),
+  ]
+    .filter((x) => x.change.notable && x.change.direction !== 'none')
+    .sort((a, b) => a.change.q - b.change.q)
+    .map(({ change, ...x }) => ({ ...x, direction: change.direction as 'up' | 'down', q: change.q }));
+
+  const cells = [...byCellSeries.entries()].flatMap(([key, series]) => {
+    const [areaId, categoryId] = key.split('|') as [string, string];
+    const code = areaCode.get(areaId);
+    const category = categoryInfo.get(categoryId);
+    if (!code || !category) return [];
+    const f = figureOf(series);
+    return [{ areaCode: code, categoryCode: category.code, count: f.count, previousCount: f.previousCount, baselineMean: f.baselineMean }];
+  });
+
+  const places = findRecurringPlaces(
+    recentPoints.map((p) => ({ id: p.id, x: p.x, y: p.y, lat: p.lat, lon: p.lon, areaId: p.area_id, categoryId: p.category_id, occurredAt: p.occurred_at })),
+    RECURRING_RADIUS_METRES,
+  )
+    .sort((a, b) => b.members.length - a.members.length || a.leader.id.localeCompare(b.leader.id))
+    .slice(0, MAX_RECURRING_PLACES)
+    .map((place) => {
+      const times = place.members.map((m) => m.occurredAt.getTime());
+      return {
+        lat: round(place.members.reduce((s, m) => s + m.lat, 0) / place.members.length),
+        lon: round(place.members.reduce((s, m) => s + m.lon, 0) / place.members.length),
+        count: place.members.length,
+        areaCode: areaCode.get(place.leader.areaId) ?? '',
+        categoryCodes: [...new Set(place.members.map((m) => categoryInfo.get(m.categoryId)?.code ?? ''))].sort(),
+        firstAt: new Date(Math.min(...times)).toISOString(),
+        lastAt: new Date(Math.max(...times)).toISOString(),
+        reportIds: place.members.map((m) => m.id),
+      };
+    });
+
+  const totals = figureOf(total.get('all'));
+  return {
+    week,
+    from: range.from.toISOString(),
+    to: range.to.toISOString(),
+    total: totals.count,
+    previousTotal: totals.previousCount,
+    baselineTotal: totals.baselineMean,
+    byArea,
+    byCategory,
+    cells,
+    notableChanges,
+    changeMethod: { test: 'poisson-exact', correction: 'benjamini-hochberg', alpha: CHANGE_ALPHA, minAbsoluteChange: MIN_ABSOLUTE_CHANGE },
+    recurringPlaces: places,
+    recurringPlacesWindow: { from: recurringFrom.toISOString(), to: range.to.toISOString(), radiusMetres: RECURRING_RADIUS_METRES },
+    reports: weekPoints.slice(0, MAX_WEEK_POINTS).map((p) => {
+      const category = categoryInfo.get(p.category_id);
+      return {
+        id: p.id,
+        number: p.number,
+        lat: p.lat,
+        lon: p.lon,
+        areaCode: areaCode.get(p.area_id) ?? '',
+        categoryCode: category?.code ?? '',
+        focusAreaCode: category?.focus_area_code ?? '',
+        occurredAt: p.occurred_at.toISOString(),
+      };
+    }),
+    reportsTruncated: weekPoints.length > MAX_WEEK_POINTS,
+    newSinceLastMeeting: { since: since.toISOString(), count: newCount },
+    summary: draft?.summary ?? '',
+    actions: { decided, followUp, open },
+    status: 'draft',
+    version: 1,
+    publishedAt: null,
+    publishedBy: null,
+    reason: null,
+    audience: audience.kind === 'actor' ? 'personal' : audience.kind,
+    compiledAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,229 @@
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { visibleReportsCondition } from '../reports/reports.policy.ts';
+import type { AssessmentLevel, LagesbildView } from './lagesbild.schemas.ts';
+
+/**
+ * Whose visibility the figures follow: `full` (all reports: coordinators, police), `partnership`
+ * (reports shared with the partnership; what a published picture shows everyone else), or one
+ * actor (the live picture for a reporter also counts her own restricted reports).
+ */
+export type Audience = { kind: 'full' } | { kind: 'partnership' } | { kind: 'actor'; actor: Actor };
+
+/** Counted reports: not withdrawn, and visible to the audience. On the `reports as r` alias. */
+function counted(audience: Audience) {
+  return (eb: ExpressionBuilder<DB & { r: DB['reports'] }, 'r'>) => {
+    const live = eb('r.status', '!=', 'withdrawn');
+    if (audience.kind === 'full') return live;
+    if (audience.kind === 'partnership') return eb.and([live, eb('r.visibility', '=', 'partnership')]);
+    return eb.and([live, visibleReportsCondition(audience.actor)(eb)]);
+  };
+}
+
+/**
+ * Counts per area, category and week over the window. `bounds` are the week starts then the end;
+ * width_bucket numbers the weeks 1..n, which the caller turns into 0-based indexes. One index range
+ * scan over occurred_at (covering index) serves every figure of the picture.
+ */
+export async function countByAreaCategoryWeek(db: Kysely<DB>, audience: Audience, bounds: readonly Date[]) {
+  const thresholds = sql.join(bounds.map((b) => sql`${b.toISOString()}::timestamptz`));
+  const rows = await db
+    .selectFrom('reports as r')
+    .select([
+      'r.area_id',
+      'r.category_id',
+      sql<number>`width_bucket(r.occurred_at, array[${thresholds}])`.as('bucket'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
+    .where('r.occurred_at', '>=', bounds[0]!)
+    .where('r.occurred_at', '<', bounds[bounds.length - 1]!)
+    .where(counted(audience))
+    .groupBy(['r.area_id', 'r.category_id', 'bucket'])
+    .execute();
+  return rows.map((r) => ({ areaId: r.area_id, categoryId: r.category_id, weekIndex: Number(r.bucket) - 1, n: Number(r.n) }));
+}
+
+/** The reports of a time range with positions, oldest first, at most `limit`. */
+export function pointsBetween(db: Kysely<DB>, audience: Audience, from: Date, to: Date, limit: number) {
+  return db
+    .selectFrom('reports as r')
+    .select(['r.id', 'r.number', 'r.x', 'r.y', 'r.lat', 'r.lon', 'r.area_id', 'r.category_id', 'r.occurred_at'])
+    .where('r.occurred_at', '>=', from)
+    .where('r.occurred_at', '<', to)
+    .where(counted(audience))
+    .orderBy('r.occurred_at')
+    .orderBy('r.number')
+    .limit(limit)
+    .execute();
+}
+
+export async function countFiledBetween(db: Kysely<DB>, audience: Audience, from: Date, to: Date): Promise<number> {
+  const row = await db
+    .selectFrom('reports as r')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('r.created_at', '>', from)
+    .where('r.created_at', '<=', to)
+    .where(counted(audience))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Ids of the week's counted reports (all of them), linked to a published version for feedback. */
+export async function linkVersionReports(db: Kysely<DB>, versionId: string, from: Date, to: Date): Promise<void> {
+  await db
+    .insertInto('lagesbild_version_reports')
+    .columns(['version_id', 'report_id'])
+    .expression((eb) =>
+      eb
+        .selectFrom('reports as r')
+        .select([sql<string>`${versionId}::uuid`.as('version_id'), 'r.id'])
+        .where('r.occurred_at', '>=', from)
+        .where('r.occurred_at', '<', to)
+        .where(counted({ kind: 'full' })),
+    )
+    .execute();
+}
+
+export function activeAreas(db: Kysely<DB>) {
+  return db.selectFrom('areas').select(['id', 'code', 'name', 'geometry']).where('active', '=', true).orderBy('sort_order').orderBy('name').execute();
+}
+
+export function activeCategories(db: Kysely<DB>) {
+  return db
+    .selectFrom('categories as c')
+    .innerJoin('focus_areas as f', 'f.id', 'c.focus_area_id')
+    .select(['c.id', 'c.code', 'c.name', 'f.code as focus_area_code', 'f.color'])
+    .where('c.active', '=', true)
+    .orderBy('f.sort_order')
+    .orderBy('c.sort_order')
+    .execute();
+}
+
+export function findDraft(db: Kysely<DB>, week: string) {
+  return db.selectFrom('lagesbild_drafts').select(['summary', 'updated_at']).where('week', '=', week).executeTakeFirst();
+}
+
+export async function upsertSummary(db: Kysely<DB>, week: string, summary: string, userId: string, at: Date): Promise<void> {
+  await db
+    .insertInto('lagesbild_drafts')
+    .values({ week, summary, updated_by: userId, updated_at: at })
+    .onConflict((oc) => oc.column('week').doUpdateSet({ summary, updated_by: userId, updated_at: at }))
+    .execute();
+}
+
+export function listAssessments(db: Kysely<DB>, week: string) {
+  return db.selectFrom('lagesbild_assessments').select(['area_id', 'level', 'comment', 'updated_at']).where('week', '=', week).execute();
+}
+
+export function findAssessment(db: Kysely<DB>, week: string, areaId: string) {
+  return db.selectFrom('lagesbild_assessments').select(['level', 'comment']).where('week', '=', week).where('area_id', '=', areaId).executeTakeFirst();
+}
+
+export async function upsertAssessment(
+  db: Kysely<DB>,
+  values: { week: string; areaId: string; level: AssessmentLevel; comment: string; userId: string; at: Date },
+): Promise<void> {
+  const row = { level: values.level, comment: values.comment, updated_by: values.userId, updated_at: values.at };
+  await db
+    .insertInto('lagesbild_assessments')
+    .values({ week: values.week, area_id: values.areaId, ...row })
+    .onConflict((oc) => oc.columns(['week', 'area_id']).doUpdateSet(row))
+    .execute();
+}
+
+export function latestVersion(db: Kysely<DB>, week: string) {
+  return db
+    .selectFrom('lagesbild_versions')
+    .select(['id', 'version', 'published_at'])
+    .where('week', '=', week)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function findVersionSnapshot(db: Kysely<DB>, week: string, version: number | 'latest', audience: 'full' | 'partnership') {
+  let query = db
+    .selectFrom('lagesbild_versions')
+    .select(audience === 'full' ? 'snapshot_full as snapshot' : 'snapshot_partnership as snapshot')
+    .where('week', '=', week);
+  query = version === 'latest' ? query.orderBy('version', 'desc').limit(1) : query.where('version', '=', version);
+  return query.executeTakeFirst() as Promise<{ snapshot: LagesbildView } | undefined>;
+}
+
+export function listVersions(db: Kysely<DB>, week: string) {
+  return db
+    .selectFrom('lagesbild_versions as v')
+    .innerJoin('users as u', 'u.id', 'v.published_by')
+    .select(['v.version', 'v.published_at', 'v.reason', 'u.name as published_by'])
+    .where('v.week', '=', week)
+    .orderBy('v.version')
+    .execute();
+}
+
+export async function insertVersion(
+  db: Kysely<DB>,
+  values: { week: string; version: number; reason: string | null; full: LagesbildView; partnership: LagesbildView; userId: string; at: Date },
+): Promise<string> {
+  const row = await db
+    .insertInto('lagesbild_versions')
+    .values({
+      week: values.week,
+      version: values.version,
+      reason: values.reason,
+      snapshot_full: JSON.stringify(values.full),
+      snapshot_partnership: JSON.stringify(values.partnership),
+      published_by: values.userId,
+      published_at: values.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** When the last meeting before `week` was held: the latest publication of an earlier week. */
+export async function lastMeetingBefore(db: Kysely<DB>, week: string): Promise<Date | undefined> {
+  const row = await db
+    .selectFrom('lagesbild_versions')
+    .select((eb) => eb.fn.max('published_at').as('at'))
+    .where('week', '<', week)
+    .executeTakeFirst();
+  return row?.at ? new Date(row.at as Date) : undefined;
+}
+
+/** Per week in range, the area levels of the latest published version, else of the draft. */
+export async function levelsBetween(db: Kysely<DB>, fromWeek: string, toWeek: string) {
+  const [published, drafts] = await Promise.all([
+    db
+      .selectFrom('lagesbild_versions as v')
+      .select(['v.week', 'v.version', 'v.published_at', sql<{ areaCode: string; level: AssessmentLevel | null }[]>`(
+          select coalesce(jsonb_agg(jsonb_build_object('areaCode', e->>'areaCode', 'level', e->'assessment'->>'level')), '[]'::jsonb)
+          from jsonb_array_elements(v.snapshot_partnership->'byArea') e)`.as('levels')])
+      .where('v.week', '>=', fromWeek)
+      .where('v.week', '<=', toWeek)
+      .where((eb) =>
+        eb('v.version', '=', eb.selectFrom('lagesbild_versions as w').select((e) => e.fn.max('w.version').as('m')).whereRef('w.week', '=', 'v.week')),
+      )
+      .execute(),
+    db
+      .selectFrom('lagesbild_assessments as s')
+      .innerJoin('areas as a', 'a.id', 's.area_id')
+      .select(['s.week', 'a.code', 's.level'])
+      .where('s.week', '>=', fromWeek)
+      .where('s.week', '<=', toWeek)
+      .execute(),
+  ]);
+  return { published, drafts };
+}
+
+/** Published versions that counted the report. */
+export function versionsOfReport(db: Kysely<DB>, reportId: string) {
+  return db
+    .selectFrom('lagesbild_version_reports as vr')
+    .innerJoin('lagesbild_versions as v', 'v.id', 'vr.version_id')
+    .select(['v.week', 'v.version', 'v.published_at'])
+    .where('vr.report_id', '=', reportId)
+    .orderBy('v.week')
+    .orderBy('v.version')
+    .execute();
+}

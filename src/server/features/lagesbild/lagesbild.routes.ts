@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../platform/auth/auth-plugin.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import {
+  assessmentInputSchema,
+  assessmentParamsSchema,
+  historyQuerySchema,
+  pictureQuerySchema,
+  publishInputSchema,
+  summaryInputSchema,
+  versionParamsSchema,
+  weekParamsSchema,
+} from './lagesbild.schemas.ts';
+import type { LagesbildService } from './lagesbild.service.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const reportParams = z.object({ id: z.string() });
+const pdfQuerySchema = z.strictObject({
+  version: z.coerce.number().int().min(1).optional(),
+  /** `false` writes uncompressed content streams (readable text; used by tests and archivists). */
+  compress: z.enum(['true', 'false']).optional(),
+});
+
+export const lagesbildRoutes: FastifyPluginAsyncZod<{ lagesbild: LagesbildService }> = async (app, { lagesbild }) => {
+  // Static paths first in meaning; Fastify prefers them over :week anyway.
+  app.get('/api/lagesbild/history', { schema: { querystring: historyQuerySchema } }, (request) =>
+    lagesbild.history(requireActor(request), request.query),
+  );
+  app.get('/api/lagesbild/:week', { schema: { params: weekParamsSchema, querystring: pictureQuerySchema } }, (request) =>
+    lagesbild.picture(requireActor(request), request.params.week, { live: request.query.live === 'true' }),
+  );
+  app.get('/api/lagesbild/:week/versions', { schema: { params: weekParamsSchema } }, (request) =>
+    lagesbild.versions(requireActor(request), request.params.week),
+  );
+  app.get('/api/lagesbild/:week/versions/:version', { schema: { params: versionParamsSchema } }, (request) =>
+    lagesbild.version(requireActor(request), request.params.week, request.params.version),
+  );
+  app.put('/api/lagesbild/:week/assessments/:areaCode', { schema: { params: assessmentParamsSchema, body: assessmentInputSchema } }, (request) =>
+    lagesbild.assess(requireActor(request), request.params.week, request.params.areaCode, request.body),
+  );
+  app.put('/api/lagesbild/:week/summary', { schema: { params: weekParamsSchema, body: summaryInputSchema } }, (request) =>
+    lagesbild.summarise(requireActor(request), request.params.week, request.body.summary),
+  );
+  app.post('/api/lagesbild/:week/publish', { schema: { params: weekParamsSchema, body: publishInputSchema } }, async (request, reply) =>
+    reply.status(201).send(await lagesbild.publish(requireActor(request), request.params.week, request.body)),
+  );
+  app.get('/api/lagesbild/:week/pdf', { schema: { params: weekParamsSchema, querystring: pdfQuerySchema } }, async (request, reply) => {
+    const { filename, bytes } = await lagesbild.pdf(requireActor(request), request.params.week, {
+      version: request.query.version,
+      compress: request.query.compress !== 'false',
+    });
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(bytes);
+  });
+  app.get('/api/reports/:id/feedback', { schema: { params: reportParams } }, (request) => {
+    if (!UUID.test(request.params.id)) throw new NotFoundError('Report');
+    return lagesbild.feedback(requireActor(request), request.params.id);
+  });
+};

@@ -1,0 +1,177 @@
+/**
+ * Input schemas and view types of the weekly picture. Pure zod and types (no server imports), so
+ * the web app can import the types too.
+ * TODO(issue 3): move to src/contracts/lagesbild.ts when that folder is opened to features.
+ */
+import { z } from 'zod';
+import { isoWeekSchema } from '../../../contracts/common.ts';
+import type { ActionView } from '../actions/actions.schemas.ts';
+
+export const assessmentLevelSchema = z.enum(['green', 'yellow', 'red']);
+export type AssessmentLevel = z.infer<typeof assessmentLevelSchema>;
+
+export const weekParamsSchema = z.object({ week: isoWeekSchema });
+export const versionParamsSchema = z.object({ week: isoWeekSchema, version: z.coerce.number().int().min(1) });
+export const pictureQuerySchema = z.strictObject({
+  /** Coordinators: the live draft even when the week has been published (to prepare a correction). */
+  live: z.enum(['true', 'false']).optional(),
+});
+
+export const assessmentInputSchema = z.strictObject({
+  level: assessmentLevelSchema,
+  comment: z.string().trim().max(2000).default(''),
+});
+export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
+export const assessmentParamsSchema = z.object({ week: isoWeekSchema, areaCode: z.string().min(1).max(64) });
+
+export const summaryInputSchema = z.strictObject({ summary: z.string().trim().max(10_000) });
+export type SummaryInput = z.infer<typeof summaryInputSchema>;
+
+export const publishInputSchema = z.strictObject({
+  /** Required from version 2 on: why the published picture is corrected. */
+  reason: z.string().trim().min(3).max(2000).optional(),
+});
+export type PublishInput = z.infer<typeof publishInputSchema>;
+
+export const historyQuerySchema = z.strictObject({
+  from: isoWeekSchema.optional(),
+  to: isoWeekSchema.optional(),
+});
+export type HistoryQuery = z.infer<typeof historyQuerySchema>;
+
+export interface ChangeView {
+  direction: 'up' | 'down' | 'none';
+  /** Exact Poisson p of count against the 8-week baseline mean, two-sided. */
+  p: number;
+  /** Benjamini–Hochberg adjusted p within its table. */
+  q: number;
+  notable: boolean;
+}
+
+export interface WeekCount {
+  week: string;
+  count: number;
+}
+
+export interface AssessmentView {
+  level: AssessmentLevel;
+  comment: string;
+  updatedAt: string;
+}
+
+export interface AreaFigureView {
+  areaCode: string;
+  name: string;
+  count: number;
+  previousCount: number;
+  baselineMean: number;
+  change: ChangeView;
+  /** The 8 weeks ending with this one, oldest first. */
+  series: WeekCount[];
+  assessment: AssessmentView | null;
+  openActions: number;
+  overdueActions: number;
+}
+
+export interface CategoryFigureView {
+  categoryCode: string;
+  name: string;
+  focusAreaCode: string;
+  color: string;
+  count: number;
+  previousCount: number;
+  baselineMean: number;
+  change: ChangeView;
+}
+
+export interface CellView {
+  areaCode: string;
+  categoryCode: string;
+  count: number;
+  previousCount: number;
+  baselineMean: number;
+}
+
+export interface RecurringPlaceView {
+  lat: number;
+  lon: number;
+  count: number;
+  areaCode: string;
+  categoryCodes: string[];
+  firstAt: string;
+  lastAt: string;
+  reportIds: string[];
+}
+
+export interface WeekReportView {
+  id: string;
+  number: number;
+  lat: number;
+  lon: number;
+  areaCode: string;
+  categoryCode: string;
+  focusAreaCode: string;
+  occurredAt: string;
+}
+
+export interface NotableChangeView {
+  scope: 'area' | 'category';
+  code: string;
+  name: string;
+  count: number;
+  baselineMean: number;
+  direction: 'up' | 'down';
+  q: number;
+}
+
+export interface LagesbildView {
+  week: string;
+  from: string;
+  to: string;
+  total: number;
+  previousTotal: number;
+  baselineTotal: number;
+  byArea: AreaFigureView[];
+  byCategory: CategoryFigureView[];
+  cells: CellView[];
+  notableChanges: NotableChangeView[];
+  /** How notable changes are decided, for the legend. */
+  changeMethod: { test: 'poisson-exact'; correction: 'benjamini-hochberg'; alpha: number; minAbsoluteChange: number };
+  recurringPlaces: RecurringPlaceView[];
+  recurringPlacesWindow: { from: string; to: string; radiusMetres: number };
+  /** The week's reports as points for the map (capped; `reportsTruncated` says when). */
+  reports: WeekReportView[];
+  reportsTruncated: boolean;
+  newSinceLastMeeting: { since: string; count: number };
+  summary: string;
+  actions: {
+    /** Decided in this week's meeting. */
+    decided: ActionView[];
+    /** Decided in the previous week's meeting, with what became of them. */
+    followUp: ActionView[];
+    /** Still open (planned or in progress), any week. */
+    open: ActionView[];
+  };
+  status: 'draft' | 'published';
+  /** The published version shown; for a draft, the number it gets when published. */
+  version: number;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  reason: string | null;
+  /** The audience whose visibility the figures reflect. */
+  audience: 'full' | 'partnership' | 'personal';
+  compiledAt: string;
+}
+
+export interface VersionSummaryView {
+  version: number;
+  publishedAt: string;
+  publishedBy: string;
+  reason: string | null;
+}
+
+export interface HistoryView {
+  weeks: string[];
+  areas: { areaCode: string; name: string; levels: (AssessmentLevel | null)[] }[];
+  published: { week: string; version: number; publishedAt: string }[];
+}
