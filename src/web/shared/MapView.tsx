@@ -23,7 +23,7 @@ function FitBoundary({ boundary }: { boundary: GeoJSON.Polygon | GeoJSON.MultiPo
   const map = useMap();
   useEffect(() => {
     const bounds = L.geoJSON(boundary).getBounds();
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8] });
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12] });
   }, [map, boundary]);
   return null;
 }
@@ -54,6 +54,7 @@ export function MapView({ children, onPick, height = '420px', label, highlightAr
         style={{ height }}
         className={onPick ? 'map pickable' : 'map'}
         attributionControl={Boolean(m.tileUrl)}
+        zoomSnap={0.25}
         aria-label={label}
       >
         {m.tileUrl ? <TileLayer url={m.tileUrl} attribution={m.tileAttribution} /> : null}

@@ -7,6 +7,7 @@ import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords
 import { deleteSession, insertSession } from '../../platform/auth/session.repository.ts';
 import { hashToken, newToken } from '../../platform/auth/tokens.ts';
 import type { Actor } from '../../platform/actor.ts';
+import type { SessionCache } from '../../platform/auth/session-cache.ts';
 import { findUserByEmail, findUserById, toUserView } from '../users/users.repository.ts';
 import type { SessionView } from '../../../contracts/auth.ts';
 
@@ -14,9 +15,10 @@ export interface AuthServiceDeps {
   db: Kysely<DB>;
   config: Pick<Config, 'SESSION_TTL_HOURS' | 'LOGIN_LOCKOUT_THRESHOLD' | 'LOGIN_LOCKOUT_MINUTES'>;
   clock: () => Date;
+  sessions: SessionCache;
 }
 
-export function createAuthService({ db, config, clock }: AuthServiceDeps) {
+export function createAuthService({ db, config, clock, sessions }: AuthServiceDeps) {
   return {
     /**
      * Checks the password and opens a session. Throws INVALID_CREDENTIALS (401, also for
@@ -83,7 +85,9 @@ export function createAuthService({ db, config, clock }: AuthServiceDeps) {
     },
 
     async logout(sessionId: string | null): Promise<void> {
-      if (sessionId) await deleteSession(db, sessionId);
+      if (!sessionId) return;
+      sessions.forget(sessionId);
+      await deleteSession(db, sessionId);
     },
   };
 }

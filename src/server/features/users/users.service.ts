@@ -6,10 +6,11 @@ import { recordAudit } from '../../platform/audit.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { deleteSessionsOfUser } from '../../platform/auth/session.repository.ts';
+import type { SessionCache } from '../../platform/auth/session-cache.ts';
 import type { UserCreate, UserUpdate, UserView } from '../../../contracts/auth.ts';
 import { findUserByEmail, findUserById, listUsers, toUserView } from './users.repository.ts';
 
-export function createUsersService({ db }: { db: Kysely<DB> }) {
+export function createUsersService({ db, sessions }: { db: Kysely<DB>; sessions: SessionCache }) {
   return {
     /** Admin creates a user. Throws FORBIDDEN, UNKNOWN_ORGANISATION (400), EMAIL_TAKEN (409). */
     async create(actor: Actor, input: UserCreate): Promise<UserView> {
@@ -99,6 +100,8 @@ export function createUsersService({ db }: { db: Kysely<DB> }) {
           },
         });
       });
+      // Name, role and active flag live in cached sessions: drop them so the change shows at once.
+      sessions.forgetUser(id);
       return toUserView((await findUserById(db, id))!);
     },
   };

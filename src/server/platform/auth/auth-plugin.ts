@@ -5,6 +5,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { AppError, UnauthenticatedError } from '../errors.ts';
 import { findLiveSession } from './session.repository.ts';
+import type { SessionCache } from './session-cache.ts';
 import { hashToken } from './tokens.ts';
 
 export const SESSION_COOKIE = 'samtrygg_session';
@@ -31,7 +32,7 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * `x-csrf-token`. Requests without a session stay anonymous; routes decide whether that is allowed.
  */
 export const authPlugin = fp(
-  async (app: FastifyInstance, options: { db: Kysely<DB>; clock: () => Date }) => {
+  async (app: FastifyInstance, options: { db: Kysely<DB>; clock: () => Date; sessions: SessionCache }) => {
     app.decorateRequest('actor', null);
     app.decorateRequest('sessionId', null);
     app.decorateRequest('csrfToken', null);
@@ -40,13 +41,19 @@ export const authPlugin = fp(
     // before its body is even looked at.
     app.addHook('onRequest', async (request) => {
       const token = request.cookies[SESSION_COOKIE];
-      const session = token ? await findLiveSession(options.db, hashToken(token), options.clock()) : undefined;
+      const sessionId = token ? hashToken(token) : undefined;
+      const now = options.clock();
+      let session = sessionId ? options.sessions.get(sessionId, now.getTime()) : undefined;
+      if (sessionId && !session) {
+        session = await findLiveSession(options.db, sessionId, now);
+        if (session) options.sessions.set(sessionId, session, now.getTime());
+      }
       if (session) {
         if (STATE_CHANGING.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
           throw new AppError('CSRF', 403, 'Missing or wrong x-csrf-token header');
         }
         request.actor = session.actor;
-        request.sessionId = hashToken(token!);
+        request.sessionId = sessionId!;
         request.csrfToken = session.csrfToken;
         return;
       }

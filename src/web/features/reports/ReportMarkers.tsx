@@ -13,7 +13,7 @@ export function ReportMarkers({ items }: { items: ReportView[] }) {
         <CircleMarker
           key={r.id}
           center={[r.location.lat, r.location.lon]}
-          radius={6}
+          radius={5}
           pathOptions={{ color: '#fff', weight: 1, fillColor: colours.get(r.focusAreaCode) ?? '#444', fillOpacity: 0.9 }}
         >
           <Popup>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { FocusLegend } from '../../shared/FocusLegend.tsx';
 import { MapView } from '../../shared/MapView.tsx';
 import { errorMessage } from '../../shared/errors.ts';
 import { ReportFilters } from './ReportFilters.tsx';
@@ -42,9 +43,15 @@ export function ReportsPage() {
       </div>
       {reports.isError ? <p role="alert" className="error">{errorMessage(reports.error)}</p> : null}
       {view === 'map' ? (
-        <MapView label={t('reports.map')} height="560px" highlightArea={filter.areaCode ?? null}>
-          <ReportMarkers items={mapReports.data?.items ?? []} />
-        </MapView>
+        <>
+          <FocusLegend />
+          {mapReports.data && mapReports.data.total > mapReports.data.items.length ? (
+            <p className="muted small">{t('reports.mapCapped', { shown: mapReports.data.items.length, total: mapReports.data.total })}</p>
+          ) : null}
+          <MapView label={t('reports.map')} height="600px" highlightArea={filter.areaCode ?? null}>
+            <ReportMarkers items={mapReports.data?.items ?? []} />
+          </MapView>
+        </>
       ) : reports.data ? (
         <>
           <ReportTable items={reports.data.items} />

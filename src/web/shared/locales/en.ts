@@ -34,6 +34,7 @@ export const en: Messages = {
     another: 'New report',
   },
   reports: {
+    mapCapped: 'The map shows the latest {{shown}} of {{total}} reports. Filter by week or area to see all.',
     title: 'Reports',
     filters: 'Filters',
     week: 'Week',

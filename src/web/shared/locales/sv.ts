@@ -32,6 +32,7 @@ export const sv = {
     another: 'Ny rapport',
   },
   reports: {
+    mapCapped: 'Kartan visar de {{shown}} senaste av {{total}} rapporter. Filtrera på vecka eller område för att se alla.',
     title: 'Rapporter',
     filters: 'Filter',
     week: 'Vecka',

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { useFocusAreas } from './reference.ts';
+
+/** What the marker colours mean: one colour per focus area. */
+export function FocusLegend() {
+  const { t, i18n } = useTranslation();
+  const focusAreas = useFocusAreas();
+  return (
+    <ul className="legend" aria-label={t('map.legend')}>
+      {(focusAreas.data ?? []).map((f) => (
+        <li key={f.code}>
+          <span className="dot" style={{ background: f.color }} aria-hidden="true" /> {i18n.language === 'en' ? f.nameEn : f.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
