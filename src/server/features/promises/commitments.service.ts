@@ -1,0 +1,242 @@
+import type { Kysely } from 'kysely';
+import type { DB, Insertable } from '../../db/schema.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../platform/errors.ts';
+import { checkActivity, type ActivityTarget } from './activities/activity-rules.ts';
+import { parseActivityCsv } from './activities/activity-csv.ts';
+import { loadCommitments, toCommitmentView, type LoadedCommitment } from './commitment-loader.ts';
+import { localDate } from './progress/calendar.ts';
+import { canLogFor, canPlanFor } from './promises.policy.ts';
+import type { ActivityImport, ActivityLog, ActivityView, CommitmentCreate, CommitmentView, ImportResult, ImportRowError } from './promises.schemas.ts';
+import type { CommitmentActivitiesTable } from './promises.tables.ts';
+import * as repo from './promises.repository.ts';
+
+export interface CommitmentsServiceDeps {
+  db: Kysely<DB>;
+  clock: () => Date;
+}
+
+const activityTarget = (c: LoadedCommitment): ActivityTarget => ({
+  kind: c.row.target_kind,
+  periodStart: c.row.period_start,
+  periodEnd: c.row.period_end,
+  places: c.places.map((p) => ({ id: p.id, code: p.code, from: p.active_from, to: p.active_to })),
+});
+
+export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) {
+  async function one(id: string): Promise<LoadedCommitment> {
+    const [found] = await loadCommitments(db, { ids: [id] }, { asOf: clock() });
+    if (!found) throw new NotFoundError('Commitment');
+    return found;
+  }
+  const view = (actor: Actor, c: LoadedCommitment) => toCommitmentView(c, actor.organisationId, canLogFor(actor, c.owners.map((o) => o.id)));
+
+  async function placeIds(): Promise<Map<string, string>> {
+    return new Map((await repo.placesByCodeOrName(db)).map((p) => [p.code, p.id]));
+  }
+
+  return {
+    /** Commitments with computed progress; `loggable` keeps those the actor's organisation may log for. */
+    async list(actor: Actor, filter: { agreementId?: string; year?: number; promisesOnly?: boolean; loggable?: boolean }): Promise<CommitmentView[]> {
+      const loaded = await loadCommitments(
+        db,
+        { agreementId: filter.agreementId, year: filter.year, promisesOnly: filter.promisesOnly, ownedBy: filter.loggable ? actor.organisationId : undefined },
+        { asOf: clock() },
+      );
+      const views = loaded.map((c) => view(actor, c));
+      return filter.loggable ? views.filter((v) => v.canLog) : views;
+    },
+
+    /** One commitment with progress. Throws NOT_FOUND. */
+    async get(actor: Actor, id: string): Promise<CommitmentView> {
+      return view(actor, await one(id));
+    },
+
+    /** The latest activities of a commitment, newest first. Throws NOT_FOUND. */
+    async activities(_actor: Actor, id: string): Promise<ActivityView[]> {
+      await one(id);
+      const rows = await repo.listActivityRows(db, id, 200);
+      return rows.map((r) => ({
+        id: r.id,
+        commitmentId: r.commitment_id,
+        occurredOn: r.occurred_on,
+        placeCode: r.place_code,
+        placeName: r.place_name,
+        participants: r.participants,
+        durationMinutes: r.duration_minutes,
+        note: r.note,
+        evidence: r.evidence,
+        organisationName: r.organisation_name,
+        loggedByName: r.logged_by_name,
+        source: r.source,
+        createdAt: r.created_at.toISOString(),
+      }));
+    },
+
+    /**
+     * Logs one activity for the actor's organisation and returns the commitment with its new
+     * progress. Throws NOT_FOUND, FORBIDDEN (not an owner, or läsare), VALIDATION (date, place, personal data).
+     */
+    async log(actor: Actor, id: string, input: ActivityLog): Promise<CommitmentView> {
+      const commitment = await one(id);
+      if (!canLogFor(actor, commitment.owners.map((o) => o.id))) throw new ForbiddenError('Only the owning organisations log activities for this commitment');
+      const { problems, placeId } = checkActivity(input, activityTarget(commitment), { today: localDate(clock()), placeIdByCode: await placeIds() });
+      if (problems.length) {
+        throw new ValidationError('Invalid activity', problems.map((p) => ({ path: `body.${p.field}`, message: p.message, code: p.code })));
+      }
+      await db.transaction().execute(async (trx) => {
+        const [activityId] = await repo.insertActivities(trx, [
+          {
+            commitment_id: id,
+            organisation_id: actor.organisationId,
+            logged_by: actor.userId,
+            occurred_on: input.occurredOn,
+            place_id: placeId,
+            participants: input.participants ?? null,
+            duration_minutes: input.durationMinutes ?? null,
+            note: input.note ?? '',
+            evidence: input.evidence ?? null,
+            source: 'form',
+            created_at: clock(),
+          },
+        ]);
+        await recordAudit(trx, actor, {
+          action: 'commitment.activity.log',
+          entityType: 'commitment',
+          entityId: id,
+          summary: { after: { activityId, occurredOn: input.occurredOn, placeCode: input.placeCode ?? null } },
+        });
+      });
+      return view(actor, await one(id));
+    },
+
+    /**
+     * Imports activities from CSV for commitments the actor's organisation owns. All rows or none:
+     * any invalid row answers IMPORT_INVALID_ROWS (422) with every row's errors, unless `skipInvalid`,
+     * when the valid rows are imported and the invalid ones listed.
+     */
+    async import(actor: Actor, input: ActivityImport): Promise<ImportResult> {
+      if (actor.role === 'lasare') throw new ForbiddenError('Read-only users cannot log activities');
+      const { rows, fileErrors } = parseActivityCsv(input.csv);
+      if (fileErrors.length) throw new UnprocessableError('IMPORT_INVALID_FILE', 'The file cannot be imported', { errors: fileErrors });
+      if (rows.length === 0) throw new UnprocessableError('IMPORT_INVALID_FILE', 'The file has no rows', { errors: [{ line: 2, field: 'file', message: 'no rows' }] });
+
+      const codes = [...new Set(rows.map((r) => r.commitment).filter(Boolean))];
+      const known = new Map((await repo.findCommitmentCodes(db, codes)).map((c) => [c.code, c.id]));
+      const loaded = new Map((await loadCommitments(db, { ids: [...known.values()] }, { asOf: clock() })).map((c) => [c.row.id, c]));
+      const places = await repo.placesByCodeOrName(db);
+      const placeIdByCode = new Map(places.map((p) => [p.code, p.id]));
+      const placeCodeByName = new Map(places.map((p) => [p.name.toLowerCase(), p.code]));
+      const today = localDate(clock());
+
+      const valid: Insertable<CommitmentActivitiesTable>[] = [];
+      const skipped: ImportResult['skipped'] = [];
+      for (const row of rows) {
+        const errors: ImportRowError[] = [...row.errors];
+        const commitment = known.has(row.commitment) ? loaded.get(known.get(row.commitment)!) : undefined;
+        if (row.commitment && !commitment) errors.push({ line: row.line, field: 'commitment', message: `unknown commitment ${row.commitment}` });
+        if (commitment && !canLogFor(actor, commitment.owners.map((o) => o.id))) {
+          errors.push({ line: row.line, field: 'commitment', message: 'your organisation does not own this commitment' });
+        }
+        const placeCode = row.place ? (placeIdByCode.has(row.place) ? row.place : (placeCodeByName.get(row.place.toLowerCase()) ?? row.place)) : undefined;
+        let placeId: string | null = null;
+        if (commitment && row.errors.length === 0) {
+          const input: ActivityLog = {
+            occurredOn: row.occurredOn,
+            ...(placeCode ? { placeCode } : {}),
+            ...(row.note ? { note: row.note } : {}),
+            ...(row.evidence ? { evidence: row.evidence } : {}),
+          };
+          const checked = checkActivity(input, activityTarget(commitment), { today, placeIdByCode });
+          errors.push(...checked.problems.map((p) => ({ line: row.line, field: p.field, message: p.message })));
+          placeId = checked.placeId;
+        }
+        if (errors.length || !commitment) {
+          skipped.push({ line: row.line, errors });
+          continue;
+        }
+        valid.push({
+          commitment_id: commitment.row.id,
+          organisation_id: actor.organisationId,
+          logged_by: actor.userId,
+          occurred_on: row.occurredOn,
+          place_id: placeId,
+          participants: row.participants ?? null,
+          duration_minutes: row.durationMinutes ?? null,
+          note: row.note,
+          evidence: row.evidence || null,
+          source: 'import',
+          created_at: clock(),
+        });
+      }
+      if (skipped.length && !input.skipInvalid) {
+        throw new UnprocessableError('IMPORT_INVALID_ROWS', `${skipped.length} of ${rows.length} rows are invalid; nothing was imported`, { rows: skipped });
+      }
+      await db.transaction().execute(async (trx) => {
+        await repo.insertActivities(trx, valid);
+        await recordAudit(trx, actor, {
+          action: 'commitment.activity.import',
+          entityType: 'commitment',
+          summary: { imported: valid.length, skippedLines: skipped.map((s) => s.line), commitments: [...new Set(valid.map((v) => v.commitment_id))] },
+        });
+      });
+      return { imported: valid.length, skipped };
+    },
+
+    /**
+     * Creates a commitment (plan activity or citizen promise) under an agreement. Throws NOT_FOUND
+     * (agreement), FORBIDDEN (not a coordinator of a party), VALIDATION (codes), CODE_TAKEN (409).
+     */
+    async create(actor: Actor, input: CommitmentCreate): Promise<CommitmentView> {
+      const agreement = await repo.findAgreementRow(db, input.agreementId);
+      if (!agreement) throw new NotFoundError('Agreement');
+      const parties = await repo.partiesOf(db, [agreement.id]);
+      if (!canPlanFor(actor, parties.map((p) => p.id))) throw new ForbiddenError('Only coordinators of the agreement parties plan commitments');
+      const [owners, focus, places, taken] = await Promise.all([
+        repo.findByCodes(db, 'organisations', input.ownerCodes),
+        repo.findByCodes(db, 'focus_areas', [input.focusAreaCode]),
+        repo.findByCodes(db, 'places', input.places.map((p) => p.code)),
+        repo.findCommitmentCodes(db, [input.code]),
+      ]);
+      const problems = [
+        ...input.ownerCodes.filter((c) => !owners.some((o) => o.code === c)).map((c) => ({ path: 'body.ownerCodes', message: `unknown organisation ${c}`, code: 'UNKNOWN_ORGANISATION' })),
+        ...(focus.length ? [] : [{ path: 'body.focusAreaCode', message: 'unknown focus area', code: 'UNKNOWN_FOCUS_AREA' }]),
+        ...input.places.filter((p) => !places.some((x) => x.code === p.code)).map((p) => ({ path: 'body.places', message: `unknown place ${p.code}`, code: 'UNKNOWN_PLACE' })),
+      ];
+      if (problems.length) throw new ValidationError('Invalid commitment', problems);
+      if (input.planId && !(await repo.plansOf(db, [agreement.id])).some((p) => p.id === input.planId)) {
+        throw new ValidationError('Invalid commitment', [{ path: 'body.planId', message: 'not a plan of this agreement', code: 'UNKNOWN_PLAN' }]);
+      }
+      if (taken.length) throw new ConflictError('CODE_TAKEN', 'A commitment with this code exists');
+      const id = await db.transaction().execute(async (trx) => {
+        const commitmentId = await repo.insertCommitment(trx, {
+          code: input.code,
+          agreement_id: agreement.id,
+          plan_id: input.planId ?? null,
+          focus_area_id: focus[0]!.id,
+          is_promise: input.isPromise,
+          title: input.title,
+          description: input.description,
+          activity_label: input.activityLabel,
+          target_kind: input.target.kind,
+          target_count: input.target.count,
+          period_start: input.periodStart,
+          period_end: input.periodEnd,
+        });
+        await trx.insertInto('commitment_owners').values(owners.map((o) => ({ commitment_id: commitmentId, organisation_id: o.id }))).execute();
+        if (input.places.length) {
+          await trx
+            .insertInto('commitment_places')
+            .values(input.places.map((p) => ({ commitment_id: commitmentId, place_id: places.find((x) => x.code === p.code)!.id, active_from: p.from ?? null, active_to: p.to ?? null })))
+            .execute();
+        }
+        await recordAudit(trx, actor, { action: 'commitment.create', entityType: 'commitment', entityId: commitmentId, summary: { after: input } });
+        return commitmentId;
+      });
+      return view(actor, await one(id));
+    },
+  };
+}
+
+export type CommitmentsService = ReturnType<typeof createCommitmentsService>;

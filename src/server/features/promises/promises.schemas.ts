@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { codeSchema } from '../../../contracts/common.ts';
+import type { Progress, TargetKind, Verdict } from './progress/progress.ts';
+
+/**
+ * Request schemas and response views of the promises feature (agreements, plans, commitments,
+ * activities, follow-ups). The web app imports these types only.
+ */
+export const dateSchema = z.iso.date();
+export const targetKindSchema = z.enum(['count', 'recurring', 'per-term', 'deliverable']);
+
+export const activityLogSchema = z.strictObject({
+  occurredOn: dateSchema,
+  placeCode: codeSchema.optional(),
+  participants: z.number().int().min(1).max(1000).optional(),
+  durationMinutes: z.number().int().min(1).max(1440).optional(),
+  note: z.string().trim().max(1000).optional(),
+  evidence: z.string().trim().min(1).max(500).optional(),
+});
+export type ActivityLog = z.infer<typeof activityLogSchema>;
+
+export const activityImportSchema = z.strictObject({
+  csv: z.string().min(1).max(500_000),
+  skipInvalid: z.boolean().default(false),
+});
+export type ActivityImport = z.infer<typeof activityImportSchema>;
+
+export const commitmentCreateSchema = z
+  .strictObject({
+    code: codeSchema,
+    agreementId: z.uuid(),
+    planId: z.uuid().optional(),
+    focusAreaCode: codeSchema,
+    isPromise: z.boolean().default(false),
+    title: z.string().trim().min(3).max(200),
+    description: z.string().trim().max(2000).default(''),
+    activityLabel: z.string().trim().min(2).max(80),
+    target: z.strictObject({ kind: targetKindSchema, count: z.number().int().min(1).max(10000) }),
+    periodStart: dateSchema,
+    periodEnd: dateSchema,
+    ownerCodes: z.array(codeSchema).min(1).max(20),
+    places: z.array(z.strictObject({ code: codeSchema, from: dateSchema.optional(), to: dateSchema.optional() })).max(50).default([]),
+  })
+  .refine((c) => c.periodEnd >= c.periodStart, { path: ['periodEnd'], message: 'must not be before periodStart' })
+  .refine((c) => c.target.kind !== 'recurring' || c.places.length > 0, { path: ['places'], message: 'a weekly target needs at least one place' });
+export type CommitmentCreate = z.infer<typeof commitmentCreateSchema>;
+
+export const planCreateSchema = z
+  .strictObject({ focusAreaCode: codeSchema, title: z.string().trim().min(3).max(200), periodStart: dateSchema, periodEnd: dateSchema })
+  .refine((p) => p.periodEnd >= p.periodStart, { path: ['periodEnd'], message: 'must not be before periodStart' });
+export type PlanCreate = z.infer<typeof planCreateSchema>;
+
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'MM-DD');
+export const followUpDatesSchema = z.strictObject({
+  dates: z.array(monthDay).min(3, 'at least three follow-ups a year').max(12),
+});
+
+export const followUpCreateSchema = z.strictObject({ asOf: dateSchema });
+export const followUpCommentSchema = z.strictObject({ comment: z.string().trim().max(2000) });
+export const assessmentSchema = z.strictObject({ assessment: z.string().trim().min(1).max(4000) });
+
+export interface OrganisationRef {
+  code: string;
+  name: string;
+  kind: string;
+}
+
+export interface CommitmentView {
+  id: string;
+  code: string;
+  agreementId: string;
+  planId: string | null;
+  title: string;
+  description: string;
+  focusAreaCode: string;
+  focusAreaName: string;
+  isPromise: boolean;
+  activityLabel: string;
+  target: { kind: TargetKind; count: number };
+  periodStart: string;
+  periodEnd: string;
+  owners: OrganisationRef[];
+  places: { code: string; name: string; from: string | null; to: string | null }[];
+  progress: Progress;
+  /** Whether the viewer's organisation owns it and may log activities. */
+  canLog: boolean;
+}
+
+export interface ActivityView {
+  id: string;
+  commitmentId: string;
+  occurredOn: string;
+  placeCode: string | null;
+  placeName: string | null;
+  participants: number | null;
+  durationMinutes: number | null;
+  note: string;
+  evidence: string | null;
+  organisationName: string;
+  loggedByName: string;
+  source: string;
+  createdAt: string;
+}
+
+export interface PlanView {
+  id: string;
+  title: string;
+  focusAreaCode: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+export interface AgreementView {
+  id: string;
+  code: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  parties: OrganisationRef[];
+  focusAreas: { code: string; name: string }[];
+  signatories: { organisationCode: string; title: string }[];
+  documents: { title: string; url: string }[];
+  followUpDates: string[];
+  plans: PlanView[];
+}
+
+export interface FollowUpItemView {
+  commitmentId: string;
+  title: string;
+  isPromise: boolean;
+  progress: Progress;
+  comment: string;
+}
+
+export interface FollowUpView {
+  id: string;
+  agreementId: string;
+  asOf: string;
+  title: string;
+  status: 'draft' | 'published';
+  snapshotAt: string;
+  publishedAt: string | null;
+  approvals: { organisationCode: string; organisationName: string; approvedAt: string }[];
+  /** Parties whose approval is still needed before publishing. */
+  awaiting: OrganisationRef[];
+  items: FollowUpItemView[];
+  socialText: string;
+}
+
+export interface ImportRowError {
+  line: number;
+  field: string;
+  message: string;
+}
+export interface ImportResult {
+  imported: number;
+  skipped: { line: number; errors: ImportRowError[] }[];
+}
+
+export interface EvaluationItem {
+  commitmentId: string;
+  title: string;
+  isPromise: boolean;
+  focusAreaName: string;
+  progress: Progress;
+  verdict: Verdict;
+  assessments: { organisationCode: string; organisationName: string; assessment: string }[];
+}
+export interface ContextIndicator {
+  areaCode: string;
+  areaName: string;
+  placeNames: string[];
+  before: number;
+  during: number;
+}
+export interface EvaluationView {
+  agreementId: string;
+  agreementTitle: string;
+  year: number;
+  periodStart: string;
+  periodEnd: string;
+  asOf: string;
+  items: EvaluationItem[];
+  context: { beforeFrom: string; beforeTo: string; indicators: ContextIndicator[]; caveat: string };
+}
