@@ -10,6 +10,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { authPlugin } from './platform/auth/auth-plugin.ts';
+import { SessionCache } from './platform/auth/session-cache.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
 import { createServices, type Services } from './services.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -17,6 +18,12 @@ import { usersRoutes } from './features/users/users.routes.ts';
 import { referenceRoutes } from './features/reference/reference.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { auditLogRoutes } from './features/audit-log/audit-log.routes.ts';
+import { promisesPlugin } from './features/promises/promises.plugin.ts';
+import { actionsRoutes } from './features/actions/actions.routes.ts';
+import { lagesbildRoutes } from './features/lagesbild/lagesbild.routes.ts';
+import { analysisRoutes } from './features/analysis/analysis.routes.ts';
+import { cameraRoutes } from './features/cameras/cameras.routes.ts';
+import { fundRoutes } from './features/fund/fund.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -58,9 +65,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(authPlugin, { db: database.db, clock });
+  const sessions = new SessionCache();
+  await app.register(authPlugin, { db: database.db, clock, sessions });
 
-  const services = createServices({ db: database.db, config, clock });
+  const services = createServices({ db: database.db, config, clock, sessions });
 
   app.get('/api/health', { config: { public: true } }, async (_request, reply) => {
     try {
@@ -85,6 +93,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   });
   await app.register(reportsRoutes, { reports: services.reports });
   await app.register(auditLogRoutes, { auditLog: services.auditLog });
+  await app.register(promisesPlugin, { promises: services.promises });
+  await app.register(actionsRoutes, { actions: services.actions });
+  await app.register(lagesbildRoutes, { lagesbild: services.lagesbild });
+  await app.register(analysisRoutes, { analysis: services.analysis });
+  await app.register(cameraRoutes, { cameras: services.cameras });
+  await app.register(fundRoutes, { fund: services.fund });
 
   const webRoot = deps.webRoot === undefined ? defaultWebRoot : deps.webRoot;
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {

@@ -1,21 +1,35 @@
 import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
 import type { DB } from './db/schema.ts';
+import type { SessionCache } from './platform/auth/session-cache.ts';
 import { createAuthService } from './features/auth/auth.service.ts';
 import { createUsersService } from './features/users/users.service.ts';
 import { createReferenceService } from './features/reference/reference.service.ts';
 import { createReportsService } from './features/reports/reports.service.ts';
 import { createAuditLogService } from './features/audit-log/audit-log.service.ts';
+import { createPromisesFeature } from './features/promises/promises.feature.ts';
+import { createActionsService } from './features/actions/actions.service.ts';
+import { createLagesbildService } from './features/lagesbild/lagesbild.service.ts';
+import { createAnalysisService } from './features/analysis/analysis.service.ts';
+import { createCameraServices } from './features/cameras/camera-services.ts';
+import { createFundServices } from './features/fund/fund.service.ts';
 
 /** Wires each service with only what it uses. */
-export function createServices({ db, config, clock }: { db: Kysely<DB>; config: Config; clock: () => Date }) {
+export function createServices({ db, config, clock, sessions }: { db: Kysely<DB>; config: Config; clock: () => Date; sessions: SessionCache }) {
   const reference = createReferenceService({ db, clock });
+  const actions = createActionsService({ db, clock });
   return {
-    auth: createAuthService({ db, config, clock }),
-    users: createUsersService({ db }),
+    auth: createAuthService({ db, config, clock, sessions }),
+    users: createUsersService({ db, sessions }),
     reference,
     reports: createReportsService({ db, reference, clock }),
     auditLog: createAuditLogService({ db }),
+    promises: createPromisesFeature({ db, clock }),
+    actions,
+    lagesbild: createLagesbildService({ db, actions, reports: createReportsService({ db, reference, clock }), clock }), // its own stateless reports service: feedback reads reports through the reports feature's rules
+    analysis: createAnalysisService({ db, reference, clock }),
+    cameras: createCameraServices({ db, reference, clock }),
+    fund: createFundServices({ db, clock }),
   };
 }
 

@@ -5,11 +5,11 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { migrateToLatest } from '../../src/server/db/migrator.ts';
-import { loadSeedPack } from '../../src/server/db/seed/seed-pack.ts';
-import { seedReferenceData } from '../../src/server/db/seed/seed-reference.ts';
+import { seedPackData } from '../../src/server/db/seed/seed-pack-data.ts';
 import { withDatabaseName } from './test-database.ts';
 
-const TEMPLATE = 'samtrygg_test_template';
+// One template per run, so concurrent runs against the same server do not drop each other's.
+const TEMPLATE = `samtrygg_test_template_${process.pid}`;
 
 /**
  * Migrates and seeds one template database per run, so each test file starts from a copy
@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
     const database = await openDatabase({ databaseUrl: withDatabaseName(url, TEMPLATE), poolSize: 2 });
     try {
       await migrateToLatest(database.db);
-      await seedReferenceData(database.db, loadSeedPack('huddinge'));
+      await seedPackData(database.db, 'huddinge');
     } finally {
       await database.close();
     }
@@ -35,11 +35,15 @@ export default async function setup(project: TestProject) {
     project.provide('postgresUrl', url);
     project.provide('postgresTemplate', TEMPLATE);
     project.provide('pgliteDump', '');
-    return;
+    return async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop database if exists ${TEMPLATE} with (force)`).finally(() => client.end());
+    };
   }
   const database = await openDatabase({ dataDir: 'memory://' });
   await migrateToLatest(database.db);
-  await seedReferenceData(database.db, loadSeedPack('huddinge'));
+  await seedPackData(database.db, 'huddinge');
   const dir = await mkdtemp(path.join(tmpdir(), 'samtrygg-test-'));
   const file = path.join(dir, 'template.tar');
   await writeFile(file, Buffer.from(await (await database.dump!()).arrayBuffer()));

@@ -2,8 +2,7 @@ import type { Config } from '../config.ts';
 import { openDatabase, type Database } from './database.ts';
 import { migrateToLatest } from './migrator.ts';
 import { ensureAdmin, type EnsureAdminResult } from './seed/ensure-admin.ts';
-import { loadSeedPack } from './seed/seed-pack.ts';
-import { seedReferenceData } from './seed/seed-reference.ts';
+import { seedPackData } from './seed/seed-pack-data.ts';
 import { seedDemoData, DEMO_PASSWORD } from './seed/demo/seed-demo.ts';
 
 export interface Bootstrapped {
@@ -18,7 +17,7 @@ export async function bootstrapDatabase(config: Config, log: (line: string) => v
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) log(`Applied ${applied.length} migration(s).`);
-    if (await seedReferenceData(database.db, loadSeedPack(config.SEED_PACK))) log(`Seeded reference data from pack "${config.SEED_PACK}".`);
+    await seedPackData(database.db, config.SEED_PACK, log);
     const admin = await ensureAdmin(database.db, { email: config.SAMTRYGG_ADMIN_EMAIL, password: config.SAMTRYGG_ADMIN_PASSWORD });
     let demo: Bootstrapped['demo'];
     if (config.SAMTRYGG_DEMO) {

@@ -7,8 +7,13 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { PlatformTables } from '../platform/platform.tables.ts';
 import type { ReferenceTables } from '../features/reference/reference.tables.ts';
 import type { ReportTables } from '../features/reports/reports.tables.ts';
+import type { PromiseTables } from '../features/promises/promises.tables.ts';
+import type { LagesbildTables } from '../features/lagesbild/lagesbild.tables.ts';
+import type { ActionTables } from '../features/actions/actions.tables.ts';
+import type { FundTables } from '../features/fund/fund.tables.ts';
+import type { CameraTables } from '../features/cameras/cameras.tables.ts';
 
-export interface DB extends PlatformTables, ReferenceTables, ReportTables {}
+export interface DB extends PlatformTables, ReferenceTables, ReportTables, FundTables, LagesbildTables, ActionTables, PromiseTables, CameraTables {}
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
