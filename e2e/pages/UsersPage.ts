@@ -4,6 +4,7 @@ export class UsersPage {
   constructor(private readonly page: Page) {}
 
   async open() {
+    await this.page.getByRole('link', { name: 'Administration' }).click();
     await this.page.getByRole('link', { name: 'Användare' }).click();
     await this.page.getByRole('heading', { name: 'Användare', level: 1 }).waitFor();
   }

@@ -8,6 +8,7 @@ import { MyReportsPage } from '../features/reports/MyReportsPage.tsx';
 import { UsersPage } from '../features/admin/UsersPage.tsx';
 import { AuditPage } from '../features/admin/AuditPage.tsx';
 import { ReferencePage } from '../features/admin/ReferencePage.tsx';
+import { AdminPage } from '../features/admin/AdminPage.tsx';
 import { Layout } from './Layout.tsx';
 import { RequireLogin, RequireRole } from './RequireLogin.tsx';
 import { SessionProvider, useSession } from './session.tsx';
@@ -33,6 +34,7 @@ export function App() {
               <Route path="/rapporter" element={<ReportsPage />} />
               <Route path="/rapporter/mina" element={<MyReportsPage />} />
               <Route path="/rapporter/:id" element={<ReportDetailPage />} />
+              <Route path="/admin" element={<RequireRole roles={['admin']}><AdminPage /></RequireRole>} />
               <Route path="/admin/anvandare" element={<RequireRole roles={['admin']}><UsersPage /></RequireRole>} />
               <Route path="/admin/logg" element={<RequireRole roles={['admin']}><AuditPage /></RequireRole>} />
               <Route path="/admin/referensdata" element={<RequireRole roles={['admin']}><ReferencePage /></RequireRole>} />

@@ -30,13 +30,7 @@ export function Layout() {
             .map((item) => (
               <NavLink key={item.to} to={item.to}>{t(item.labelKey)}</NavLink>
             ))}
-          {isAdmin ? (
-            <>
-              <NavLink to="/admin/anvandare">{t('nav.users')}</NavLink>
-              <NavLink to="/admin/referensdata">{t('nav.reference')}</NavLink>
-              <NavLink to="/admin/logg">{t('nav.audit')}</NavLink>
-            </>
-          ) : null}
+          {isAdmin ? <NavLink to="/admin">{t('nav.admin')}</NavLink> : null}
         </nav>
         <div className="userbox">
           <span className="small">

@@ -21,7 +21,7 @@ beforeAll(async () => {
     createUser(db, { role: 'lasare', organisationId: huge.id }),
     createUser(db, { role: 'rapportor', organisationId: other.id }),
   ]);
-  [coordinator, hugeReporter, hugeReader, otherReporter] = await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)));
+  [coordinator, hugeReporter, hugeReader, otherReporter] = (await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)))) as [Session, Session, Session, Session];
 });
 afterAll(() => ctx.close());
 

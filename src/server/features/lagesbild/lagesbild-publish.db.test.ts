@@ -28,7 +28,7 @@ beforeAll(async () => {
     createUser(db, { role: 'lasare', organisationId: property.id }),
     createUser(db, { role: 'lasare', organisationId: policeOrg.id }),
   ]);
-  [coordinator, reporter, otherReporter, reader, police] = await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)));
+  [coordinator, reporter, otherReporter, reader, police] = (await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)))) as [Session, Session, Session, Session, Session];
 });
 afterAll(() => ctx.close());
 

@@ -5,12 +5,10 @@ import { createOrganisation, createUser, reportBody } from '../../../../test/sup
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import { shiftWeek } from '../../../contracts/iso-week.ts';
 import type { LagesbildView } from './lagesbild.schemas.ts';
-import { extractPdfText } from './pdf/pdf-text.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
 let reporter: Session;
-let reader: Session;
 let reporterId: string;
 let otherAuthorId: string;
 let orgId: string;
@@ -25,7 +23,7 @@ beforeAll(async () => {
     createUser(db, { role: 'lasare', organisationId: housing.id }),
     createUser(db, { role: 'rapportor', organisationId: municipality.id }),
   ]);
-  [coordinator, reporter, reader] = await Promise.all(users.slice(0, 3).map((u) => login(ctx.app, u.email, u.password)));
+  [coordinator, reporter] = (await Promise.all(users.slice(0, 2).map((u) => login(ctx.app, u.email, u.password)))) as [Session, Session];
   reporterId = users[1]!.id;
   otherAuthorId = users[3]!.id;
   orgId = housing.id;

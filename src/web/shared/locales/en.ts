@@ -80,6 +80,9 @@ export const en: Messages = {
   },
   mine: { title: 'My reports', intro: 'What became of your reports.' },
   admin: {
+    usersHint: "Create accounts for the partners' reporters, coordinators and readers; unlock and deactivate.",
+    referenceHint: 'Organisations, categories, areas, boundary and named places.',
+    auditHint: 'Every change: who, what and when.',
     newOrganisation: 'New organisation',
     shortName: 'Short name',
     code: 'Code (a–z, 0–9, hyphen)',

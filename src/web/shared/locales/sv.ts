@@ -78,6 +78,9 @@ export const sv = {
   },
   mine: { title: 'Mina rapporter', intro: 'Här ser du vad som hänt med dina rapporter.' },
   admin: {
+    usersHint: 'Skapa konton åt partnernas rapportörer, samordnare och läsare; lås upp och inaktivera.',
+    referenceHint: 'Organisationer, kategorier, områden, kommungräns och namngivna platser.',
+    auditHint: 'Varje ändring: vem, vad och när.',
     newOrganisation: 'Ny organisation',
     shortName: 'Kortnamn',
     code: 'Kod (a–z, 0–9, bindestreck)',
