@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import type { BudgetView, OverviewView, PotContractView, PotCreate, PotView } from './fund.contract.ts';
-import { isFundManager } from './fund.policy.ts';
+import { canApply, isFundManager } from './fund.policy.ts';
 import * as potsRepo from './fund-pots.repository.ts';
 import * as summaryRepo from './fund-summary.repository.ts';
 import { summariseGrants } from './fund.summary.ts';
@@ -22,6 +22,11 @@ export function createFundBudgetService({ db, clock }: FundBudgetServiceDeps) {
 
   return {
     currentYear,
+
+    /** What the actor may do in the fund, so the web app shows the right entries. */
+    capabilities(actor: Actor) {
+      return { canApply: canApply(actor), isManager: isFundManager(actor), currentYear: currentYear() };
+    },
 
     /** The year's pots with granted and remaining money (the public contract's shape, extended). */
     async pots(_actor: Actor, year = currentYear()): Promise<PotContractView[]> {

@@ -30,6 +30,7 @@ function applicationId(id: string): string {
 export const fundRoutes: FastifyPluginAsyncZod<{ fund: FundServices }> = async (app, { fund }) => {
   const { budget, applications, decisions } = fund;
 
+  app.get('/api/fund/me', (request) => budget.capabilities(requireActor(request)));
   app.get('/api/fund/pots', { schema: { querystring: yearQuerySchema } }, (request) => budget.pots(requireActor(request), request.query.year));
   app.post('/api/fund/pots', { schema: { body: potCreateSchema } }, async (request, reply) =>
     reply.status(201).send(await budget.createPot(requireActor(request), request.body)),
