@@ -16,10 +16,18 @@ const pdfmake = require('pdfmake') as PdfMake;
 // Roboto ships with pdfmake and covers å, ä and ö.
 const fonts = require('pdfmake/fonts/Roboto.js') as { Roboto: Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> };
 const fontDir = path.dirname(fonts.Roboto.normal);
-pdfmake.setFonts(fonts);
-// Documents are built from our own data only: no remote fetches, no files beyond the fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
+
+/**
+ * pdfmake is one shared instance per process and other features configure it too, so the fonts
+ * and access policies are set right before each (synchronous) createPdf. Documents are built from
+ * our own data only: no remote fetches, no files beyond the fonts.
+ */
+function createPdf(doc: Record<string, unknown>) {
+  pdfmake.setFonts(fonts);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
+  return pdfmake.createPdf(doc);
+}
 
 const change = (before: number, during: number) => {
   if (before === 0) return during === 0 ? '±0' : 'ny';
@@ -86,5 +94,5 @@ export async function renderEvaluationPdf(e: EvaluationView): Promise<Buffer> {
       { text: [{ text: 'Obs! ', bold: true }, e.context.caveat], italics: true, margin: [0, 4, 0, 0] },
     ],
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return createPdf(doc).getBuffer();
 }
