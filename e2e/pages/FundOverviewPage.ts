@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 
-/** The budget overview (/fond): figures, the district map and the tables. */
+/** The budget overview (/fond/budget): figures, the district map and the tables. */
 export class FundOverviewPage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string, year: number) {
-    await this.page.goto(`${baseUrl}/fond?year=${year}`);
+    await this.page.goto(`${baseUrl}/fond/budget?year=${year}`);
     await this.page.getByRole('heading', { name: `Trygghetsbudget ${year}` }).waitFor();
     await this.page.getByTestId('fund-figures').waitFor();
   }

@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
@@ -40,6 +41,22 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
+/** The PDF's compressed streams, inflated (pdfkit writes FlateDecode streams). */
+function inflatedStreams(pdf: Buffer): string[] {
+  const text = pdf.toString('latin1');
+  const streams: string[] = [];
+  for (const match of text.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    try {
+      streams.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not every stream is deflated (images, fonts may be raw); only the CMaps matter here.
+    }
+  }
+  return streams;
+}
+
 describe('the year overview', () => {
   it('shows what the money went to, per type, focus area and area, each summing to the total', async () => {
     const response = await as(ctx.app, outsider).get('/api/fund/overview?year=2026');
@@ -63,6 +80,9 @@ describe('yearly summary exports', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+Roboto/);
     expect(pdf.length).toBeGreaterThan(5_000);
+    // The embedded font subset maps glyphs back to å, ä and ö: they are drawn, not dropped.
+    const cmaps = inflatedStreams(pdf).filter((s) => s.includes('beginbfrange'));
+    for (const letter of ['00e5', '00e4', '00f6']) expect(cmaps.some((c) => c.includes(`<${letter}>`))).toBe(true);
   });
 
   it('exports an XLSX whose öre columns hold the exact integers and whose text keeps å ä ö', async () => {

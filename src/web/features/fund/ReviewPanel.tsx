@@ -84,11 +84,12 @@ export function ReviewPanel({ application }: { application: ApplicationView }) {
     <div className="card" data-testid="fund-review-panel">
       <h2>{t('fund.review.title')}</h2>
       {application.reviews.length === 0 ? <p className="muted">{t('fund.review.none')}</p> : (
+        <div className="fund-scroll">
         <table className="fund-table">
           <thead>
             <tr>
               <th scope="col">{t('fund.review.reviewer')}</th>
-              {REVIEW_CRITERIA.map((c) => <th key={c} scope="col" className="num">{t(`fund.review.criteria.${c}`)}</th>)}
+              {REVIEW_CRITERIA.map((c) => <th key={c} scope="col" className="num" title={t(`fund.review.criteria.${c}`)}>{t(`fund.review.criteriaShort.${c}`)}</th>)}
               <th scope="col">{t('fund.review.feasible')}</th>
               <th scope="col" className="num">{t('fund.review.recommended')}</th>
               <th scope="col">{t('fund.col.status')}</th>
@@ -106,6 +107,7 @@ export function ReviewPanel({ application }: { application: ApplicationView }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {application.can.assign ? <AssignReviewer application={application} /> : null}
       {mine && application.can.review ? <MyReview key={mine.id} application={application} review={mine} /> : null}

@@ -1,3 +1,4 @@
+import { Navigate } from 'react-router';
 import type { FeatureModule } from '../../app/feature-routes.tsx';
 import { FundApplicationFormPage } from './FundApplicationFormPage.tsx';
 import { FundApplicationPage } from './FundApplicationPage.tsx';
@@ -8,14 +9,16 @@ import './fund.css';
 
 export const feature: FeatureModule = {
   routes: [
-    { path: '/fond', element: <FundOverviewPage /> },
+    // The overview lives under its own path so the menu marks it apart from the applications.
+    { path: '/fond/budget', element: <FundOverviewPage /> },
+    { path: '/fond', element: <Navigate to="/fond/budget" replace /> },
     { path: '/fond/ansokningar', element: <FundApplicationsPage /> },
     { path: '/fond/ansokningar/ny', element: <FundApplicationFormPage /> },
     { path: '/fond/ansokningar/:id', element: <FundApplicationPage /> },
     { path: '/fond/ansokningar/:id/redigera', element: <FundApplicationFormPage /> },
   ],
   nav: [
-    { to: '/fond', labelKey: 'fund.nav', order: 70 },
+    { to: '/fond/budget', labelKey: 'fund.nav', order: 70 },
     // Läsare neither apply nor review; they still see the overview and their organisation's applications by link.
     { to: '/fond/ansokningar', labelKey: 'fund.navApplications', roles: ['admin', 'samordnare', 'rapportor'], order: 71 },
   ],
