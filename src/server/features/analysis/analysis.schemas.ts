@@ -14,8 +14,12 @@ const codeList = z
   .transform((s) => [...new Set(s.split(',').map((c) => c.trim()).filter(Boolean))])
   .pipe(z.array(code).max(50));
 
-/** Grid limits: below 50 m a cell is smaller than a report's position error; above 1 km nothing local is left. */
-export const CELL_SIZE = { min: 50, max: 1000, default: 100 } as const;
+/**
+ * Grid limits: below 50 m a cell is smaller than a report's position error; above 1 km nothing
+ * local is left. The default is 250 m: with a municipality's few hundred reports, 100 m cells are so
+ * sparse that Gi*'s normal approximation calls a single report "significant".
+ */
+export const CELL_SIZE = { min: 50, max: 1000, default: 250 } as const;
 /** Permutations: 0 = analytic p-values; otherwise 99..999 (fewer cannot reach p < 0.01, more adds time, not insight). */
 export const PERMUTATIONS = { min: 99, max: 999 } as const;
 export const KNOX_ITERATIONS = { min: 99, max: 999, default: 99 } as const;

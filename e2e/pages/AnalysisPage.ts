@@ -1,0 +1,65 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The analysis page (/analys), by its Swedish labels and roles. */
+export class AnalysisPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('link', { name: 'Analys' }).click();
+    await this.page.getByRole('heading', { name: 'Analys', level: 1 }).waitFor();
+  }
+
+  async choosePeriod(label: string) {
+    // A select's accessible name also holds its chosen option ("Period Senaste 12 veckorna").
+    await this.page.getByRole('combobox', { name: /^Period/ }).selectOption({ label });
+  }
+
+  async chooseCategory(name: string) {
+    await this.page.getByRole('checkbox', { name }).check();
+  }
+
+  async chooseCellSize(metres: number) {
+    await this.page.getByRole('combobox', { name: /^Cellstorlek/ }).selectOption(String(metres));
+  }
+
+  async run() {
+    await this.page.getByRole('button', { name: 'Kör analysen' }).click();
+  }
+
+  /** Hot cells drawn on the map (SVG paths with the layer's class). */
+  hotCells(): Locator {
+    return this.page.locator('path.hotspot-cell.hot');
+  }
+
+  densityContours(): Locator {
+    return this.page.locator('path.density-contour');
+  }
+
+  hotspotSummary(): Locator {
+    return this.page.getByTestId('hotspot-summary');
+  }
+
+  nearRepeatVerdict(): Locator {
+    return this.page.getByTestId('near-repeat-verdict');
+  }
+
+  evaluation(): Locator {
+    return this.page.getByTestId('evaluation');
+  }
+
+  /** Opens a method's explanation and returns its text. */
+  async explanation(title: string): Promise<string> {
+    const summary = this.page.getByText(title, { exact: true });
+    await summary.click();
+    const details = this.page.locator('details', { has: summary });
+    return (await details.textContent()) ?? '';
+  }
+
+  /** The map tooltip of a cell, shown on hover. */
+  async tooltipOf(cell: Locator): Promise<string> {
+    await cell.hover();
+    const tooltip = this.page.locator('.leaflet-tooltip').last();
+    await tooltip.waitFor();
+    return (await tooltip.textContent()) ?? '';
+  }
+}

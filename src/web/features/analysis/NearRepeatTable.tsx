@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { NearRepeatView } from '../../../server/features/analysis/analysis.schemas.ts';
+import { formatDate } from '../../shared/format.ts';
+
+const num = (v: number | null, digits = 2) =>
+  v === null ? '–' : new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(v);
+
+/** The Knox table as one row per distance x time band, with the verdict (or its absence) above it. */
+export function NearRepeatTable({ view }: { view: NearRepeatView }) {
+  const { t, i18n } = useTranslation();
+  const spaceLabel = (i: number) => {
+    const b = view.spaceBands[i]!;
+    if (i === 0) return t('analysis.nearRepeat.sameLocation');
+    return b.max === null ? t('analysis.nearRepeat.beyondMetres', { min: b.min }) : t('analysis.nearRepeat.metres', { min: b.min, max: b.max });
+  };
+  const timeLabel = (j: number) => {
+    const b = view.timeBands[j]!;
+    return b.max === null ? t('analysis.nearRepeat.beyondDays', { max: b.min - 1 }) : t('analysis.nearRepeat.days', { min: b.min, max: b.max });
+  };
+  return (
+    <div>
+      <p className="muted small">
+        {t('analysis.nearRepeat.summary', { events: view.events, from: formatDate(view.period.from), to: formatDate(view.period.to), iterations: view.iterations })}
+      </p>
+      {view.verdict ? (
+        <p className="success" role="status" data-testid="near-repeat-verdict">
+          <strong>{i18n.language === 'en' ? view.verdict.en : view.verdict.sv}</strong>
+        </p>
+      ) : (
+        <p className="card" data-testid="near-repeat-verdict">{t('analysis.nearRepeat.noVerdict')}</p>
+      )}
+      <table className="data">
+        <caption className="small muted" style={{ textAlign: 'left' }}>{t('analysis.nearRepeat.table')}. {t('analysis.nearRepeat.significant')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('analysis.nearRepeat.distance')}</th>
+            <th scope="col">{t('analysis.nearRepeat.time')}</th>
+            <th scope="col">{t('analysis.nearRepeat.observed')}</th>
+            <th scope="col">{t('analysis.nearRepeat.expected')}</th>
+            <th scope="col">{t('analysis.nearRepeat.ratio')}</th>
+            <th scope="col">{t('analysis.nearRepeat.p')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.observed.flatMap((row, i) =>
+            row.map((observed, j) => {
+              const ratio = view.ratio[i]![j]!;
+              const p = view.p[i]![j]!;
+              const significant = ratio !== null && ratio > 1 && p < 0.05;
+              return (
+                <tr key={`${i}:${j}`} style={significant ? { fontWeight: 700 } : undefined}>
+                  <td>{spaceLabel(i)}</td>
+                  <td>{timeLabel(j)}</td>
+                  <td>{num(observed, 0)}</td>
+                  <td>{num(view.expected[i]![j]!, 1)}</td>
+                  <td>{num(ratio)}</td>
+                  <td>{num(p, 3)}</td>
+                </tr>
+              );
+            }),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

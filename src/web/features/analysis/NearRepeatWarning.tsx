@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useNearRepeat } from './useAnalysis.ts';
+
+/**
+ * A near-repeat warning for the weekly picture and other pages: "after a burglary in X, risk is
+ * raised within 200 m for 7 days". It runs the Knox test over the last twelve months for the given
+ * categories (all when none) and shows the sentence only when the test supports it; otherwise,
+ * while loading, or when there are too few reports, it renders nothing, so a page never shows a
+ * warning the data does not carry.
+ */
+export function NearRepeatWarning({ categoryCodes }: { categoryCodes?: string[] }) {
+  const { t, i18n } = useTranslation();
+  // Only the nearest cell decides the verdict, so one band each way is enough and fastest.
+  const result = useNearRepeat({ ...(categoryCodes?.length ? { categoryCodes } : {}), spaceBands: 1, timeBands: 1, iterations: 99 });
+  const verdict = result.data?.verdict;
+  if (!verdict) return null;
+  return (
+    <aside className="card near-repeat-warning" role="note" aria-label={t('analysis.warning.title')} data-testid="near-repeat-warning">
+      <strong>{t('analysis.warning.title')}</strong>
+      <p style={{ margin: '0.3rem 0 0' }}>{i18n.language === 'en' ? verdict.en : verdict.sv}</p>
+    </aside>
+  );
+}
