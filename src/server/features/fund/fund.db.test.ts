@@ -213,3 +213,61 @@ describe('review and decision', () => {
     expect((await as(ctx.app, manager).post(`/api/fund/applications/${id}/decision`, grant(3_000_000, small))).statusCode).toBe(200);
   });
 });
+
+describe('who may do what (role x endpoint)', () => {
+  it('only fund managers assign, decide, pay, set budgets and list reviewer candidates', async () => {
+    const id = await reviewed();
+    const decision = grant(1_000);
+    for (const session of [applicant, colleagueReader, otherOrg, police, reviewer]) {
+      const caller = as(ctx.app, session);
+      expect((await caller.post(`/api/fund/applications/${id}/decision`, decision)).statusCode).toBe(403);
+      expect((await caller.post(`/api/fund/applications/${id}/reviewers`, { reviewerId })).statusCode).toBe(403);
+      expect((await caller.post(`/api/fund/applications/${id}/payments`, { amountOre: 1, paidOn: '2026-11-18' })).statusCode).toBe(403);
+      expect((await caller.put('/api/fund/budgets/2026', { totalOre: 1 })).statusCode).toBe(403);
+      expect((await caller.get('/api/fund/reviewers')).statusCode).toBe(403);
+    }
+    const candidates = (await as(ctx.app, manager).get('/api/fund/reviewers')).json() as { id: string }[];
+    expect(candidates.map((c) => c.id)).toContain(reviewerId);
+    expect((await as(ctx.app, manager).get('/api/fund/applications?status=reviewed')).json().map((a: { id: string }) => a.id)).toContain(id);
+  });
+
+  it('a reviewer must be an official of the municipality; only the assigned reviewer reviews', async () => {
+    const id = await submitted();
+    const outsiderId = (await as(ctx.app, otherOrg).get('/api/auth/session')).json().user.id as string;
+    const refused = await as(ctx.app, manager).post(`/api/fund/applications/${id}/reviewers`, { reviewerId: outsiderId });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().code).toBe('INVALID_REVIEWER');
+    // The manager sees the application but is not assigned to it.
+    expect((await as(ctx.app, manager).put(`/api/fund/applications/${id}/review`, completeReview(1))).statusCode).toBe(403);
+    expect((await as(ctx.app, reviewer).put(`/api/fund/applications/${id}/review`, completeReview(1))).statusCode).toBe(404);
+  });
+
+  it('every endpoint needs a login', async () => {
+    for (const url of ['/api/fund/pots?year=2021', '/api/fund/budgets', '/api/fund/overview', '/api/fund/applications', '/api/fund/notifications', '/api/fund/me']) {
+      expect((await ctx.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    }
+  });
+
+  it('validates reference codes and links', async () => {
+    const unknown = await as(ctx.app, applicant).post('/api/fund/applications', applicationBody({ areaCodes: ['atlantis'] }));
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().details).toContainEqual(expect.objectContaining({ path: 'body.areaCodes', code: 'UNKNOWN_AREA' }));
+    const badLink = await as(ctx.app, applicant).post('/api/fund/applications', { ...applicationBody(), links: [{ kind: 'picture-week', ref: '2026-W99' }] });
+    expect(badLink.statusCode).toBe(400);
+    const backwards = await as(ctx.app, applicant).post('/api/fund/applications', applicationBody({ periodStart: '2026-12-01', periodEnd: '2026-01-01' }));
+    expect(backwards.statusCode).toBe(400);
+  });
+
+  it('records each step in the audit log', async () => {
+    const id = await reviewed();
+    await as(ctx.app, manager).post(`/api/fund/applications/${id}/decision`, grant(1_000));
+    const actions = await ctx.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).orderBy('id').execute();
+    expect(actions.map((a) => a.action)).toEqual([
+      'fund.application.create',
+      'fund.application.submit',
+      'fund.review.assign',
+      'fund.review.save',
+      'fund.decision.granted',
+    ]);
+  });
+});
