@@ -242,6 +242,10 @@ describe('GET /api/analysis/evaluation', () => {
     expect(view.hitRate).toBeCloseTo(12 / 54, 12);
     expect(view.pai).toBeCloseTo(12 / 54 / view.areaShare, 6);
     expect(view.pai!).toBeGreaterThan(10);
+    // The area is the municipality (about 131 km² of land and lakes), not its bounding box.
+    const cellKm2 = (view.cellSize / 1000) ** 2;
+    expect(view.cells * cellKm2).toBeGreaterThan(110);
+    expect(view.cells * cellKm2).toBeLessThan(190);
   });
 
   it('needs a period that has ended', async () => {

@@ -180,6 +180,7 @@ export interface EvaluationView {
   nextPeriod: PeriodView;
   cellSize: number;
   alpha: number;
+  /** Cells of the study area: centre inside the municipality, or holding a report of either period. */
   cells: number;
   flaggedCells: number;
   areaShare: number;

@@ -21,6 +21,7 @@ import type {
   PeriodView,
 } from './analysis.schemas.ts';
 import { cellPolygon, multiPolygonToWgs84, swerefBBox } from './map-geometry.ts';
+import { cellsInside, pick, projectRings } from './study-area.ts';
 import { nearRepeatVerdict } from './near-repeat-verdict.ts';
 
 /**
@@ -29,7 +30,7 @@ import { nearRepeatVerdict } from './near-repeat-verdict.ts';
  */
 export const MIN_EVENTS = { hotspots: 10, density: 5, nearRepeat: 10 } as const;
 /** Cells x permutations above which the answer would take more than a few seconds on our hardware. */
-export const MAX_PERMUTATION_WORK = 20_000_000;
+export const MAX_PERMUTATION_WORK = 5_000_000;
 /** Contours at these shares of the highest density: simple to explain ("at least 80 % of the peak"). */
 export const DENSITY_SHARES = [0.2, 0.4, 0.6, 0.8] as const;
 
@@ -81,10 +82,14 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
   /** The grid's extent: the municipality's bounding box, padded by the area tolerance so reports
    * the area locator accepted just outside the boundary (e.g. Masmo station) still count. */
   async function studyBBox(): Promise<BBox> {
+    return (await studyArea()).bbox;
+  }
+
+  async function studyArea() {
     const m = await reference.municipality();
     const box = swerefBBox(m.boundary);
     const pad = m.areaToleranceMetres;
-    return { minX: box.minX - pad, minY: box.minY - pad, maxX: box.maxX + pad, maxY: box.maxY + pad };
+    return { bbox: { minX: box.minX - pad, minY: box.minY - pad, maxX: box.maxX + pad, maxY: box.maxY + pad }, rings: projectRings(m.boundary) };
   }
 
   function checkWork(bbox: BBox, cellSize: number, permutations: number) {
@@ -220,7 +225,7 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
       if (next.to.getTime() <= next.from.getTime()) {
         throw new UnprocessableError('NO_FOLLOWING_PERIOD', 'The period has not ended yet, so there are no later reports to test its hot spots against');
       }
-      const [selection, bbox] = await Promise.all([select(query), studyBBox()]);
+      const [selection, { bbox, rings }] = await Promise.all([select(query), studyArea()]);
       checkWork(bbox, query.cellSize, query.permutations);
       const [p1, p2] = await Promise.all([
         repo.findVisibleEventPoints(db, actor, { ...first, categoryIds: selection.categoryIds }),
@@ -230,13 +235,18 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
       const hot = await hotspotRun(p1, bbox, query);
       const period1 = Float64Array.from(hot.cells, (c) => c.count);
       const flagged = Uint8Array.from(hot.cells, (c) => (c.hot ? 1 : 0));
-      const period2 = countPoints(gridFromBBox(bbox, query.cellSize), p2.x, p2.y).counts;
+      const spec = gridFromBBox(bbox, query.cellSize);
+      const period2 = countPoints(spec, p2.x, p2.y).counts;
+      // The area is the municipality's cells, plus any cell just outside that holds a report (the
+      // area locator accepts positions within its tolerance), so every report still counts.
+      const mask = cellsInside(spec, rings);
+      for (let i = 0; i < mask.length; i++) if (period1[i]! > 0 || period2[i]! > 0) mask[i] = 1;
       return {
         period: periodView(first),
         nextPeriod: periodView(next),
         cellSize: query.cellSize,
         alpha: query.alpha,
-        ...evaluateHotspots({ period1, period2, flagged }),
+        ...evaluateHotspots({ period1: pick(period1, mask), period2: pick(period2, mask), flagged: pick(flagged, mask) }),
       };
     },
   };

@@ -123,7 +123,7 @@ export const analysisEn: typeof analysisSv = {
     evaluation: {
       title: 'Evaluation (hit rate, PAI, PEI, RRI)',
       body:
-        "A hot-spot map is only useful if it points to where things happen next. We take one period's hot cells and count how much of the next period's reports fell in them. PAI (Chainey et al. 2008) is the hit rate divided by the cells' share of the area. PEI compares with the best an area of the same size could have captured. RRI (Levine 2008) compares how much of the events the hot cells kept between the periods. The area is the grid around the municipality, so PAI comes out somewhat higher than over the municipality's own area.",
+        "A hot-spot map is only useful if it points to where things happen next. We take one period's hot cells and count how much of the next period's reports fell in them. PAI (Chainey et al. 2008) is the hit rate divided by the cells' share of the area. PEI compares with the best an area of the same size could have captured. RRI (Levine 2008) compares how much of the events the hot cells kept between the periods. The area is the municipality's cells (centre inside the boundary) and the few cells just outside that hold a report.",
     },
   },
   errors: {

@@ -121,7 +121,7 @@ export const analysisSv = {
     evaluation: {
       title: 'Utvärdering (träffandel, PAI, PEI, RRI)',
       body:
-        'En karta över heta punkter är bara användbar om den pekar ut var det händer sedan. Vi tar de heta cellerna från en period och räknar hur stor del av nästa periods rapporter som hamnade i dem. PAI (Chainey m.fl. 2008) är träffandelen delad med cellernas andel av ytan. PEI jämför med det bästa en lika stor yta hade kunnat fånga. RRI (Levine 2008) jämför hur stor del av händelserna de heta cellerna behöll mellan perioderna. Ytan räknas över rutnätet runt kommunen, så PAI blir något högre än över enbart kommunens yta.',
+        'En karta över heta punkter är bara användbar om den pekar ut var det händer sedan. Vi tar de heta cellerna från en period och räknar hur stor del av nästa periods rapporter som hamnade i dem. PAI (Chainey m.fl. 2008) är träffandelen delad med cellernas andel av ytan. PEI jämför med det bästa en lika stor yta hade kunnat fånga. RRI (Levine 2008) jämför hur stor del av händelserna de heta cellerna behöll mellan perioderna. Ytan är kommunens celler (cellens mittpunkt inom kommungränsen) och de få celler strax utanför där någon rapport ligger.',
     },
   },
   errors: {
