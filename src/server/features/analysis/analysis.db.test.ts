@@ -24,19 +24,22 @@ let ctx: TestContext;
 let coordinator: Session;
 let author: Session;
 let otherReporter: Session;
+let policeReader: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: NOW.toISOString() });
   const db = ctx.database.db;
-  const [housing, property, municipality] = await Promise.all([
+  const [housing, property, municipality, police] = await Promise.all([
     createOrganisation(db, 'housing'),
     createOrganisation(db, 'property'),
     createOrganisation(db, 'municipality'),
+    createOrganisation(db, 'police'),
   ]);
-  const [a, b, c] = await Promise.all([
+  const [a, b, c, d] = await Promise.all([
     createUser(db, { role: 'rapportor', organisationId: housing.id }),
     createUser(db, { role: 'rapportor', organisationId: property.id }),
     createUser(db, { role: 'samordnare', organisationId: municipality.id }),
+    createUser(db, { role: 'lasare', organisationId: police.id }),
   ]);
   const nearRepeatPairs: PlantedReport[] = Array.from({ length: 12 }, (_, k) => {
     const spot = { x: 667_000 + (k % 4) * 3_000, y: 6_562_000 + Math.floor(k / 4) * 3_000 };
@@ -62,7 +65,12 @@ beforeAll(async () => {
     ...nearRepeatPairs.filter((_, i) => i % 2 === 0).map((r, i) => ({ ...r, x: r.x + (i % 2) * 1_500, categoryCode: 'glaskross' })),
     ...nearRepeatPairs.filter((_, i) => i % 2 === 0).map((r) => ({ ...r, y: r.y + 1_500, occurredAt: daysAgo(100), categoryCode: 'glaskross' })),
   ]);
-  [author, otherReporter, coordinator] = await Promise.all([login(ctx.app, a.email, a.password), login(ctx.app, b.email, b.password), login(ctx.app, c.email, c.password)]);
+  [author, otherReporter, coordinator, policeReader] = await Promise.all([
+    login(ctx.app, a.email, a.password),
+    login(ctx.app, b.email, b.password),
+    login(ctx.app, c.email, c.password),
+    login(ctx.app, d.email, d.password),
+  ]);
 });
 afterAll(() => ctx.close());
 
@@ -107,9 +115,11 @@ describe('GET /api/analysis/hotspots', () => {
     expect(other.events).toBe(42);
     expect(hotAt(other, WEST_SPOT)).toBeUndefined();
     expect(hotAt(other, SKOGAS)).toBeDefined();
-    // The author sees her own restricted reports.
+    // The author sees her own restricted reports; a police reader sees everything but withdrawn ones.
     expect(own.events).toBe(54);
     expect(hotAt(own, WEST_SPOT)).toBeDefined();
+    const police = (await as(ctx.app, policeReader).get(query)).json() as HotspotsView;
+    expect(police.events).toBe(54);
   });
 
   it('uses conditional permutations when asked, and says how small p can get', async () => {
