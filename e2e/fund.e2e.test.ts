@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../test/support/factories.ts';
-import type { Actor } from '../src/server/platform/actor.ts';
 import { browserAvailable, launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { screenshotOnFailure } from './support/screenshots.ts';
@@ -44,10 +43,6 @@ describe.runIf(run)('the safety fund: a company applies, a reviewer scores, the 
       createUser(db, { role: 'samordnare', organisationId: kommun.id, name: 'Maja Fondansvarig' }),
       createUser(db, { role: 'rapportor', organisationId: kommun.id, name: 'Rune Granskare' }),
     ]);
-    // The year's budget and pot are set up by the fund manager before applications arrive.
-    const managerActor: Actor = { userId: m.id, email: m.email, name: 'Maja Fondansvarig', role: 'samordnare', organisationId: kommun.id, organisationCode: kommun.code, organisationKind: kommun.kind };
-    await server.app.services.fund.budget.setBudget(managerActor, YEAR, { totalOre: 200_000_000, source: 'e2e' });
-    await server.app.services.fund.budget.createPot(managerActor, { year: YEAR, code: `e2e-${YEAR}`, name: 'Trygghetsfonden', purpose: 'Ansökningar från nämnder och bolag', amountOre: 100_000_000, source: '' });
     browser = await launchBrowser();
     [applicant, manager, reviewer] = await Promise.all([pageFor(a.email, a.password), pageFor(m.email, m.password), pageFor(r.email, r.password)]);
   });
@@ -57,10 +52,11 @@ describe.runIf(run)('the safety fund: a company applies, a reviewer scores, the 
     await server?.stop();
   });
 
-  it('the overview starts with nothing granted', async () => {
+  it('the fund manager allocates a pot out of the year\'s budget; nothing is granted yet', async () => {
     current = manager;
     const overview = new FundOverviewPage(manager);
     await overview.open(server.url, YEAR);
+    await overview.allocate('2 000 000', { name: 'Trygghetsfonden', purpose: 'Ansökningar från nämnder och bolag', kronor: '1 000 000' });
     expect(await overview.grantedTotal().textContent()).toBe(nbsp('0,00 kr'));
     expect(await manager.getByTestId('fund-by-area').textContent()).toContain('Inga beviljade projekt ännu.');
   });

@@ -7,7 +7,22 @@ export class FundOverviewPage {
   async open(baseUrl: string, year: number) {
     await this.page.goto(`${baseUrl}/fond/budget?year=${year}`);
     await this.page.getByRole('heading', { name: `Trygghetsbudget ${year}` }).waitFor();
+    await this.page.getByRole('table', { name: 'Potter' }).waitFor();
+  }
+
+  /** The fund manager sets the year's budget and allocates a pot from it. */
+  async allocate(totalKronor: string, pot: { name: string; purpose: string; kronor: string }) {
+    await this.page.getByText(/^Budget och potter/).click();
+    const budget = this.page.getByRole('form', { name: 'Årets budget' });
+    await budget.getByLabel('Årets budget (kr)').fill(totalKronor);
+    await budget.getByRole('button', { name: 'Spara budget' }).click();
     await this.page.getByTestId('fund-figures').waitFor();
+    const form = this.page.getByRole('form', { name: 'Ny pott' });
+    await form.getByLabel('Pottens namn').fill(pot.name);
+    await form.getByLabel('Belopp (kr)').fill(pot.kronor);
+    await form.getByLabel('Syfte').fill(pot.purpose);
+    await form.getByRole('button', { name: 'Lägg till pott' }).click();
+    await this.page.getByRole('row', { name: new RegExp(`^${pot.name}`) }).waitFor();
   }
 
   grantedTotal() {

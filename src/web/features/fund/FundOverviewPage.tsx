@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatOre, formatOreShort } from '../../../server/features/fund/fund.money.ts';
+import { BudgetAdmin } from './BudgetAdmin.tsx';
 import { FundOverviewMap } from './FundOverviewMap.tsx';
 import { GrantedTable } from './GrantedTable.tsx';
 import { fundErrorMessage, useBudgets, useFundMe, useOverview } from './useFund.ts';
@@ -53,6 +54,7 @@ export function FundOverviewPage() {
             <p className="muted">{t('fund.noBudget')}</p>
           )}
           {budget?.source ? <p className="muted small">{t('fund.source')}: {budget.source}</p> : null}
+          {me.data?.isManager && year ? <BudgetAdmin key={year} year={year} budget={budget ?? null} /> : null}
           <table className="fund-table">
             <caption>{t('fund.pots')}</caption>
             <thead>
