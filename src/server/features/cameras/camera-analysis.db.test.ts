@@ -56,8 +56,8 @@ describe('siting support', () => {
     const forCoordinator = (await as(ctx.app, coordinator).get('/api/camera-sites/siting?radius=200')).json();
     expect(forCoordinator.totalReports).toBe(11);
     expect(forCoordinator.candidates[0]).toMatchObject({ code: 'grantorp', reports: 6 });
-    // The seeded Grantorp site is only being assessed: no coverage yet.
-    expect(forCoordinator.candidates[0].nearestCamera).toBeNull();
+    // The seeded Grantorp site is only being assessed: a reason to show, but no coverage yet.
+    expect(forCoordinator.candidates[0]).toMatchObject({ covered: false, nearestCamera: { name: 'Grantorp', status: 'assessing', distanceMetres: 0 } });
 
     const arson = (await as(ctx.app, reporter).get('/api/camera-sites/siting?radius=200&categories=anlagd-brand')).json();
     expect(arson.candidates[0]).toMatchObject({ code: 'flemingsberg-c', reports: 1 });

@@ -49,7 +49,7 @@ export function createCameraAnalysisService({ db, reference, clock }: { db: Kyse
       const [rows, places, cameras] = await Promise.all([
         listReportPoints(db, actor, { from, to, categoryCodes: query.categories }),
         reference.listPlaces(),
-        repo.listCoveringSites(db),
+        repo.listActiveSitePositions(db),
       ]);
       const points = rows.map((r) => ({ x: r.x, y: r.y, categoryCode: r.category_code }));
       const named: SitingCandidate[] = places.map((p) => ({ kind: 'place', code: p.code, name: p.name, ...wgs84ToSweref99tm(p.lat, p.lon) }));

@@ -67,9 +67,9 @@ export function listSites(db: Kysely<DB>) {
   return siteQuery(db).orderBy('s.name').orderBy('s.id').execute();
 }
 
-/** Sites that have or will soon have cameras, as coverage for siting. */
-export function listCoveringSites(db: Kysely<DB>) {
-  return db.selectFrom('camera_sites').select(['id', 'name', 'x', 'y']).where('status', 'in', ['approved', 'installed']).execute();
+/** Sites that are not decommissioned, with their status, for siting's coverage and reasons. */
+export function listActiveSitePositions(db: Kysely<DB>) {
+  return db.selectFrom('camera_sites').select(['id', 'name', 'status', 'x', 'y']).where('status', '!=', 'decommissioned').execute();
 }
 
 export async function insertSite(db: Kysely<DB>, values: Insertable<CameraSitesTable>): Promise<string> {

@@ -15,7 +15,11 @@ describe('siting ranking', () => {
       { kind: 'place' as const, code: 'quiet', name: 'Skogen', x: 9000, y: 9000 },
       { kind: 'place' as const, code: 'covered', name: 'Stationen', x: 1140, y: 1125 },
     ];
-    const cameras = [{ id: 'c1', name: 'Kamera vid stationen', x: 1200, y: 1125 }];
+    const cameras = [
+      { id: 'c1', name: 'Kamera vid stationen', status: 'installed' as const, x: 1200, y: 1125 },
+      // Only being assessed: a reason to show, not coverage.
+      { id: 'c2', name: 'Förslag i skogen', status: 'assessing' as const, x: 9000, y: 9050 },
+    ];
     const ranked = rankCandidates(candidates.slice(0, 2), points, [], { radius: 100, cellSize: 250 });
     expect(ranked.map((r) => r.code)).toEqual(['cluster', 'quiet']);
     const top = ranked[0]!;
@@ -30,6 +34,7 @@ describe('siting ranking', () => {
     expect(covered).toMatchObject({ covered: true, nearestCamera: { id: 'c1', distanceMetres: 60 } });
     expect(covered.score).toBe(15 * HOTSPOT_WEIGHT * COVERED_WEIGHT);
     expect(withCamera.find((r) => r.code === 'cluster')).toMatchObject({ covered: true, nearestCamera: { distanceMetres: 75 } });
+    expect(withCamera.find((r) => r.code === 'quiet')).toMatchObject({ covered: false, nearestCamera: { id: 'c2', status: 'assessing', distanceMetres: 50 } });
   });
 
   it('says nothing about hot spots with fewer than two reports', () => {

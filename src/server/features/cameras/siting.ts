@@ -1,4 +1,5 @@
 import { giStarGrid, countPoints, gridFromPoints, type GridCounts } from '../../../analysis/index.ts';
+import type { CameraSiteStatus } from './cameras.schemas.ts';
 
 /**
  * Siting support: ranks candidate places by what the reports say. The score is an ordering aid
@@ -6,9 +7,10 @@ import { giStarGrid, countPoints, gridFromPoints, type GridCounts } from '../../
  *
  * For each candidate: the reports within `radius` metres in the period (by category), whether its
  * grid cell is a significant Gi* hot spot (binary queen contiguity, Benjamini–Hochberg FDR 0.05,
- * from the analysis engine), and the nearest existing camera (approved or installed).
- * score = reports × (1.5 when in a hot spot) × (0.25 when a camera already covers the place,
- * i.e. lies within the radius). A covered place is not excluded: a camera may fail to help.
+ * from the analysis engine), and the nearest camera site of any status but decommissioned (so a
+ * planned site shows up as a reason). Only approved or installed cameras cover a place:
+ * score = reports × (1.5 when in a hot spot) × (0.25 when such a camera lies within the radius).
+ * A covered place is not excluded: a camera may fail to help.
  */
 export const HOTSPOT_WEIGHT = 1.5;
 export const COVERED_WEIGHT = 0.25;
@@ -31,16 +33,19 @@ export interface SitingCandidate {
 export interface ExistingCamera {
   id: string;
   name: string;
+  status: CameraSiteStatus;
   x: number;
   y: number;
 }
+
+const COVERING: readonly CameraSiteStatus[] = ['approved', 'installed'];
 
 export interface RankedCandidate extends SitingCandidate {
   score: number;
   reports: number;
   byCategory: { categoryCode: string; count: number }[];
   hotspot: { z: number; hot: boolean } | null;
-  nearestCamera: { id: string; name: string; distanceMetres: number } | null;
+  nearestCamera: { id: string; name: string; status: CameraSiteStatus; distanceMetres: number } | null;
   covered: boolean;
 }
 
@@ -102,11 +107,13 @@ export function rankCandidates(
       hotspot = i === null ? { z: 0, hot: false } : { z: hotspots.z[i]!, hot: hotspots.hot[i] === 1 };
     }
     let nearestCamera: RankedCandidate['nearestCamera'] = null;
+    let covered = false;
     for (const c of cameras) {
-      const distanceMetres = Math.round(Math.hypot(c.x - candidate.x, c.y - candidate.y));
-      if (!nearestCamera || distanceMetres < nearestCamera.distanceMetres) nearestCamera = { id: c.id, name: c.name, distanceMetres };
+      const distance = Math.hypot(c.x - candidate.x, c.y - candidate.y);
+      if (COVERING.includes(c.status) && distance <= options.radius) covered = true;
+      const distanceMetres = Math.round(distance);
+      if (!nearestCamera || distanceMetres < nearestCamera.distanceMetres) nearestCamera = { id: c.id, name: c.name, status: c.status, distanceMetres };
     }
-    const covered = nearestCamera !== null && nearestCamera.distanceMetres <= options.radius;
     const score = reports * (hotspot?.hot ? HOTSPOT_WEIGHT : 1) * (covered ? COVERED_WEIGHT : 1);
     const byCategory = [...counts].map(([categoryCode, count]) => ({ categoryCode, count })).sort((a, b) => b.count - a.count || a.categoryCode.localeCompare(b.categoryCode));
     return { ...candidate, score, reports, byCategory, hotspot, nearestCamera, covered };

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { MapView } from '../../shared/MapView.tsx';
@@ -40,7 +40,7 @@ export function CameraSitePage() {
     [t('cameras.col.area'), s.areaName],
     [t('cameras.fields.cameraCount'), `${s.cameraCount}${s.cameraType ? ` (${s.cameraType})` : ''}`],
     [t('cameras.fields.purpose'), s.purpose],
-    [t('cameras.fields.motivation'), s.motivation],
+    [t('cameras.fields.motivationShort'), s.motivation],
     [t('cameras.fields.operatingHours'), s.operatingHours],
     [t('cameras.fields.retentionDays'), s.retentionDays === null ? '' : String(s.retentionDays)],
     [t('cameras.fields.signage'), s.signage ? t('cameras.inspections.ok') : t('cameras.inspections.notOk')],
@@ -57,11 +57,11 @@ export function CameraSitePage() {
       </p>
       {s.warnings.length > 0 ? <WarningList warnings={s.warnings} /> : null}
       <StatusActions site={s} />
-      <div className="grid">
+      <div className="grid2">
         <section aria-labelledby="details-title" className="card">
           <h2 id="details-title">{t('cameras.details')}</h2>
-          <dl className="facts">
-            {facts.filter(([, v]) => v !== '').map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v}</dd></div>)}
+          <dl className="facts camera-facts">
+            {facts.filter(([, v]) => v !== '').map(([k, v]) => <Fragment key={k}><dt>{k}</dt><dd>{v}</dd></Fragment>)}
           </dl>
         </section>
         <MapView label={t('cameras.mapLabel')} height="320px" highlightArea={s.areaCode}>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format.ts';
 import { useAreas } from '../../shared/reference.ts';
@@ -9,7 +9,7 @@ const dec = (n: number) => n.toLocaleString('sv-SE', { maximumFractionDigits: 2,
 function OddsRatioLine({ label, help, or }: { label: string; help: string; or: EvaluationView['relativeEffectSize'] }) {
   const { t } = useTranslation();
   return (
-    <div>
+    <Fragment>
       <dt>{label}</dt>
       <dd>
         <strong>{dec(or.value)}</strong> ({t('cameras.evaluation.ci', { lower: dec(or.lower), upper: dec(or.upper) })})
@@ -18,7 +18,7 @@ function OddsRatioLine({ label, help, or }: { label: string; help: string; or: E
         <br />
         <span className="muted small">{help}</span>
       </dd>
-    </div>
+    </Fragment>
   );
 }
 
@@ -80,10 +80,8 @@ export function EvaluationPanel({ site }: { site: CameraSiteView }) {
           <dl className="facts">
             <OddsRatioLine label={t('cameras.evaluation.res')} help={t('cameras.evaluation.resHelp')} or={r.relativeEffectSize} />
             <OddsRatioLine label={t('cameras.evaluation.ringRes')} help={t('cameras.evaluation.ringHelp')} or={r.ringEffectSize} />
-            <div>
-              <dt>{t('cameras.evaluation.wdq')}</dt>
-              <dd>{r.weightedDisplacementQuotient === null ? t('cameras.evaluation.wdqUndefined') : dec(r.weightedDisplacementQuotient)}</dd>
-            </div>
+            <dt>{t('cameras.evaluation.wdq')}</dt>
+            <dd>{r.weightedDisplacementQuotient === null ? t('cameras.evaluation.wdqUndefined') : dec(r.weightedDisplacementQuotient)}</dd>
           </dl>
         </div>
       ) : null}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cameraError, useSiteMutation, type CameraSiteView } from './useCameras.ts';
 
@@ -9,9 +9,9 @@ const DPIA_TEXT = ['dataCategories', 'dataSubjects', 'necessity'] as const;
 
 function Facts({ items }: { items: [string, ReactNode][] }) {
   return (
-    <dl className="facts">
+    <dl className="facts camera-facts">
       {items.map(([k, v]) => (
-        <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
+        <Fragment key={k}><dt>{k}</dt><dd>{v}</dd></Fragment>
       ))}
     </dl>
   );

@@ -17,13 +17,17 @@ export function candidateName(t: TFunction, c: Candidate): string {
 
 /** The reasons behind a candidate's place in the ranking, as sentences. */
 export function candidateReasons(t: TFunction, c: Candidate, radius: number, categoryName: (code: string) => string): string[] {
-  const reasons = [
-    `${t('cameras.sitingPage.reports', { count: c.reports, radius })}${c.byCategory.length ? ` (${c.byCategory.map((b) => `${categoryName(b.categoryCode)} ${b.count}`).join(', ')})` : ''}`,
-  ];
+  // The three largest categories say enough; the rest would drown the other reasons.
+  const top = c.byCategory.slice(0, 3).map((b) => `${categoryName(b.categoryCode)} ${b.count}`);
+  if (c.byCategory.length > 3) top.push(t('cameras.sitingPage.more', { count: c.byCategory.length - 3 }));
+  const reasons = [`${t('cameras.sitingPage.reports', { count: c.reports, radius })}${top.length ? ` (${top.join(', ')})` : ''}`];
   if (!c.hotspot) reasons.push(t('cameras.sitingPage.noHotspotData'));
   else reasons.push(t(c.hotspot.hot ? 'cameras.sitingPage.hot' : 'cameras.sitingPage.notHot', { z: c.hotspot.z.toFixed(1).replace('.', ',') }));
   if (!c.nearestCamera) reasons.push(t('cameras.sitingPage.noCamera'));
-  else reasons.push(t(c.covered ? 'cameras.sitingPage.covered' : 'cameras.sitingPage.nearest', { name: c.nearestCamera.name, distance: formatNumber(c.nearestCamera.distanceMetres) }));
+  else {
+    const camera = { name: c.nearestCamera.name, status: t(`cameras.status.${c.nearestCamera.status}`).toLowerCase(), distance: formatNumber(c.nearestCamera.distanceMetres) };
+    reasons.push(t(c.covered ? 'cameras.sitingPage.covered' : 'cameras.sitingPage.nearest', camera));
+  }
   return reasons;
 }
 

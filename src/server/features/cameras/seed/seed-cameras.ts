@@ -57,7 +57,7 @@ export async function seedCameraSites(db: Kysely<DB>, packName: string, dir = se
         organisation_id: organisation.id,
         purpose: site.purpose,
         focus_area_id: focusArea?.id ?? null,
-        motivation: `${SEED_MOTIVATION} Position: ${site.positionNote}`,
+        motivation: `${SEED_MOTIVATION} Läge: ${site.positionNote}`,
         status: 'assessing',
       })
       .onConflict((oc) => oc.column('seed_code').doNothing())
