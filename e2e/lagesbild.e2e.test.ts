@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shiftWeek, weekOf, weekRange } from '../src/contracts/iso-week.ts';
+import { wgs84ToSweref99tm } from '../src/analysis/projection.ts';
+import { extractPdfText } from '../src/server/features/lagesbild/pdf/pdf-text.ts';
+import { createUser } from '../test/support/factories.ts';
+import { browserAvailable, launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { LoginPage } from './pages/LoginPage.ts';
+import { LagesbildPage } from './pages/LagesbildPage.ts';
+import { screenshotOnFailure } from './support/screenshots.ts';
+
+const run = browserAvailable();
+
+/** Reports of last week straight into the database: 5 in Skogås, 2 in Flemingsberg, 1 the week before. */
+async function seedWeek(server: RunningServer, week: string, authorId: string, organisationId: string) {
+  const db = server.database.db;
+  const [areas, category] = await Promise.all([
+    db.selectFrom('areas').select(['id', 'code']).execute(),
+    db.selectFrom('categories').select('id').where('code', '=', 'anlagd-brand').executeTakeFirstOrThrow(),
+  ]);
+  const area = (code: string) => areas.find((a) => a.code === code)!.id;
+  const from = weekRange(week).from.getTime();
+  const spots = [
+    ...Array.from({ length: 5 }, (_, i) => ({ area: 'skogas', lat: 59.2194 + i * 0.002, lon: 18.1536, at: from + (i + 1) * 86_400_000 / 2 })),
+    { area: 'flemingsberg', lat: 59.2193, lon: 17.9478, at: from + 3 * 86_400_000 },
+    { area: 'flemingsberg', lat: 59.2213, lon: 17.9478, at: from + 4 * 86_400_000 },
+    { area: 'skogas', lat: 59.2194, lon: 18.1536, at: from - 86_400_000 },
+  ];
+  await db
+    .insertInto('reports')
+    .values(
+      spots.map((s) => ({
+        ...wgs84ToSweref99tm(s.lat, s.lon),
+        lat: s.lat,
+        lon: s.lon,
+        category_id: category.id,
+        organisation_id: organisationId,
+        author_id: authorId,
+        occurred_at: new Date(s.at),
+        area_id: area(s.area),
+        target: 'public-space' as const,
+        description: 'Brand i papperskorg',
+        severity: 'medium' as const,
+        visibility: 'partnership' as const,
+      })),
+    )
+    .execute();
+}
+
+describe.runIf(run)('the weekly meeting: assess, summarise, decide, publish, download', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const week = shiftWeek(weekOf(new Date()), -1);
+  screenshotOnFailure(() => page);
+
+  beforeAll(async () => {
+    server = await startServer();
+    const db = server.database.db;
+    const municipality = await db.selectFrom('organisations').select('id').where('code', '=', 'huddinge-kommun').executeTakeFirstOrThrow();
+    const coordinator = await createUser(db, { role: 'samordnare', organisationId: municipality.id, name: 'Sara Samordnare' });
+    await seedWeek(server, week, coordinator.id, municipality.id);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true });
+    await new LoginPage(page, server.url).loginAs(coordinator.email, coordinator.password);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('walks the meeting and finds the week in the PDF', async () => {
+    const meeting = new LagesbildPage(page, server.url);
+    await meeting.open(week);
+    expect(await meeting.keyFigures().textContent()).toContain('7 rapporter denna vecka');
+    expect(await meeting.areaRow('skogas').locator('td').first().textContent()).toBe('5');
+
+    await meeting.assess('Skogås', 'skogas', 'Röd – koncentrera resurser', 'Bränder i papperskorgar vid centrum');
+    await meeting.writeSummary('Flera anlagda bränder i Skogås; lugnt i övriga områden.');
+    await meeting.addAction({ what: 'Tömning och byte till brandsäkra papperskorgar', areaName: 'Skogås', organisation: 'Huge Bostäder', person: 'Områdeschef Skogås', due: '2030-01-31' });
+    await meeting.publish();
+
+    const pdf = await meeting.downloadPdf(1);
+    const text = extractPdfText(pdf);
+    expect(text).toContain(`Veckolägesbild vecka ${Number(week.slice(6))}`);
+    expect(text).toContain('Publicerad version 1');
+    expect(text).toContain('Totalt 7 rapporter (förra veckan 1');
+    expect(text).toMatch(/Skogås 5 1 0,1 \+4 \* Röd – koncentrera resurser Bränder i papperskorgar vid centrum/);
+    expect(text).toMatch(/Flemingsberg 2 0 0 \+2/);
+    expect(text).toContain('Flera anlagda bränder i Skogås; lugnt i övriga områden.');
+    expect(text).toContain('Tömning och byte till brandsäkra papperskorgar');
+    expect(text).toContain('Huge Bostäder, Områdeschef Skogås');
+  });
+});

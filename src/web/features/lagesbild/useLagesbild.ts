@@ -1,0 +1,44 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ActionCreate, ActionUpdate, ActionView } from '../../../server/features/actions/actions.schemas.ts';
+import type { AssessmentLevel, HistoryView, LagesbildView, VersionSummaryView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import { api, query } from '../../shared/api.ts';
+
+export const pictureKey = (week: string, live: boolean) => ['lagesbild', week, live ? 'live' : 'shown'] as const;
+
+/** The week's picture; `live` asks for the draft even after publication (coordinators). */
+export const usePicture = (week: string, live = false) =>
+  useQuery({
+    queryKey: pictureKey(week, live),
+    queryFn: () => api.get<LagesbildView>(`/api/lagesbild/${week}${query({ live: live || undefined })}`),
+    enabled: /^\d{4}-W\d{2}$/.test(week),
+  });
+
+export const useVersions = (week: string) =>
+  useQuery({ queryKey: ['lagesbild', week, 'versions'], queryFn: () => api.get<VersionSummaryView[]>(`/api/lagesbild/${week}/versions`) });
+
+export const useHistory = (from?: string, to?: string) =>
+  useQuery({ queryKey: ['lagesbild', 'history', from, to], queryFn: () => api.get<HistoryView>(`/api/lagesbild/history${query({ from, to })}`) });
+
+/** After any edit the pictures, versions and history are refetched. */
+function useWeekMutation<T, R>(fn: (input: T) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['lagesbild'] }),
+  });
+}
+
+export const useAssess = (week: string) =>
+  useWeekMutation((input: { areaCode: string; level: AssessmentLevel; comment: string }) =>
+    api.put(`/api/lagesbild/${week}/assessments/${input.areaCode}`, { level: input.level, comment: input.comment }),
+  );
+
+export const useSummarise = (week: string) => useWeekMutation((summary: string) => api.put(`/api/lagesbild/${week}/summary`, { summary }));
+
+export const usePublish = (week: string) =>
+  useWeekMutation((reason: string | undefined) => api.post<LagesbildView>(`/api/lagesbild/${week}/publish`, reason ? { reason } : {}));
+
+export const useDecideAction = (week: string) => useWeekMutation((input: ActionCreate) => api.post<ActionView>('/api/actions', input));
+
+export const useUpdateAction = (week: string) =>
+  useWeekMutation((input: { id: string; update: ActionUpdate }) => api.patch<ActionView>(`/api/actions/${input.id}`, input.update));
