@@ -1,0 +1,60 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  ActivityView,
+  AgreementView,
+  CommitmentView,
+  EvaluationView,
+  FollowUpView,
+  ImportResult,
+} from '../../../server/features/promises/promises.schemas.ts';
+import { api, query } from '../../shared/api.ts';
+
+export type { ActivityView, AgreementView, CommitmentView, EvaluationView, FollowUpView, ImportResult };
+
+export const useAgreements = () => useQuery({ queryKey: ['agreements'], queryFn: () => api.get<AgreementView[]>('/api/agreements') });
+
+export const useCommitments = (filter: { year?: number; loggable?: boolean; agreementId?: string } = {}) =>
+  useQuery({ queryKey: ['commitments', filter], queryFn: () => api.get<CommitmentView[]>(`/api/commitments${query(filter)}`) });
+
+export const useCommitment = (id: string) => useQuery({ queryKey: ['commitments', 'one', id], queryFn: () => api.get<CommitmentView>(`/api/commitments/${id}`) });
+
+export const useActivities = (id: string) =>
+  useQuery({ queryKey: ['commitments', 'activities', id], queryFn: () => api.get<ActivityView[]>(`/api/commitments/${id}/activities`) });
+
+export const useFollowUps = (agreementId: string | undefined) =>
+  useQuery({
+    queryKey: ['follow-ups', agreementId],
+    queryFn: () => api.get<FollowUpView[]>(`/api/agreements/${agreementId}/follow-ups`),
+    enabled: Boolean(agreementId),
+  });
+
+export const useEvaluation = (agreementId: string | undefined, year: number) =>
+  useQuery({
+    queryKey: ['evaluation', agreementId, year],
+    queryFn: () => api.get<EvaluationView>(`/api/agreements/${agreementId}/evaluation?year=${year}`),
+    enabled: Boolean(agreementId),
+  });
+
+/** Every mutation here changes progress or follow-ups: refresh them all afterwards. */
+export function usePromiseMutation<TInput, TResult>(fn: (input: TInput) => Promise<TResult>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => Promise.all(['commitments', 'follow-ups', 'evaluation'].map((key) => queryClient.invalidateQueries({ queryKey: [key] }))),
+  });
+}
+
+export const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+
+/** The current year when it has commitments, otherwise the latest year that has. */
+export function defaultYear(commitments: CommitmentView[] | undefined): number {
+  const current = Number(todayInSweden().slice(0, 4));
+  const years = [...new Set((commitments ?? []).map((c) => Number(c.periodStart.slice(0, 4))))].sort();
+  return years.includes(current) || years.length === 0 ? current : years.at(-1)!;
+}
+
+/** The agreement whose period covers today, else the newest. */
+export function currentAgreement(agreements: AgreementView[] | undefined): AgreementView | undefined {
+  const today = todayInSweden();
+  return agreements?.find((a) => a.periodStart <= today && a.periodEnd >= today) ?? agreements?.[0];
+}
