@@ -83,6 +83,15 @@ describe.runIf(run)('a coordinator sites a camera from the data, documents the l
     expect(await site.inspectionRows().first().textContent()).toContain('nej');
   });
 
+  it('draws the field of view on the map', async () => {
+    await new CameraSitePage(page).drawFieldOfView([[0.45, 0.45], [0.55, 0.45], [0.5, 0.55]], '7');
+    const stored = await server.database.db.selectFrom('camera_sites').select(['field_of_view', 'retention_days']).where('name', '=', 'Flemingsberg C').executeTakeFirstOrThrow();
+    expect(stored.retention_days).toBe(7);
+    const ring = stored.field_of_view!.coordinates[0]!;
+    expect(ring).toHaveLength(4);
+    expect(ring[3]).toEqual(ring[0]);
+  });
+
   it('shows the installed camera on the register map', async () => {
     const register = new CameraRegisterPage(page);
     await register.open();

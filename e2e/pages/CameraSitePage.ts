@@ -55,6 +55,24 @@ export class CameraSitePage {
     await this.page.getByRole('region', { name: 'Tillsyn och fel' }).getByRole('cell', { name: new RegExp(note) }).waitFor();
   }
 
+  /** Opens the edit form, clicks the field of view's corners (fractions of the map) and saves. */
+  async drawFieldOfView(corners: [number, number][], retentionDays: string) {
+    await this.page.getByRole('button', { name: 'Ändra uppgifter' }).click();
+    const form = this.page.getByRole('form', { name: 'Ändra uppgifter' });
+    await form.getByLabel('Lagringstid för inspelningar (dagar)').fill(retentionDays);
+    const map = form.locator('.leaflet-container');
+    await map.locator('.leaflet-overlay-pane path').first().waitFor();
+    // Mouse clicks use viewport coordinates: bring the whole map into view first.
+    await map.scrollIntoViewIfNeeded();
+    const box = (await map.boundingBox())!;
+    for (const [i, [fx, fy]] of corners.entries()) {
+      await this.page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+      await form.getByTestId('fov-corners').filter({ hasText: `${i + 1} hörn valda` }).waitFor();
+    }
+    await form.getByRole('button', { name: 'Spara uppgifterna' }).click();
+    await this.page.getByRole('button', { name: 'Ändra uppgifter' }).waitFor();
+  }
+
   inspectionRows() {
     return this.page.getByRole('region', { name: 'Tillsyn och fel' }).locator('tbody tr');
   }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Polygon } from 'react-leaflet';
 import { Link, useParams } from 'react-router';
 import { MapView } from '../../shared/MapView.tsx';
 import { CameraMarkers } from './CameraMarkers.tsx';
@@ -9,6 +10,7 @@ import { DisclosureLog } from './DisclosureLog.tsx';
 import { EvaluationPanel } from './EvaluationPanel.tsx';
 import { InspectionLog } from './InspectionLog.tsx';
 import { LegalBasisPanel } from './LegalBasisPanel.tsx';
+import { SiteEditForm } from './SiteEditForm.tsx';
 import { cameraError, useCameraSite, useSiteMutation, type CameraSiteView } from './useCameras.ts';
 
 function StatusActions({ site }: { site: CameraSiteView }) {
@@ -32,6 +34,7 @@ export function CameraSitePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const site = useCameraSite(id);
+  const [editing, setEditing] = useState(false);
   if (site.isError) return <p role="alert" className="error">{cameraError(site.error)}</p>;
   if (!site.data) return <p>{t('common.loading')}</p>;
   const s = site.data;
@@ -57,6 +60,8 @@ export function CameraSitePage() {
       </p>
       {s.warnings.length > 0 ? <WarningList warnings={s.warnings} /> : null}
       <StatusActions site={s} />
+      {s.can.manage && !editing ? <button type="button" onClick={() => setEditing(true)}>{t('cameras.edit.open')}</button> : null}
+      {editing ? <SiteEditForm site={s} onDone={() => setEditing(false)} /> : null}
       <div className="grid2">
         <section aria-labelledby="details-title" className="card">
           <h2 id="details-title">{t('cameras.details')}</h2>
@@ -65,6 +70,9 @@ export function CameraSitePage() {
           </dl>
         </section>
         <MapView label={t('cameras.mapLabel')} height="320px" highlightArea={s.areaCode}>
+          {s.fieldOfView ? (
+            <Polygon positions={s.fieldOfView.coordinates[0]!.map(([lon, lat]) => [lat, lon] as [number, number])} pathOptions={{ color: '#b35c00', fillOpacity: 0.3 }} />
+          ) : null}
           <CameraMarkers sites={[s]} includeDecommissioned />
         </MapView>
       </div>

@@ -51,6 +51,17 @@ export const sv = {
     create: 'Spara förslaget',
     saved: 'Sparat.',
     details: 'Uppgifter',
+    fieldOfView: 'Synfält',
+    edit: {
+      open: 'Ändra uppgifter',
+      title: 'Ändra uppgifter',
+      fieldOfView: 'Synfält',
+      fieldOfViewHelp: 'Klicka på kartan vid synfältets hörn, i ordning (minst tre). Rensa för att börja om.',
+      corners: '{{count}} hörn valda',
+      clear: 'Rensa synfältet',
+      save: 'Spara uppgifterna',
+      cancel: 'Avbryt',
+    },
     changeStatus: 'Ändra status',
     statusDate: 'Datum för ändringen',
     legal: {
