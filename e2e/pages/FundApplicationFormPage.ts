@@ -14,12 +14,12 @@ export class FundApplicationFormPage {
   async fill(a: { title: string; purpose: string; focusArea: string; area: string; from: string; to: string; costs: [string, string][]; effect: string; indicators: string[]; links: string }) {
     const p = this.page;
     await p.getByLabel('Rubrik').fill(a.title);
-    await p.getByLabel('Syfte').fill(a.purpose);
+    await p.getByLabel('Syfte', { exact: true }).fill(a.purpose);
     await p.getByLabel('Social prevention').check();
     await p.getByRole('checkbox', { name: a.focusArea }).check();
     await p.getByRole('checkbox', { name: a.area, exact: true }).check();
-    await p.getByLabel('Från').fill(a.from);
-    await p.getByLabel('Till').fill(a.to);
+    await p.getByLabel('Från', { exact: true }).fill(a.from);
+    await p.getByLabel('Till', { exact: true }).fill(a.to);
     for (const [i, [label, kronor]] of a.costs.entries()) {
       if (i > 0) await p.getByRole('button', { name: 'Lägg till kostnadspost' }).click();
       await p.getByLabel(`Kostnadspost ${i + 1}`).fill(label);

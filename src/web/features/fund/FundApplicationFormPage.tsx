@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { ApplicationDraft, ApplicationView } from '../../../server/features/fund/fund.contract.ts';
 import { formatOre, oreToDecimalString, parseKronor } from '../../../server/features/fund/fund.money.ts';
-import { useAreas, useFocusAreas } from '../../shared/reference.ts';
+import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
 import { fundErrorMessage, saveDraft, useApplication, useApplicationAction, useFundMe } from './useFund.ts';
 
 interface FormState {
@@ -12,6 +12,7 @@ interface FormState {
   preventionType: 'social' | 'situational';
   focusAreaCodes: string[];
   areaCodes: string[];
+  placeCodes: string[];
   periodStart: string;
   periodEnd: string;
   costs: { label: string; kronor: string }[];
@@ -29,6 +30,7 @@ function fromView(a: ApplicationView): FormState {
     preventionType: a.preventionType,
     focusAreaCodes: a.focusAreaCodes,
     areaCodes: a.areaCodes,
+    placeCodes: a.placeCodes,
     periodStart: a.periodStart ?? '',
     periodEnd: a.periodEnd ?? '',
     costs: a.costItems.map((c) => ({ label: c.label, kronor: toKronorText(c.amountOre) })),
@@ -38,7 +40,7 @@ function fromView(a: ApplicationView): FormState {
   };
 }
 
-const EMPTY: FormState = { title: '', purpose: '', preventionType: 'social', focusAreaCodes: [], areaCodes: [], periodStart: '', periodEnd: '', costs: [{ label: '', kronor: '' }], expectedEffect: '', indicators: '', links: '' };
+const EMPTY: FormState = { title: '', purpose: '', preventionType: 'social', focusAreaCodes: [], areaCodes: [], placeCodes: [], periodStart: '', periodEnd: '', costs: [{ label: '', kronor: '' }], expectedEffect: '', indicators: '', links: '' };
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 const toggle = (list: string[], code: string) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]);
 
@@ -51,6 +53,7 @@ export function FundApplicationFormPage() {
   const existing = useApplication(id);
   const focusAreas = useFocusAreas();
   const areas = useAreas();
+  const places = usePlaces();
   const [form, setForm] = useState<FormState>(EMPTY);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
@@ -76,7 +79,7 @@ export function FundApplicationFormPage() {
         preventionType: form.preventionType,
         focusAreaCodes: form.focusAreaCodes,
         areaCodes: form.areaCodes,
-        placeCodes: existing.data?.placeCodes ?? [],
+        placeCodes: form.placeCodes,
         periodStart: form.periodStart || null,
         periodEnd: form.periodEnd || null,
         costItems: parsed.map((c) => ({ label: c.label, amountOre: c.amountOre! })),
@@ -118,6 +121,19 @@ export function FundApplicationFormPage() {
             ))}
           </div>
         </fieldset>
+        {form.areaCodes.length > 0 ? (
+          <fieldset>
+            <legend>{t('fund.form.places')}</legend>
+            <div className="choices">
+              {/* Only the places in the chosen districts, so the list stays short. */}
+              {(places.data ?? [])
+                .filter((p) => p.areaCode !== null && form.areaCodes.includes(p.areaCode))
+                .map((p) => (
+                  <label key={p.code} className="choice"><input type="checkbox" checked={form.placeCodes.includes(p.code)} onChange={() => set('placeCodes', toggle(form.placeCodes, p.code))} />{p.name}</label>
+                ))}
+            </div>
+          </fieldset>
+        ) : null}
         <div className="row">
           <label>{t('fund.form.periodStart')}<input type="date" value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} /></label>
           <label>{t('fund.form.periodEnd')}<input type="date" value={form.periodEnd} onChange={(e) => set('periodEnd', e.target.value)} /></label>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatOre } from '../../../server/features/fund/fund.money.ts';
 import { api } from '../../shared/api.ts';
-import { useFocusAreas, useAreas } from '../../shared/reference.ts';
+import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
 import type { ApplicationView } from '../../../server/features/fund/fund.contract.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
@@ -16,6 +16,7 @@ export function FundApplicationPage() {
   const application = useApplication(id);
   const focusAreas = useFocusAreas();
   const areas = useAreas();
+  const places = usePlaces();
   const submit = useApplicationAction(() => api.post<ApplicationView>(`/api/fund/applications/${id}/submit`));
   if (application.isError) return <p role="alert" className="error">{fundErrorMessage(application.error)}</p>;
   const a = application.data;
@@ -33,6 +34,7 @@ export function FundApplicationPage() {
         <dt>{t('fund.form.preventionType')}</dt><dd>{t(`fund.preventionType.${a.preventionType}`)}</dd>
         <dt>{t('fund.form.focusAreas')}</dt><dd>{a.focusAreaCodes.map((c) => name(focusAreas.data, c)).join(', ') || '–'}</dd>
         <dt>{t('fund.form.areas')}</dt><dd>{a.areaCodes.map((c) => name(areas.data, c)).join(', ') || '–'}</dd>
+        {a.placeCodes.length ? <><dt>{t('fund.form.places')}</dt><dd>{a.placeCodes.map((c) => name(places.data, c)).join(', ')}</dd></> : null}
         <dt>{t('fund.detail.period')}</dt><dd>{a.periodStart ?? '–'} – {a.periodEnd ?? '–'}</dd>
         <dt>{t('fund.detail.requested')}</dt><dd data-testid="fund-requested">{formatOre(a.requestedOre)}</dd>
         <dt>{t('fund.form.purpose')}</dt><dd className="description">{a.purpose}</dd>
