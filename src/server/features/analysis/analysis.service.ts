@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
@@ -31,6 +32,13 @@ import { nearRepeatVerdict } from './near-repeat-verdict.ts';
 export const MIN_EVENTS = { hotspots: 10, density: 5, nearRepeat: 10 } as const;
 /** Cells x permutations above which the answer would take more than a few seconds on our hardware. */
 export const MAX_PERMUTATION_WORK = 5_000_000;
+/**
+ * Cells x permutations from which the permutations run on worker threads. The engine's own 'auto'
+ * threshold is above our cap (it is tuned for the CLI's million-point grids), so the server decides.
+ * The point is less speed (worker start-up is ~0.3 s) than keeping the event loop free: a second
+ * of synchronous permutations would stall every other request to the server meanwhile.
+ */
+export const WORKER_THRESHOLD = 1_000_000;
 /** Contours at these shares of the highest density: simple to explain ("at least 80 % of the peak"). */
 export const DENSITY_SHARES = [0.2, 0.4, 0.6, 0.8] as const;
 
@@ -105,7 +113,10 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
   }
 
   async function hotspotRun(points: repo.EventPoints, bbox: BBox, q: Pick<HotspotQuery, 'cellSize' | 'alpha' | 'permutations' | 'seed'>) {
-    return giStarHotspotsParallel(points.x, points.y, { cellSize: q.cellSize, bbox, alpha: q.alpha, permutations: q.permutations, seed: q.seed });
+    const cells = gridFromBBox(bbox, q.cellSize);
+    const work = cells.nCols * cells.nRows * q.permutations;
+    const workers = work >= WORKER_THRESHOLD ? Math.min(availableParallelism(), 4) : 1;
+    return giStarHotspotsParallel(points.x, points.y, { cellSize: q.cellSize, bbox, alpha: q.alpha, permutations: q.permutations, seed: q.seed, workers });
   }
 
   return {
