@@ -15,7 +15,13 @@ export function NearRepeatWarning({ categoryCodes }: { categoryCodes?: string[] 
   const verdict = result.data?.verdict;
   if (!verdict) return null;
   return (
-    <aside className="card near-repeat-warning" role="note" aria-label={t('analysis.warning.title')} data-testid="near-repeat-warning">
+    <aside
+      className="card near-repeat-warning"
+      style={{ borderLeft: '4px solid var(--warn)' }}
+      role="note"
+      aria-label={t('analysis.warning.title')}
+      data-testid="near-repeat-warning"
+    >
       <strong>{t('analysis.warning.title')}</strong>
       <p style={{ margin: '0.3rem 0 0' }}>{i18n.language === 'en' ? verdict.en : verdict.sv}</p>
     </aside>
