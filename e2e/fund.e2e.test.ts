@@ -118,4 +118,18 @@ describe.runIf(run)('the safety fund: a company applies, a reviewer scores, the 
     await applicant.getByRole('link', { name: 'Fondansökningar' }).click();
     await applicant.getByTestId('fund-notifications').filter({ hasText: `beviljats ${nbsp('90 000,00 kr')}` }).waitFor();
   });
+
+  it('the project reports its follow-up, and the overview shows the money spent and the result', async () => {
+    current = applicant;
+    const asApplicant = new FundApplicationPage(applicant);
+    await asApplicant.open(server.url, applicationId);
+    await asApplicant.reportFollowUp(`${YEAR + 1}-06-30`, '25 000', { 'Skadegörelser vid stationen per månad': 'från 12 till 7' }, 'Vårens vandringar är genomförda.');
+
+    current = manager;
+    const overview = new FundOverviewPage(manager);
+    await overview.open(server.url, YEAR);
+    expect(await manager.getByRole('row', { name: /^Trygghetsvandringar i Flemingsberg/ }).textContent()).toContain(nbsp('25 000,00 kr'));
+    expect(await manager.getByRole('heading', { name: 'Redovisade resultat' }).isVisible()).toBe(true);
+    expect(await manager.getByText('Skadegörelser vid stationen per månad: från 12 till 7').count()).toBe(1);
+  });
 });

@@ -52,6 +52,16 @@ export class FundApplicationPage {
     await this.waitForStatus('Beviljad');
   }
 
+  /** The granted organisation reports a follow-up: money spent and one result per indicator. */
+  async reportFollowUp(dueOn: string, spentKronor: string, results: Record<string, string>, comment: string) {
+    const form = this.page.getByRole('form', { name: `Ska redovisas ${dueOn}` });
+    await form.getByLabel('Använt belopp (kr)').fill(spentKronor);
+    for (const [indicator, value] of Object.entries(results)) await form.getByLabel(`${indicator}: utfall`).fill(value);
+    await form.getByLabel('Kommentar').fill(comment);
+    await form.getByRole('button', { name: 'Redovisa' }).click();
+    await this.page.getByTestId('fund-follow-ups').getByText('Redovisad', { exact: true }).waitFor();
+  }
+
   decision() {
     return this.page.getByTestId('fund-decision');
   }
