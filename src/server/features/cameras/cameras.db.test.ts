@@ -52,8 +52,31 @@ describe('the register', () => {
     expect(site).toMatchObject({ status: 'proposed', areaCode: 'stuvsta-snattringe', positionApproximate: false });
     expect((await as(ctx.app, reporter).get(`/api/camera-sites/${site.id}`)).json().can).toEqual({ manage: false, seeDisclosures: false });
     expect((await as(ctx.app, otherCoordinator).patch(`/api/camera-sites/${site.id}`, { cameraCount: 4 })).statusCode).toBe(403);
+    expect((await as(ctx.app, otherCoordinator).post(`/api/camera-sites/${site.id}/status`, { status: 'assessing' })).statusCode).toBe(403);
+    expect((await as(ctx.app, reporter).put(`/api/camera-sites/${site.id}/legal-basis`, selfAssessmentBody())).statusCode).toBe(403);
     const edited = await as(ctx.app, coordinator).patch(`/api/camera-sites/${site.id}`, { cameraCount: 4, signage: true });
     expect(edited.json()).toMatchObject({ cameraCount: 4, signage: true });
+  });
+});
+
+describe('input checks', () => {
+  it('answers 400 for incomplete forms and 404 for unknown sites', async () => {
+    const site = await propose();
+    const noDpia = { ...selfAssessmentBody() } as Record<string, unknown>;
+    delete noDpia.dpia;
+    const refused = await as(ctx.app, coordinator).put(`/api/camera-sites/${site.id}/legal-basis`, noDpia);
+    expect(refused.statusCode).toBe(400);
+    const reviewFirst = await as(ctx.app, coordinator).put(`/api/camera-sites/${site.id}/legal-basis`, selfAssessmentBody({ decidedOn: '2026-10-01', reviewOn: '2026-09-01' }));
+    expect(reviewFirst.json().details).toMatchObject([{ code: 'REVIEW_BEFORE_DECISION' }]);
+    expect((await as(ctx.app, coordinator).post('/api/camera-sites', proposalBody({ placeCode: 'nowhere' }))).statusCode).toBe(400);
+    expect((await as(ctx.app, coordinator).post('/api/camera-sites', proposalBody({ placeCode: undefined, location: { lat: 59.33, lon: 18.07 } }))).json().code).toBe('OUTSIDE_MUNICIPALITY');
+    expect((await as(ctx.app, coordinator).get('/api/camera-sites/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+
+  it('keeps personal data out of the register texts', async () => {
+    const response = await as(ctx.app, coordinator).post('/api/camera-sites', proposalBody({ motivation: 'Anmält av boende, tel 070-123 45 67.' }));
+    expect(response.statusCode).toBe(422);
+    expect(response.json().code).toBe('PERSONAL_DATA');
   });
 });
 
@@ -131,6 +154,9 @@ describe('state rules', () => {
     const fault = { kind: 'fault', occurredOn: '2026-11-18', note: 'Kamera 2 ur funktion efter skadegörelse.' };
     expect((await as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/inspections`, fault)).statusCode).toBe(201);
     expect((await as(ctx.app, reporter).post(`/api/camera-sites/${site.id}/inspections`, fault)).statusCode).toBe(403);
+    const personal = await as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/inspections`, { ...fault, note: 'Ring väktaren på 070-123 45 67 vid fel.' });
+    expect(personal.statusCode).toBe(422);
+    expect(personal.json().details.findings).toMatchObject([{ field: 'note', kind: 'phone-number' }]);
     const log = (await as(ctx.app, reporter).get(`/api/camera-sites/${site.id}/inspections`)).json() as { kind: string; signsPresent: boolean | null }[];
     expect(log.map((e) => [e.kind, e.signsPresent])).toEqual([['fault', null], ['inspection', false]]);
   });

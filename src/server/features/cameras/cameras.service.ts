@@ -21,6 +21,7 @@ import { canManageSite, canProposeSites } from './cameras.policy.ts';
 import { canMoveSite, legalBasisProblem, NEEDS_LEGAL_BASIS, type LegalBasisFacts } from './camera-status.ts';
 import { basisFacts, ownership, toInspectionView, toListItem, toSiteView } from './camera-views.ts';
 import { swedishDate } from './camera-dates.ts';
+import { rejectPersonalData } from './camera-texts.ts';
 
 export interface CameraServiceDeps {
   db: Kysely<DB>;
@@ -91,9 +92,10 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
         .sort((a, b) => a.daysLeft - b.daysLeft);
     },
 
-    /** A coordinator proposes a site. Throws FORBIDDEN, VALIDATION (unknown codes), OUTSIDE_MUNICIPALITY. */
+    /** A coordinator proposes a site. Throws FORBIDDEN, VALIDATION (unknown codes), PERSONAL_DATA, OUTSIDE_MUNICIPALITY. */
     async propose(actor: Actor, input: CameraSiteCreate): Promise<CameraSiteView> {
       if (!canProposeSites(actor)) throw new ForbiddenError('Only coordinators propose camera sites');
+      rejectPersonalData({ name: input.name, purpose: input.purpose, motivation: input.motivation, operatingHours: input.operatingHours });
       if (input.organisationCode && input.organisationCode !== actor.organisationCode && actor.role !== 'admin') {
         throw new ForbiddenError('Only admins register sites for another organisation');
       }
@@ -128,9 +130,10 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
       return reload(actor, id);
     },
 
-    /** Edits a site's fields (not its status). Throws NOT_FOUND, FORBIDDEN, VALIDATION, OUTSIDE_MUNICIPALITY. */
+    /** Edits a site's fields (not its status). Throws NOT_FOUND, FORBIDDEN, VALIDATION, PERSONAL_DATA, OUTSIDE_MUNICIPALITY. */
     async update(actor: Actor, id: string, input: CameraSiteUpdate): Promise<CameraSiteView> {
       const before = await managedSite(actor, id);
+      rejectPersonalData({ name: input.name, purpose: input.purpose, motivation: input.motivation, operatingHours: input.operatingHours });
       const position = input.location ? await locate(input.location) : undefined;
       const focusAreaId = input.focusAreaCode ? await codeToId('focus_areas', input.focusAreaCode, 'body.focusAreaCode') : input.focusAreaCode;
       const set = {
@@ -240,11 +243,12 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
       return (await repo.listInspections(db, id)).map(toInspectionView);
     },
 
-    /** Logs an inspection or a fault. Throws NOT_FOUND, FORBIDDEN, NOT_INSTALLED (409), VALIDATION (future date). */
+    /** Logs an inspection or a fault. Throws NOT_FOUND, FORBIDDEN, NOT_INSTALLED (409), VALIDATION (future date), PERSONAL_DATA. */
     async logInspection(actor: Actor, id: string, input: InspectionCreate): Promise<InspectionView> {
       const site = await managedSite(actor, id);
       if (site.status !== 'installed') throw new ConflictError('NOT_INSTALLED', 'Only an installed site can be inspected or have faults');
       if (input.occurredOn > today()) throw invalid('body.occurredOn', 'DATE_IN_FUTURE', 'The date lies in the future');
+      rejectPersonalData({ note: input.note });
       const inspectionId = await db.transaction().execute(async (trx) => {
         const newId = await repo.insertInspection(trx, {
           site_id: id,
