@@ -173,6 +173,20 @@ describe('GET /api/analysis/hotspots', () => {
     expect(focus.json().details[0].code).toBe('UNKNOWN_FOCUS_AREA');
   });
 
+  it('narrows by focus area, intersecting with the chosen categories', async () => {
+    const base = '/api/analysis/hotspots?weeks=4';
+    const [safety, both, other] = await Promise.all([
+      as(ctx.app, coordinator).get(`${base}&focusAreaCode=trygghet-offentlig-miljo`),
+      as(ctx.app, coordinator).get(`${base}&focusAreaCode=trygghet-offentlig-miljo&categoryCodes=skadegorelse-klotter`),
+      as(ctx.app, coordinator).get(`${base}&focusAreaCode=andts&categoryCodes=skadegorelse-klotter`),
+    ]);
+    // Klotter and the recent near-repeat burglaries and broken glass are all in the public-space focus area.
+    expect((safety.json() as HotspotsView).events).toBeGreaterThan(54);
+    expect((both.json() as HotspotsView).events).toBe(54);
+    expect(other.statusCode).toBe(422);
+    expect(other.json()).toMatchObject({ code: 'TOO_FEW_EVENTS', details: { events: 0 } });
+  });
+
   it('needs a login', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/analysis/hotspots' });
     expect(response.statusCode).toBe(401);
