@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../platform/errors.ts';
 import type { ApplicationDraft, ApplicationListItem, ApplicationListQuery, ApplicationView } from './fund.contract.ts';
 import { sumOre } from './fund.money.ts';
+import { rejectPersonalData } from './fund.personal-data.ts';
 import { canApply, canEditApplication, canSeeApplication } from './fund.policy.ts';
 import * as repo from './fund.repository.ts';
 import { loadApplicationView, swedishToday } from './fund.views.ts';
@@ -27,6 +28,13 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
   }
 
   async function resolveLinks(input: ApplicationDraft) {
+    rejectPersonalData({
+      title: input.title,
+      purpose: input.purpose,
+      expectedEffect: input.expectedEffect,
+      costItems: input.costItems.map((c) => c.label).join('\n'),
+      indicators: input.indicators.join('\n'),
+    });
     const [focus, areas, places] = await Promise.all([
       repo.resolveCodes(db, 'focus_areas', input.focusAreaCodes),
       repo.resolveCodes(db, 'areas', input.areaCodes),
@@ -64,7 +72,7 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
   const view = async (actor: Actor, id: string) => loadApplicationView(db, actor, (await repo.findApplicationById(db, id))!, clock());
 
   return {
-    /** Saves a new draft for the actor's organisation. Throws FORBIDDEN (may not apply), VALIDATION. */
+    /** Saves a new draft for the actor's organisation. Throws FORBIDDEN (may not apply), VALIDATION, PERSONAL_DATA (422). */
     async createDraft(actor: Actor, input: ApplicationDraft): Promise<ApplicationView> {
       if (!canApply(actor)) throw new ForbiddenError('Only boards and municipal companies apply to the fund');
       const links = await resolveLinks(input);

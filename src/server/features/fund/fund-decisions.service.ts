@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { ConflictError, ForbiddenError, UnprocessableError, ValidationError } from '../../platform/errors.ts';
 import type { ApplicationView, Decision, FollowUpReport, NotificationView, Payment, ReviewerCandidate, ReviewSave } from './fund.contract.ts';
 import { formatOre } from './fund.money.ts';
+import { rejectPersonalData } from './fund.personal-data.ts';
 import { canApply, canBeReviewer, isApplicantMember, isFundManager } from './fund.policy.ts';
 import * as potsRepo from './fund-pots.repository.ts';
 import * as repo from './fund.repository.ts';
@@ -68,6 +69,7 @@ export function createFundDecisionsService({ db, clock, applications }: FundDeci
         const problems = reviewProblems(input, app.requested_ore);
         if (problems.length) throw new UnprocessableError('REVIEW_INCOMPLETE', 'The review lacks required parts', { problems });
       }
+      rejectPersonalData({ reason: input.reason });
       await db.transaction().execute(async (trx) => {
         const locked = await repo.lockApplication(trx, id);
         if (locked.status !== 'in-review' && locked.status !== 'reviewed') throw new ConflictError('APPLICATION_DECIDED', 'The application is no longer under review');
@@ -93,6 +95,7 @@ export function createFundDecisionsService({ db, clock, applications }: FundDeci
       if (!isFundManager(actor)) throw new ForbiddenError('Only the fund managers record decisions');
       await applications.visibleOr404(actor, id);
       const pot = input.outcome === 'granted' ? await potsRepo.findPotById(db, input.potId) : undefined;
+      if (input.outcome === 'rejected') rejectPersonalData({ reason: input.reason });
       if (input.outcome === 'granted' && !pot) throw new ValidationError('Unknown pot', [{ path: 'body.potId', message: 'unknown pot', code: 'UNKNOWN_POT' }]);
       await db.transaction().execute(async (trx) => {
         const app = await repo.lockApplication(trx, id);
@@ -155,11 +158,12 @@ export function createFundDecisionsService({ db, clock, applications }: FundDeci
       return view(actor, id);
     },
 
-    /** The granted project reports money spent and indicators. Throws NOT_FOUND, FORBIDDEN, FOLLOW_UP_ALREADY_REPORTED (409). */
+    /** The granted project reports money spent and indicators. Throws NOT_FOUND, FORBIDDEN, PERSONAL_DATA (422), FOLLOW_UP_ALREADY_REPORTED (409). */
     async reportFollowUp(actor: Actor, id: string, followUpId: string, input: FollowUpReport): Promise<ApplicationView> {
       const app = await applications.visibleOr404(actor, id);
       if (!isApplicantMember(actor, { organisationId: app.organisation_id }) || !canApply(actor)) throw new ForbiddenError('The granted organisation reports its follow-ups');
       if (app.status !== 'granted') throw new ConflictError('NOT_GRANTED', 'Only granted applications report follow-ups');
+      rejectPersonalData({ comment: input.comment, indicatorResults: input.indicatorResults.map((r) => r.value).join('\n') });
       await db.transaction().execute(async (trx) => {
         const done = await repo.reportFollowUp(trx, id, followUpId, {
           spent_ore: input.spentOre,

@@ -254,6 +254,9 @@ describe('who may do what (role x endpoint)', () => {
     expect(unknown.json().details).toContainEqual(expect.objectContaining({ path: 'body.areaCodes', code: 'UNKNOWN_AREA' }));
     const badLink = await as(ctx.app, applicant).post('/api/fund/applications', { ...applicationBody(), links: [{ kind: 'picture-week', ref: '2026-W99' }] });
     expect(badLink.statusCode).toBe(400);
+    const personal = await as(ctx.app, applicant).post('/api/fund/applications', applicationBody({ purpose: 'Kontakta Kalle på 070-123 45 67' }));
+    expect(personal.statusCode).toBe(422);
+    expect(personal.json()).toMatchObject({ code: 'PERSONAL_DATA', details: { findings: [{ field: 'purpose', kind: 'phone-number' }] } });
     const backwards = await as(ctx.app, applicant).post('/api/fund/applications', applicationBody({ periodStart: '2026-12-01', periodEnd: '2026-01-01' }));
     expect(backwards.statusCode).toBe(400);
   });
