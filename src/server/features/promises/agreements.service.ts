@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { canPlanFor } from './promises.policy.ts';
-import type { AgreementView, PlanCreate, PlanView } from './promises.schemas.ts';
+import type { AgreementCreate, AgreementView, PlanCreate, PlanView } from './promises.schemas.ts';
 import * as repo from './promises.repository.ts';
 
 export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: () => Date }) {
@@ -43,6 +43,42 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
       const row = await repo.findAgreementRow(db, id);
       if (!row) throw new NotFoundError('Agreement');
       return (await views([row]))[0]!;
+    },
+
+    /**
+     * Records a new collaboration agreement. Admins, or coordinators of one of its parties. Throws
+     * FORBIDDEN, VALIDATION (unknown codes), CODE_TAKEN (409).
+     */
+    async create(actor: Actor, input: AgreementCreate): Promise<AgreementView> {
+      const [parties, focusAreas] = await Promise.all([repo.findByCodes(db, 'organisations', input.partyCodes), repo.findByCodes(db, 'focus_areas', input.focusAreaCodes)]);
+      if (!canPlanFor(actor, parties.map((p) => p.id))) throw new ForbiddenError('Only coordinators of a party record its agreements');
+      const problems = [
+        ...input.partyCodes.filter((c) => !parties.some((p) => p.code === c)).map((c) => ({ path: 'body.partyCodes', message: `unknown organisation ${c}`, code: 'UNKNOWN_ORGANISATION' })),
+        ...input.focusAreaCodes.filter((c) => !focusAreas.some((f) => f.code === c)).map((c) => ({ path: 'body.focusAreaCodes', message: `unknown focus area ${c}`, code: 'UNKNOWN_FOCUS_AREA' })),
+        ...input.signatories.filter((s) => !input.partyCodes.includes(s.organisationCode)).map(() => ({ path: 'body.signatories', message: 'signatories sign for a party', code: 'NOT_A_PARTY' })),
+      ];
+      if (problems.length) throw new ValidationError('Invalid agreement', problems);
+      if (await repo.findAgreementByCode(db, input.code)) throw new ConflictError('CODE_TAKEN', 'An agreement with this code exists');
+      const id = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('agreements')
+          .values({
+            code: input.code,
+            title: input.title,
+            period_start: input.periodStart,
+            period_end: input.periodEnd,
+            signatories: JSON.stringify(input.signatories),
+            documents: JSON.stringify(input.documents),
+            follow_up_dates: JSON.stringify([...new Set(input.followUpDates)].sort()),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx.insertInto('agreement_parties').values(parties.map((p) => ({ agreement_id: row.id, organisation_id: p.id }))).execute();
+        if (focusAreas.length) await trx.insertInto('agreement_focus_areas').values(focusAreas.map((f) => ({ agreement_id: row.id, focus_area_id: f.id }))).execute();
+        await recordAudit(trx, actor, { action: 'agreement.create', entityType: 'agreement', entityId: row.id, summary: { after: input } });
+        return row.id;
+      });
+      return this.get(id);
     },
 
     /** Adds an activity plan for a focus area and period. Throws NOT_FOUND, FORBIDDEN, VALIDATION. */

@@ -180,4 +180,26 @@ describe('planning', () => {
     expect(ok.json().followUpDates).toEqual(['03-31', '06-30', '12-31']);
     await as(ctx.app, municipality).put(`/api/agreements/${agreement.id}/follow-up-dates`, { dates: ['04-30', '08-31', '12-31'] });
   });
+
+  it('records a new agreement for the parties, with at least three follow-up dates', async () => {
+    const body = {
+      code: 'huddinge-2025-2026',
+      title: 'Samverkansöverenskommelse 2025–2026',
+      periodStart: '2025-01-01',
+      periodEnd: '2026-12-31',
+      partyCodes: ['huddinge-kommun', 'polisen-huddinge'],
+      focusAreaCodes: ['andts'],
+      signatories: [{ organisationCode: 'polisen-huddinge', title: 'Lokalpolisområdeschef' }],
+      documents: [{ title: 'Överenskommelsen', url: 'https://www.huddinge.se/' }],
+    };
+    expect((await as(ctx.app, housing).post('/api/agreements', body)).statusCode).toBe(403);
+    expect((await as(ctx.app, municipality).post('/api/agreements', { ...body, followUpDates: ['12-31'] })).statusCode).toBe(400);
+    const unknown = await as(ctx.app, municipality).post('/api/agreements', { ...body, focusAreaCodes: ['finns-inte'] });
+    expect(unknown.json().details).toEqual([{ path: 'body.focusAreaCodes', message: expect.any(String), code: 'UNKNOWN_FOCUS_AREA' }]);
+    const created = await as(ctx.app, municipality).post('/api/agreements', body);
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ code: 'huddinge-2025-2026', followUpDates: ['04-30', '08-31', '12-31'], focusAreas: [{ code: 'andts' }] });
+    expect((await as(ctx.app, municipality).post('/api/agreements', body)).statusCode).toBe(409);
+    expect(await auditCount('agreement.create')).toBe(1);
+  });
 });

@@ -16,6 +16,10 @@ export function findAgreementRow(db: Kysely<DB>, id: string) {
   return db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export function findAgreementByCode(db: Kysely<DB>, code: string) {
+  return db.selectFrom('agreements').select('id').where('code', '=', code).executeTakeFirst();
+}
+
 export function partiesOf(db: Kysely<DB>, agreementIds: string[]) {
   if (agreementIds.length === 0) return Promise.resolve([]);
   return db

@@ -6,6 +6,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import type { PromisesFeature } from './promises.feature.ts';
 import {
   activityImportSchema,
+  agreementCreateSchema,
   activityLogSchema,
   assessmentSchema,
   commitmentCreateSchema,
@@ -39,6 +40,9 @@ export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature }
   const { agreements, commitments, followUps, evaluation } = promises;
 
   app.get('/api/agreements', (request) => (requireActor(request), agreements.list()));
+  app.post('/api/agreements', { schema: { body: agreementCreateSchema } }, async (request, reply) =>
+    reply.status(201).send(await agreements.create(requireActor(request), request.body)),
+  );
   app.get('/api/agreements/:id', { schema: { params: idParams } }, (request) => (requireActor(request), agreements.get(id(request.params.id, 'Agreement'))));
   app.post('/api/agreements/:id/plans', { schema: { params: idParams, body: planCreateSchema } }, async (request, reply) =>
     reply.status(201).send(await agreements.createPlan(requireActor(request), id(request.params.id, 'Agreement'), request.body)),

@@ -55,6 +55,21 @@ export const followUpDatesSchema = z.strictObject({
   dates: z.array(monthDay).min(3, 'at least three follow-ups a year').max(12),
 });
 
+export const agreementCreateSchema = z
+  .strictObject({
+    code: codeSchema,
+    title: z.string().trim().min(3).max(300),
+    periodStart: dateSchema,
+    periodEnd: dateSchema,
+    partyCodes: z.array(codeSchema).min(2).max(20),
+    focusAreaCodes: z.array(codeSchema).max(20).default([]),
+    signatories: z.array(z.strictObject({ organisationCode: codeSchema, title: z.string().trim().min(2).max(200) })).max(20).default([]),
+    documents: z.array(z.strictObject({ title: z.string().trim().min(2).max(200), url: z.url({ protocol: /^https?$/ }) })).max(20).default([]),
+    followUpDates: z.array(monthDay).min(3).max(12).default(['04-30', '08-31', '12-31']),
+  })
+  .refine((a) => a.periodEnd >= a.periodStart, { path: ['periodEnd'], message: 'must not be before periodStart' });
+export type AgreementCreate = z.infer<typeof agreementCreateSchema>;
+
 export const followUpCreateSchema = z.strictObject({ asOf: dateSchema });
 export const followUpCommentSchema = z.strictObject({ comment: z.string().trim().max(2000) });
 export const assessmentSchema = z.strictObject({ assessment: z.string().trim().min(1).max(4000) });

@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportBody } from '../../../../../test/support/factories.ts';
 import { as, createTestContext, type Session, type TestContext } from '../../../../../test/support/test-app.ts';
@@ -67,6 +68,7 @@ describe('end-of-year evaluation', () => {
     expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(response.rawPayload.toString('latin1')).toMatch(/\/FontFile2/);
     expect(response.rawPayload.toString('latin1')).toMatch(/Roboto/);
+    expect(unicodeMappedInPdf(response.rawPayload)).toEqual(expect.arrayContaining(['00e5', '00e4', '00f6']));
   });
 
   it('refuses years outside the agreement and unknown agreements', async () => {
@@ -75,3 +77,23 @@ describe('end-of-year evaluation', () => {
     expect((await ctx.app.inject({ method: 'GET', url: `/api/agreements/${agreement}/evaluation?year=2024` })).statusCode).toBe(401);
   });
 });
+
+/** Code points the PDF's embedded fonts map glyphs to (their ToUnicode CMaps), for the letters asked about. */
+function unicodeMappedInPdf(pdf: Buffer): string[] {
+  const text = pdf.toString('latin1');
+  const found = new Set<string>();
+  for (let at = text.indexOf('stream'); at >= 0; at = text.indexOf('stream', at + 1)) {
+    const start = text.indexOf('\n', at) + 1;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, end)).toString('latin1').toLowerCase();
+    } catch {
+      continue; // not a deflated stream (images, fonts stored raw)
+    }
+    for (const code of ['00e5', '00e4', '00f6']) if (content.includes(`<${code}>`)) found.add(code);
+    at = end;
+  }
+  return [...found];
+}
