@@ -60,6 +60,7 @@ describe.runIf(run)('a coordinator sites a camera from the data, documents the l
     const site = new CameraSitePage(page);
     await site.waitFor('Flemingsberg C');
     expect(await site.status().textContent()).toBe('Föreslagen');
+    expect(await page.getByTestId('motivating-reports').getByRole('link').count()).toBe(6);
   });
 
   it('cannot approve without a legal basis; completes the self-assessment, approves and installs', async () => {

@@ -61,6 +61,14 @@ describe('siting support', () => {
 
     const arson = (await as(ctx.app, reporter).get('/api/camera-sites/siting?radius=200&categories=anlagd-brand')).json();
     expect(arson.candidates[0]).toMatchObject({ code: 'flemingsberg-c', reports: 1 });
+
+    // A proposal cites the reports behind a candidate; each viewer sees only the ones she may open.
+    const cited = [...forReporter.candidates[0].reportIds, ...forCoordinator.candidates[0].reportIds];
+    expect(cited).toHaveLength(11);
+    const site = (await as(ctx.app, coordinator).post('/api/camera-sites', { name: 'Grantorp torg', placeCode: 'grantorp', motivatingReportIds: cited })).json();
+    expect(site.motivatingReports).toHaveLength(11);
+    const seenByReporter = (await as(ctx.app, reporter).get(`/api/camera-sites/${site.id}`)).json();
+    expect(seenByReporter.motivatingReports.map((r: { id: string }) => r.id).sort()).toEqual([...forReporter.candidates[0].reportIds].sort());
   });
 });
 

@@ -51,7 +51,7 @@ export function createCameraAnalysisService({ db, reference, clock }: { db: Kyse
         reference.listPlaces(),
         repo.listActiveSitePositions(db),
       ]);
-      const points = rows.map((r) => ({ x: r.x, y: r.y, categoryCode: r.category_code }));
+      const points = rows.map((r) => ({ id: r.id, x: r.x, y: r.y, categoryCode: r.category_code }));
       const named: SitingCandidate[] = places.map((p) => ({ kind: 'place', code: p.code, name: p.name, ...wgs84ToSweref99tm(p.lat, p.lon) }));
       // A busy cell next to a named place is the same candidate: keep the name.
       const cells = busiestCells(points, query.cellSize, CELL_CANDIDATES).filter(

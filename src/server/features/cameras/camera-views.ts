@@ -55,7 +55,7 @@ function toLegalBasisView(row: SiteRow): LegalBasisView | null {
   };
 }
 
-export function toSiteView(row: SiteRow, actor: Actor, today: string): CameraSiteView {
+export function toSiteView(row: SiteRow, actor: Actor, today: string, motivatingReports: { id: string; number: number }[]): CameraSiteView {
   return {
     ...toListItem(row, today),
     legalBasis: toLegalBasisView(row),
@@ -66,6 +66,7 @@ export function toSiteView(row: SiteRow, actor: Actor, today: string): CameraSit
     focusAreaCode: row.focus_area_code,
     motivation: row.motivation,
     motivatingReportIds: row.motivating_report_ids,
+    motivatingReports,
     operatingHours: row.operating_hours,
     retentionDays: row.retention_days,
     signage: row.signage,

@@ -224,6 +224,8 @@ export interface CameraSiteView extends Omit<CameraSiteListItem, 'legalBasis'> {
   focusAreaCode: string | null;
   motivation: string;
   motivatingReportIds: string[];
+  /** The cited reports the viewer may open, with their numbers. */
+  motivatingReports: { id: string; number: number }[];
   operatingHours: string;
   retentionDays: number | null;
   signage: boolean;

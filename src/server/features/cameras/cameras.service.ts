@@ -22,6 +22,8 @@ import { canMoveSite, legalBasisProblem, NEEDS_LEGAL_BASIS, type LegalBasisFacts
 import { basisFacts, ownership, toInspectionView, toListItem, toSiteView } from './camera-views.ts';
 import { swedishDate } from './camera-dates.ts';
 import { rejectPersonalData } from './camera-texts.ts';
+import { listVisibleReportNumbers } from './camera-analytics.repository.ts';
+import type { SiteRow } from './cameras.repository.ts';
 
 export interface CameraServiceDeps {
   db: Kysely<DB>;
@@ -68,8 +70,13 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
     return row;
   }
 
+  async function view(actor: Actor, row: SiteRow) {
+    const cited = await listVisibleReportNumbers(db, actor, row.motivating_report_ids);
+    return toSiteView(row, actor, today(), cited.map((r) => ({ id: r.id, number: Number(r.number) })));
+  }
+
   async function reload(actor: Actor, id: string) {
-    return toSiteView((await repo.findSiteById(db, id))!, actor, today());
+    return view(actor, (await repo.findSiteById(db, id))!);
   }
 
   return {
@@ -81,7 +88,7 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
 
     /** One site in full. Throws NOT_FOUND. */
     async get(actor: Actor, id: string): Promise<CameraSiteView> {
-      return toSiteView(await siteOr404(id), actor, today());
+      return view(actor, await siteOr404(id));
     },
 
     /** Warnings of every site that is not decommissioned, soonest first. */

@@ -19,7 +19,12 @@ export interface SitingPoint {
   x: number;
   y: number;
   categoryCode: string;
+  /** The report's id, so a proposal can cite the reports behind it. */
+  id?: string;
 }
+
+/** At most this many report ids per candidate travel to the proposal form. */
+export const MAX_CITED_REPORTS = 50;
 
 export interface SitingCandidate {
   kind: 'place' | 'cell';
@@ -44,6 +49,8 @@ export interface RankedCandidate extends SitingCandidate {
   score: number;
   reports: number;
   byCategory: { categoryCode: string; count: number }[];
+  /** Ids of (up to 50 of) the reports within the radius. */
+  reportIds: string[];
   hotspot: { z: number; hot: boolean } | null;
   nearestCamera: { id: string; name: string; status: CameraSiteStatus; distanceMetres: number } | null;
   covered: boolean;
@@ -96,9 +103,11 @@ export function rankCandidates(
   const ranked = candidates.map((candidate): RankedCandidate => {
     const counts = new Map<string, number>();
     let reports = 0;
+    const reportIds: string[] = [];
     for (const p of points) {
       if (Math.hypot(p.x - candidate.x, p.y - candidate.y) > options.radius) continue;
       reports++;
+      if (p.id && reportIds.length < MAX_CITED_REPORTS) reportIds.push(p.id);
       counts.set(p.categoryCode, (counts.get(p.categoryCode) ?? 0) + 1);
     }
     let hotspot: RankedCandidate['hotspot'] = null;
@@ -116,7 +125,7 @@ export function rankCandidates(
     }
     const score = reports * (hotspot?.hot ? HOTSPOT_WEIGHT : 1) * (covered ? COVERED_WEIGHT : 1);
     const byCategory = [...counts].map(([categoryCode, count]) => ({ categoryCode, count })).sort((a, b) => b.count - a.count || a.categoryCode.localeCompare(b.categoryCode));
-    return { ...candidate, score, reports, byCategory, hotspot, nearestCamera, covered };
+    return { ...candidate, score, reports, byCategory, reportIds, hotspot, nearestCamera, covered };
   });
   return ranked.sort((a, b) => b.score - a.score || b.reports - a.reports || a.code.localeCompare(b.code));
 }

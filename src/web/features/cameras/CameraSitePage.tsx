@@ -67,6 +67,14 @@ export function CameraSitePage() {
           <h2 id="details-title">{t('cameras.details')}</h2>
           <dl className="facts camera-facts">
             {facts.filter(([, v]) => v !== '').map(([k, v]) => <Fragment key={k}><dt>{k}</dt><dd>{v}</dd></Fragment>)}
+            {s.motivatingReports.length > 0 ? (
+              <>
+                <dt>{t('cameras.fields.motivatingReports')}</dt>
+                <dd data-testid="motivating-reports">
+                  {s.motivatingReports.map((r, i) => <Fragment key={r.id}>{i > 0 ? ', ' : ''}<Link to={`/rapporter/${r.id}`}>#{r.number}</Link></Fragment>)}
+                </dd>
+              </>
+            ) : null}
           </dl>
         </section>
         <MapView label={t('cameras.mapLabel')} height="320px" highlightArea={s.areaCode}>

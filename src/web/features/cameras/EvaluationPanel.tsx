@@ -1,7 +1,7 @@
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format.ts';
-import { useAreas } from '../../shared/reference.ts';
+import { useAreas, useCategories } from '../../shared/reference.ts';
 import { cameraError, useEvaluation, type CameraSiteView, type EvaluationParams, type EvaluationView } from './useCameras.ts';
 
 const dec = (n: number) => n.toLocaleString('sv-SE', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
@@ -26,7 +26,8 @@ function OddsRatioLine({ label, help, or }: { label: string; help: string; or: E
 export function EvaluationPanel({ site }: { site: CameraSiteView }) {
   const { t } = useTranslation();
   const areas = useAreas();
-  const [form, setForm] = useState({ comparisonArea: '', radius: '200', ringWidth: '300', months: '12' });
+  const categories = useCategories();
+  const [form, setForm] = useState({ comparisonArea: '', radius: '200', ringWidth: '300', months: '12', categories: '' });
   const [params, setParams] = useState<EvaluationParams | null>(null);
   const result = useEvaluation(site.id, params);
   if (!site.installedOn) {
@@ -39,7 +40,7 @@ export function EvaluationPanel({ site }: { site: CameraSiteView }) {
   }
   function submit(event: FormEvent) {
     event.preventDefault();
-    setParams({ comparisonArea: form.comparisonArea, radius: Number(form.radius), ringWidth: Number(form.ringWidth), months: Number(form.months), categories: '' });
+    setParams({ comparisonArea: form.comparisonArea, radius: Number(form.radius), ringWidth: Number(form.ringWidth), months: Number(form.months), categories: form.categories });
   }
   const r = result.data;
   const num = (key: 'radius' | 'ringWidth' | 'months') => (
@@ -55,6 +56,13 @@ export function EvaluationPanel({ site }: { site: CameraSiteView }) {
           <select required value={form.comparisonArea} onChange={(e) => setForm({ ...form, comparisonArea: e.target.value })}>
             <option value="" />
             {(areas.data ?? []).filter((a) => a.code !== site.areaCode).map((a) => <option key={a.code} value={a.code}>{a.name}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('cameras.fields.category')}
+          <select value={form.categories} onChange={(e) => setForm({ ...form, categories: e.target.value })}>
+            <option value="">{t('cameras.fields.allCategories')}</option>
+            {(categories.data ?? []).map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
           </select>
         </label>
         {num('radius')}

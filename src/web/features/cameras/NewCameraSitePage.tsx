@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker } from 'react-leaflet';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { MapView } from '../../shared/MapView.tsx';
 import { useFocusAreas, usePlaces } from '../../shared/reference.ts';
 import { cameraError, useSiteMutation, type CameraSiteView } from './useCameras.ts';
@@ -11,6 +11,8 @@ export function NewCameraSitePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  // The siting list hands over the reports behind the candidate, to be cited by the proposal.
+  const cited = (useLocation().state as { reportIds?: string[] } | null)?.reportIds ?? [];
   const places = usePlaces();
   const focusAreas = useFocusAreas();
   const initialPoint = params.get('lat') && params.get('lon') ? { lat: Number(params.get('lat')), lon: Number(params.get('lon')) } : null;
@@ -44,6 +46,7 @@ export function NewCameraSitePage() {
         purpose: form.purpose,
         focusAreaCode: form.focusAreaCode || null,
         motivation: form.motivation,
+        motivatingReportIds: cited,
         operatingHours: form.operatingHours,
         retentionDays: form.retentionDays === '' ? null : Number(form.retentionDays),
         responsibleName: form.responsibleName,
@@ -85,6 +88,7 @@ export function NewCameraSitePage() {
           </select>
         </label>
         <label>{t('cameras.fields.motivation')}<textarea rows={3} {...text('motivation')} /></label>
+        {cited.length > 0 ? <p className="muted small" data-testid="cited-reports">{t('cameras.fields.citedReports', { count: cited.length })}</p> : null}
         <label>{t('cameras.fields.operatingHours')}<input type="text" {...text('operatingHours')} /></label>
         <label>{t('cameras.fields.retentionDays')}<input type="number" min={0} {...text('retentionDays')} /></label>
         <label>{t('cameras.fields.responsibleName')}<input type="text" {...text('responsibleName')} /></label>

@@ -118,7 +118,7 @@ export function SitingPage() {
                   {candidateReasons(t, c, radius, categoryName).map((r) => <li key={r}>{r}</li>)}
                 </ul>
               </td>
-              <td><Link to={proposeLink(c)} aria-label={`${t('cameras.sitingPage.proposeHere')}: ${candidateName(t, c)}`}>{t('cameras.sitingPage.proposeHere')}</Link></td>
+              <td><Link to={proposeLink(c)} state={{ reportIds: c.reportIds }} aria-label={`${t('cameras.sitingPage.proposeHere')}: ${candidateName(t, c)}`}>{t('cameras.sitingPage.proposeHere')}</Link></td>
             </tr>
           ))}
         </tbody>
