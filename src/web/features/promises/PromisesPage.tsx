@@ -18,6 +18,7 @@ export function PromisesPage() {
       <div className="row between">
         <h1>{t('promises.title')}</h1>
         <div className="toolbar">
+          <Link to="/loften/overenskommelse">{t('promises.nav.agreement')}</Link>
           <Link to="/loften/logga">{t('promises.nav.log')}</Link>
           <Link to="/loften/import">{t('promises.nav.import')}</Link>
           <Link to="/loften/uppfoljningar">{t('promises.nav.followUps')}</Link>

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../app/feature-routes.tsx';
+import { AgreementPage } from './AgreementPage.tsx';
 import { CommitmentPage } from './CommitmentPage.tsx';
 import { EvaluationPage } from './EvaluationPage.tsx';
 import { FollowUpsPage } from './FollowUpsPage.tsx';
@@ -11,6 +12,7 @@ import './promises.css';
 export const feature: FeatureModule = {
   routes: [
     { path: '/loften', element: <PromisesPage /> },
+    { path: '/loften/overenskommelse', element: <AgreementPage /> },
     { path: '/loften/logga', element: <QuickLogPage /> },
     { path: '/loften/import', element: <ImportPage /> },
     { path: '/loften/uppfoljningar', element: <FollowUpsPage /> },

@@ -1,8 +1,9 @@
 /** Swedish first; English for colleagues who prefer it. */
 export const sv = {
   promises: {
-    nav: { overview: 'Löften', log: 'Logga insats', import: 'Importera', followUps: 'Uppföljningar', evaluation: 'Utvärdering' },
+    nav: { overview: 'Löften', agreement: 'Överenskommelse', log: 'Logga insats', import: 'Importera', followUps: 'Uppföljningar', evaluation: 'Utvärdering' },
     title: 'Löften och aktiviteter',
+    agreement: { title: 'Samverkansöverenskommelser', parties: 'Parter', focusAreas: 'Fokusområden', signatories: 'Undertecknas av', documents: 'Dokument', plans: 'Aktivitetsplaner' },
     intro: 'Medborgarlöften och aktiviteter i samverkansöverenskommelsen. Läget räknas fram ur loggade insatser, aldrig ur handskrivna bedömningar.',
     publicPage: 'Den publika sidan (medborgarloften)',
     year: 'År',
@@ -99,8 +100,9 @@ export const sv = {
 
 export const en: typeof sv = {
   promises: {
-    nav: { overview: 'Promises', log: 'Log activity', import: 'Import', followUps: 'Follow-ups', evaluation: 'Evaluation' },
+    nav: { overview: 'Promises', agreement: 'Agreement', log: 'Log activity', import: 'Import', followUps: 'Follow-ups', evaluation: 'Evaluation' },
     title: 'Promises and activities',
+    agreement: { title: 'Collaboration agreements', parties: 'Parties', focusAreas: 'Focus areas', signatories: 'Signed by', documents: 'Documents', plans: 'Activity plans' },
     intro: 'Citizen promises and activities under the collaboration agreement. Progress is computed from logged activities, never typed in.',
     publicPage: 'The public page (medborgarloften)',
     year: 'Year',
