@@ -67,6 +67,12 @@ describe.runIf(run)('a coordinator finds a planted hot spot on the analysis page
     expect(await analysis.evaluation().textContent()).toContain('Träffandel');
     await analysis.nearRepeatVerdict().waitFor();
 
+    // The settings live in the URL: a reload (or a shared link) shows the same analysis.
+    expect(page.url()).toContain('run=1');
+    await page.reload();
+    await analysis.hotCells().first().waitFor();
+    expect(await analysis.hotspotSummary().textContent()).toContain('12 av rapporterna ligger i heta celler');
+
     const text = await analysis.explanation('Heta punkter (Getis-Ord Gi*)');
     expect(text).toContain('Gi* är ett z-värde');
     expect(await analysis.explanation('Korrektion för många test (FDR)')).toContain('falsklarm');

@@ -1,72 +1,7 @@
-import { DateTime } from 'luxon';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ZONE } from '../../../contracts/iso-week.ts';
 import { useCategories, useFocusAreas } from '../../shared/reference.ts';
-import type { AnalysisParams } from './useAnalysis.ts';
-
-export interface AnalysisFormState {
-  mode: 'weeks' | 'range';
-  weeks: number;
-  from: string;
-  to: string;
-  focusAreaCode: string;
-  categoryCodes: string[];
-  cellSize: number;
-  alpha: number;
-  permutations: number;
-  bandwidth: string;
-  spaceBand: number;
-  spaceBands: number;
-  timeBand: number;
-  timeBands: number;
-  iterations: number;
-}
-
-const today = () => DateTime.now().setZone(ZONE);
-
-export const initialFormState = (): AnalysisFormState => ({
-  mode: 'weeks',
-  weeks: 12,
-  from: today().minus({ weeks: 12 }).toISODate()!,
-  to: today().toISODate()!,
-  focusAreaCode: '',
-  categoryCodes: [],
-  cellSize: 250,
-  alpha: 0.05,
-  permutations: 0,
-  bandwidth: '',
-  spaceBand: 200,
-  spaceBands: 3,
-  timeBand: 7,
-  timeBands: 3,
-  iterations: 99,
-});
-
-/** The form's dates are Swedish calendar days; "to" is inclusive, so the period ends at the next midnight. */
-export function toParams(s: AnalysisFormState): AnalysisParams {
-  const period =
-    s.mode === 'weeks'
-      ? { weeks: s.weeks }
-      : {
-          from: DateTime.fromISO(s.from, { zone: ZONE }).startOf('day').toISO()!,
-          to: DateTime.fromISO(s.to, { zone: ZONE }).plus({ days: 1 }).startOf('day').toISO()!,
-        };
-  return {
-    ...period,
-    categoryCodes: s.categoryCodes,
-    ...(s.focusAreaCode ? { focusAreaCode: s.focusAreaCode } : {}),
-    cellSize: s.cellSize,
-    alpha: s.alpha,
-    permutations: s.permutations,
-    ...(s.bandwidth ? { bandwidth: Number(s.bandwidth) } : {}),
-    spaceBand: s.spaceBand,
-    spaceBands: s.spaceBands,
-    timeBand: s.timeBand,
-    timeBands: s.timeBands,
-    iterations: s.iterations,
-  };
-}
+import type { AnalysisFormState } from './analysis-form-state.ts';
 
 const WEEKS = [1, 2, 4, 8, 12, 26, 52] as const;
 const CELL_SIZES = [50, 100, 250, 500, 1000] as const;
@@ -75,11 +10,11 @@ const PERMUTATIONS = [0, 99, 199, 499, 999] as const;
 const ITERATIONS = [99, 199, 499, 999] as const;
 
 /** Period, selection and method settings; the analyses run when the user asks, not on every change. */
-export function AnalysisForm({ busy, onRun }: { busy: boolean; onRun: (state: AnalysisFormState) => void }) {
+export function AnalysisForm({ initial, busy, onRun }: { initial: AnalysisFormState; busy: boolean; onRun: (state: AnalysisFormState) => void }) {
   const { t, i18n } = useTranslation();
   const categories = useCategories();
   const focusAreas = useFocusAreas();
-  const [s, setS] = useState(initialFormState);
+  const [s, setS] = useState(initial);
   const set = <K extends keyof AnalysisFormState>(key: K, value: AnalysisFormState[K]) => setS((prev) => ({ ...prev, [key]: value }));
   const num = (key: 'cellSize' | 'alpha' | 'permutations' | 'weeks' | 'spaceBand' | 'spaceBands' | 'timeBand' | 'timeBands' | 'iterations') =>
     (e: { target: { value: string } }) => set(key, Number(e.target.value));

@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { MapView } from '../../shared/MapView.tsx';
 import { formatDate } from '../../shared/format.ts';
-import { AnalysisForm, toParams } from './AnalysisForm.tsx';
+import { AnalysisForm } from './AnalysisForm.tsx';
+import { toParams } from './analysis-form-state.ts';
+import { formStateToSearch, searchToFormState } from './analysis-url.ts';
 import { AnalysisLegend } from './AnalysisLegend.tsx';
 import { DensityLayer } from './DensityLayer.tsx';
 import { EvaluationFigures } from './EvaluationFigures.tsx';
 import { HotspotLayer } from './HotspotLayer.tsx';
 import { MethodExplanations } from './MethodExplanations.tsx';
 import { NearRepeatTable } from './NearRepeatTable.tsx';
-import { analysisErrorMessage, useDensity, useEvaluation, useHotspots, useNearRepeat, type AnalysisParams } from './useAnalysis.ts';
+import { analysisErrorMessage, useDensity, useEvaluation, useHotspots, useNearRepeat } from './useAnalysis.ts';
 
 const fmt = (v: number, digits = 2) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(v);
 
@@ -20,7 +23,10 @@ function Failure({ error }: { error: unknown }) {
 /** Period, categories and parameters in; hot spots and density on the map, near repeats and evaluation below. */
 export function AnalysisPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useState<AnalysisParams | null>(null);
+  // The URL holds the last run's settings (shareable); `run=1` marks that one has been asked for.
+  const [search, setSearch] = useSearchParams();
+  const initial = useMemo(() => searchToFormState(search), [search]);
+  const params = useMemo(() => (search.get('run') ? toParams(initial) : null), [search, initial]);
   const [layers, setLayers] = useState({ hotspots: true, density: true });
   const hotspots = useHotspots(params);
   const density = useDensity(params);
@@ -45,7 +51,17 @@ export function AnalysisPage() {
       <h1>{t('analysis.title')}</h1>
       <p>{t('analysis.intro')}</p>
       <div className="card">
-        <AnalysisForm busy={busy} onRun={(state) => setParams(toParams(state))} />
+        <AnalysisForm
+          // Remount on a new URL (a run, or the browser's back button) so the form shows its settings.
+          key={search.toString()}
+          initial={initial}
+          busy={busy}
+          onRun={(state) => {
+            const next = formStateToSearch(state);
+            next.set('run', '1');
+            setSearch(next);
+          }}
+        />
       </div>
 
       {params ? (
