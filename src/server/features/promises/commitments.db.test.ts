@@ -79,7 +79,7 @@ describe('logging activities', () => {
     expect((await as(ctx.app, policeReader).post(`/api/commitments/${patrol}/activities`, body)).statusCode).toBe(403);
     expect((await ctx.app.inject({ method: 'POST', url: `/api/commitments/${patrol}/activities`, payload: body })).statusCode).toBe(401);
     const count = await ctx.database.db.selectFrom('commitment_activities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    expect(Number(count.n)).toBe(2);
+    expect(Number(count.n)).toBe(2); // the two patrols logged above
   });
 
   it('answers 404 for unknown or malformed commitment ids', async () => {
@@ -113,6 +113,25 @@ describe('logging activities', () => {
     expect(mine.map((c: { code: string }) => c.code)).not.toContain('2024-informationsmaterial-vnr');
     expect(mine.every((c: { canLog: boolean }) => c.canLog)).toBe(true);
     expect((await as(ctx.app, housing).get('/api/commitments?loggable=true')).json()).toEqual([]);
+  });
+});
+
+describe('withdrawing a wrong entry', () => {
+  it('lets only the logging organisation withdraw it, recomputes progress and keeps the audit trail', async () => {
+    const logged = await as(ctx.app, police).post(`/api/commitments/${patrol}/activities`, { occurredOn: '2024-03-11', placeCode: 'varby-c' });
+    const varby = (view: { progress: { detail: { places: { placeCode: string; weeksWithActivity: number }[] } } }) =>
+      view.progress.detail.places.find((p) => p.placeCode === 'varby-c')!.weeksWithActivity;
+    expect(varby(logged.json())).toBe(1);
+    const [activity] = (await as(ctx.app, police).get(`/api/commitments/${patrol}/activities`)).json().filter((a: { placeCode: string }) => a.placeCode === 'varby-c');
+    expect(activity.canWithdraw).toBe(true);
+    expect((await as(ctx.app, housing).post(`/api/commitment-activities/${activity.id}/withdraw`)).statusCode).toBe(403);
+    expect((await as(ctx.app, policeReader).post(`/api/commitment-activities/${activity.id}/withdraw`)).statusCode).toBe(403);
+    const withdrawn = await as(ctx.app, police).post(`/api/commitment-activities/${activity.id}/withdraw`);
+    expect(withdrawn.statusCode).toBe(200);
+    expect(varby(withdrawn.json())).toBe(0);
+    expect((await as(ctx.app, police).post(`/api/commitment-activities/${activity.id}/withdraw`)).statusCode).toBe(409);
+    expect((await as(ctx.app, police).get(`/api/commitments/${patrol}/activities`)).json().some((a: { id: string }) => a.id === activity.id)).toBe(false);
+    expect(await auditCount('commitment.activity.withdraw')).toBe(1);
   });
 });
 

@@ -7,7 +7,7 @@ import { checkActivity, type ActivityTarget } from './activities/activity-rules.
 import { parseActivityCsv } from './activities/activity-csv.ts';
 import { loadCommitments, toCommitmentView, type LoadedCommitment } from './commitment-loader.ts';
 import { localDate } from './progress/calendar.ts';
-import { canLogFor, canPlanFor } from './promises.policy.ts';
+import { canLogFor, canPlanFor, canWithdrawActivity } from './promises.policy.ts';
 import type { ActivityImport, ActivityLog, ActivityView, CommitmentCreate, CommitmentView, ImportResult, ImportRowError } from './promises.schemas.ts';
 import type { CommitmentActivitiesTable } from './promises.tables.ts';
 import * as repo from './promises.repository.ts';
@@ -54,7 +54,7 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
     },
 
     /** The latest activities of a commitment, newest first. Throws NOT_FOUND. */
-    async activities(_actor: Actor, id: string): Promise<ActivityView[]> {
+    async activities(actor: Actor, id: string): Promise<ActivityView[]> {
       await one(id);
       const rows = await repo.listActivityRows(db, id, 200);
       return rows.map((r) => ({
@@ -71,7 +71,28 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
         loggedByName: r.logged_by_name,
         source: r.source,
         createdAt: r.created_at.toISOString(),
+        canWithdraw: canWithdrawActivity(actor, r),
       }));
+    },
+
+    /**
+     * Withdraws a wrongly logged activity; only its own organisation may. Returns the commitment with
+     * its recomputed progress. Throws NOT_FOUND, FORBIDDEN, ALREADY_WITHDRAWN (409).
+     */
+    async withdraw(actor: Actor, activityId: string): Promise<CommitmentView> {
+      const activity = await repo.findActivityRow(db, activityId);
+      if (!activity) throw new NotFoundError('Activity');
+      if (!canWithdrawActivity(actor, activity)) throw new ForbiddenError('Only the organisation that logged an activity withdraws it');
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.withdrawActivity(trx, activityId, actor.userId, clock()))) throw new ConflictError('ALREADY_WITHDRAWN', 'The activity is already withdrawn');
+        await recordAudit(trx, actor, {
+          action: 'commitment.activity.withdraw',
+          entityType: 'commitment',
+          entityId: activity.commitment_id,
+          summary: { before: { activityId, occurredOn: activity.occurred_on, placeId: activity.place_id } },
+        });
+      });
+      return view(actor, await one(activity.commitment_id));
     },
 
     /**

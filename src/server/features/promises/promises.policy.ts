@@ -21,3 +21,7 @@ export const APPROVING_KINDS = ['police', 'municipality'] as const;
 
 export const canApproveFor = (actor: Actor, party: { id: string; kind: string }) =>
   isCoordinator(actor) && actor.organisationId === party.id && (APPROVING_KINDS as readonly string[]).includes(party.kind);
+
+/** A wrong entry is withdrawn by the organisation that logged it (not by partners, not by läsare). */
+export const canWithdrawActivity = (actor: Actor, activity: { organisation_id: string }) =>
+  actor.role !== 'lasare' && activity.organisation_id === actor.organisationId;

@@ -116,6 +116,7 @@ export function activityFactsOf(db: Kysely<DB>, commitmentIds: string[]) {
     .leftJoin('places as p', 'p.id', 'a.place_id')
     .select(['a.commitment_id', 'a.occurred_on', 'p.code as place_code', 'a.created_at', 'a.evidence'])
     .where('a.commitment_id', 'in', commitmentIds)
+    .where('a.withdrawn_at', 'is', null)
     .execute();
 }
 
@@ -128,6 +129,7 @@ export function listActivityRows(db: Kysely<DB>, commitmentId: string, limit: nu
     .selectAll('a')
     .select(['o.name as organisation_name', 'u.name as logged_by_name', 'p.code as place_code', 'p.name as place_name'])
     .where('a.commitment_id', '=', commitmentId)
+    .where('a.withdrawn_at', 'is', null)
     .orderBy('a.occurred_on', 'desc')
     .orderBy('a.created_at', 'desc')
     .limit(limit)
@@ -156,4 +158,14 @@ export function findCommitmentCodes(db: Kysely<DB>, codes: string[]) {
 
 export function placesByCodeOrName(db: Kysely<DB>) {
   return db.selectFrom('places').select(['id', 'code', 'name']).where('active', '=', true).execute();
+}
+
+export function findActivityRow(db: Kysely<DB>, id: string) {
+  return db.selectFrom('commitment_activities').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Withdraws a live activity; false when it was withdrawn meanwhile. */
+export async function withdrawActivity(db: Kysely<DB>, id: string, by: string, at: Date): Promise<boolean> {
+  const result = await db.updateTable('commitment_activities').set({ withdrawn_at: at, withdrawn_by: by }).where('id', '=', id).where('withdrawn_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -62,6 +62,9 @@ export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature }
   app.post('/api/commitments/:id/activities', { schema: { params: idParams, body: activityLogSchema } }, async (request, reply) =>
     reply.status(201).send(await commitments.log(requireActor(request), id(request.params.id, 'Commitment'), request.body)),
   );
+  app.post('/api/commitment-activities/:id/withdraw', { schema: { params: idParams } }, (request) =>
+    commitments.withdraw(requireActor(request), id(request.params.id, 'Activity')),
+  );
   app.post('/api/commitment-activities/import', { schema: { body: activityImportSchema } }, (request) => commitments.import(requireActor(request), request.body));
 
   app.get('/api/agreements/:id/follow-ups', { schema: { params: idParams } }, (request) =>

@@ -115,6 +115,8 @@ export interface ActivityView {
   loggedByName: string;
   source: string;
   createdAt: string;
+  /** Whether the viewer's organisation logged it and may withdraw it. */
+  canWithdraw: boolean;
 }
 
 export interface PlanView {

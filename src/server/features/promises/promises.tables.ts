@@ -93,6 +93,8 @@ export interface CommitmentActivitiesTable {
   evidence: string | null;
   source: Generated<ActivitySource>;
   created_at: GeneratedTimestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
 }
 
 export type FollowUpStatus = 'draft' | 'published';

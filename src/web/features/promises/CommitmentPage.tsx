@@ -1,10 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { api } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 import { LogForm } from './LogForm.tsx';
 import { ProgressSummary } from './ProgressSummary.tsx';
-import { useActivities, useCommitment } from './usePromises.ts';
+import { useActivities, useCommitment, usePromiseMutation, type ActivityView } from './usePromises.ts';
+
+function WithdrawButton({ activity }: { activity: ActivityView }) {
+  const { t } = useTranslation();
+  const withdraw = usePromiseMutation(() => api.post(`/api/commitment-activities/${activity.id}/withdraw`));
+  return (
+    <>
+      <button type="button" className="link" disabled={withdraw.isPending} onClick={() => window.confirm(t('promises.withdrawConfirm')) && withdraw.mutate(undefined)}>
+        {t('promises.withdraw')}
+      </button>
+      {withdraw.isError ? <span role="alert" className="field-error"> {errorMessage(withdraw.error)}</span> : null}
+    </>
+  );
+}
 
 export function CommitmentPage() {
   const { t } = useTranslation();
@@ -49,7 +63,10 @@ export function CommitmentPage() {
               <td>{formatDate(a.occurredOn)}</td>
               <td>{a.placeName ?? '–'}</td>
               <td className="small">{a.organisationName}<br />{formatDateTime(a.createdAt)}</td>
-              <td>{[a.participants ? t('promises.people', { count: a.participants }) : '', a.durationMinutes ? `${a.durationMinutes} min` : '', a.evidence ?? '', a.note].filter(Boolean).join(' · ')}</td>
+              <td>
+                {[a.participants ? t('promises.people', { count: a.participants }) : '', a.durationMinutes ? `${a.durationMinutes} min` : '', a.evidence ?? '', a.note].filter(Boolean).join(' · ')}
+                {a.canWithdraw ? <> <WithdrawButton activity={a} /></> : null}
+              </td>
             </tr>
           ))}
         </tbody>
