@@ -12,6 +12,7 @@ export function MethodExplanations({ metres, days }: { metres: number; days: num
           <summary><strong>{t(`analysis.methods.${m}.title`)}</strong></summary>
           <p>{t(`analysis.methods.${m}.body`)}</p>
           {m === 'knox' ? <p>{t('analysis.methods.knox.caveats', { metres, days })}</p> : null}
+          <p className="small muted">{t(`analysis.methods.${m}.detail`)}</p>
         </details>
       ))}
     </div>
