@@ -3,6 +3,7 @@ import { as, createTestContext, login, type Session, type TestContext } from '..
 import { createOrganisation, createUser } from '../../../../test/support/factories.ts';
 import { lattice, plantReports, SKOGAS, WEST_SPOT, type PlantedReport } from './analysis.fixtures.ts';
 import type { EvaluationView, HotspotsView, NearRepeatView, DensityView } from './analysis.schemas.ts';
+import { ANALYSIS_REQUESTS_PER_MINUTE } from './analysis.routes.ts';
 
 const NOW = new Date('2026-11-18T10:00:00Z');
 const daysAgo = (d: number, hours = 0) => new Date(NOW.getTime() - d * 86_400_000 - hours * 3_600_000);
@@ -190,6 +191,21 @@ describe('GET /api/analysis/hotspots', () => {
   it('needs a login', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/analysis/hotspots' });
     expect(response.statusCode).toBe(401);
+  });
+});
+
+describe('request budget', () => {
+  it('limits each session, not the shared office address', async () => {
+    // Invalid requests are cheap and still count: the budget is checked before anything else.
+    const url = '/api/analysis/hotspots?cellSize=20';
+    const org = await createOrganisation(ctx.database.db, 'housing');
+    const user = await createUser(ctx.database.db, { role: 'lasare', organisationId: org.id });
+    const busy = await login(ctx.app, user.email, user.password);
+    for (let i = 0; i < ANALYSIS_REQUESTS_PER_MINUTE; i++) expect((await as(ctx.app, busy).get(url)).statusCode).toBe(400);
+    const over = await as(ctx.app, busy).get(url);
+    expect(over.statusCode).toBe(429);
+    expect(over.json().code).toBe('RATE_LIMITED');
+    expect((await as(ctx.app, otherReporter).get(url)).statusCode).toBe(400);
   });
 });
 
