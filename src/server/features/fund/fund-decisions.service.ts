@@ -96,6 +96,9 @@ export function createFundDecisionsService({ db, clock, applications }: FundDeci
       await applications.visibleOr404(actor, id);
       const pot = input.outcome === 'granted' ? await potsRepo.findPotById(db, input.potId) : undefined;
       if (input.outcome === 'rejected') rejectPersonalData({ reason: input.reason });
+      if (input.outcome === 'granted' && input.followUpDates.some((d) => d < input.decidedOn)) {
+        throw new ValidationError('Follow-ups come after the decision', [{ path: 'body.followUpDates', message: 'must not be before decidedOn', code: 'FOLLOW_UP_BEFORE_DECISION' }]);
+      }
       if (input.outcome === 'granted' && !pot) throw new ValidationError('Unknown pot', [{ path: 'body.potId', message: 'unknown pot', code: 'UNKNOWN_POT' }]);
       await db.transaction().execute(async (trx) => {
         const app = await repo.lockApplication(trx, id);

@@ -28,7 +28,7 @@ beforeAll(async () => {
     await as(ctx.app, manager).post(`/api/fund/applications/${id}/reviewers`, { reviewerId: manager.userId });
     await as(ctx.app, manager).put(`/api/fund/applications/${id}/review`, completeReview(grantedOre));
     const decided = await as(ctx.app, manager).post(`/api/fund/applications/${id}/decision`, {
-      outcome: 'granted', potId: pot.id, grantedOre, decidedOn: '2026-11-18', decidingBody: 'KSAU', referenceNumber: 'KS-2026/1', followUpDates: ['2026-10-01'],
+      outcome: 'granted', potId: pot.id, grantedOre, decidedOn: '2026-09-01', decidingBody: 'KSAU', referenceNumber: 'KS-2026/1', followUpDates: ['2026-10-01'],
     });
     expect(decided.statusCode).toBe(200);
     return decided.json();

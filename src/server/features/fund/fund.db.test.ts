@@ -60,7 +60,8 @@ const grant = (grantedOre: number, pot = potId) => ({
   outcome: 'granted',
   potId: pot,
   grantedOre,
-  decidedOn: '2026-11-18',
+  // Decided earlier this month; the first follow-up has fallen due before the test's today (2026-11-18).
+  decidedOn: '2026-11-01',
   decidingBody: 'Kommunstyrelsens arbetsutskott',
   referenceNumber: 'KS-2026/123',
   followUpDates: ['2026-11-10', '2027-06-30'],
@@ -210,6 +211,9 @@ describe('review and decision', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'POT_EXCEEDED', details: { remainingOre: 3_000_000 } });
     expect((await as(ctx.app, manager).get(`/api/fund/applications/${id}`)).json()).toMatchObject({ status: 'reviewed', decision: null, followUps: [] });
+    const early = await as(ctx.app, manager).post(`/api/fund/applications/${id}/decision`, { ...grant(3_000_000, small), followUpDates: ['2026-10-31'] });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().details).toContainEqual(expect.objectContaining({ code: 'FOLLOW_UP_BEFORE_DECISION' }));
     expect((await as(ctx.app, manager).post(`/api/fund/applications/${id}/decision`, grant(3_000_000, small))).statusCode).toBe(200);
   });
 });

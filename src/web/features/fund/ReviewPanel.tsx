@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, ReviewView } from '../../../server/features/fund/fund.contract.ts';
 import { formatOre, parseKronor } from '../../../server/features/fund/fund.money.ts';
-import { REVIEW_CRITERIA } from '../../../server/features/fund/fund.workflow.ts';
+import { meanScore, REVIEW_CRITERIA } from '../../../server/features/fund/fund.workflow.ts';
 import { api } from '../../shared/api.ts';
 import { fundErrorMessage, useApplicationAction, useReviewerCandidates } from './useFund.ts';
 
@@ -106,6 +106,15 @@ export function ReviewPanel({ application }: { application: ApplicationView }) {
               </tr>
             ))}
           </tbody>
+          {application.reviews.length > 1 ? (
+            <tfoot>
+              <tr>
+                <th scope="row">{t('fund.review.mean')}</th>
+                {REVIEW_CRITERIA.map((c) => <td key={c} className="num">{meanScore(application.reviews, c)?.toLocaleString('sv-SE') ?? '–'}</td>)}
+                <td colSpan={3} />
+              </tr>
+            </tfoot>
+          ) : null}
         </table>
         </div>
       )}

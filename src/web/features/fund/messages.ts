@@ -62,9 +62,7 @@ export const sv = {
       indicators: 'Indikatorer (en per rad)',
       links: 'Underlag: lägesbildsveckor eller rapport-id (en per rad, t.ex. 2026-W45)',
       save: 'Spara utkast',
-      saved: 'Utkastet är sparat.',
       invalidAmount: 'Ange ett belopp i kronor, t.ex. 12 500 eller 12 500,50.',
-      invalidLink: 'Okänt underlag: {{value}}',
     },
     detail: {
       organisation: 'Sökande',
@@ -83,7 +81,6 @@ export const sv = {
     },
     review: {
       title: 'Granskning',
-      assign: 'Tilldela granskare',
       reviewer: 'Granskare',
       assignButton: 'Tilldela',
       none: 'Inga granskare tilldelade.',
@@ -221,9 +218,7 @@ export const en: typeof sv = {
       indicators: 'Indicators (one per line)',
       links: 'Evidence: weekly picture weeks or report ids (one per line, e.g. 2026-W45)',
       save: 'Save draft',
-      saved: 'The draft is saved.',
       invalidAmount: 'Enter an amount in kronor, e.g. 12 500 or 12 500,50.',
-      invalidLink: 'Unknown evidence: {{value}}',
     },
     detail: {
       organisation: 'Applicant',
@@ -242,7 +237,6 @@ export const en: typeof sv = {
     },
     review: {
       title: 'Review',
-      assign: 'Assign reviewer',
       reviewer: 'Reviewer',
       assignButton: 'Assign',
       none: 'No reviewers assigned.',
