@@ -4,7 +4,8 @@ import { CameraRegisterPage } from './CameraRegisterPage.tsx';
 import { CameraSitePage } from './CameraSitePage.tsx';
 import { NewCameraSitePage } from './NewCameraSitePage.tsx';
 import { SitingPage } from './SitingPage.tsx';
-import { en, sv } from './messages.ts';
+import { en } from './messages.en.ts';
+import { sv } from './messages.sv.ts';
 import './cameras.css';
 
 export { CameraMarkers } from './CameraMarkers.tsx';

@@ -202,31 +202,3 @@ export const sv = {
     },
   },
 };
-
-export const en: typeof sv = {
-  cameras: {
-    ...sv.cameras,
-    nav: 'Cameras',
-    title: 'Safety cameras',
-    intro: 'Register of camera-monitored sites: legal basis, inspections and disclosures. Since 2025 no IMY permit is needed; the municipality documents its own balancing of interests and impact assessment.',
-    mapLabel: 'Map of camera sites',
-    marker: 'Camera site',
-    open: 'Open the camera site',
-    approximatePosition: 'Approximate position',
-    siting: 'Siting support',
-    propose: 'Propose a site',
-    warningsTitle: 'Legal basis watch',
-    noWarnings: 'No reviews or permits fall due within 90 days.',
-    warning: {
-      'review-due': 'Self-assessment review due {{date}} ({{days}} days left)',
-      'review-overdue': 'Review was due {{date}} ({{days}} days ago)',
-      'permit-expiring': 'IMY permit valid until {{date}} ({{days}} days left)',
-      'permit-expired': 'IMY permit expired {{date}} ({{days}} days ago)',
-    },
-    status: { proposed: 'Proposed', assessing: 'Assessing', approved: 'Approved', installed: 'Installed', decommissioned: 'Decommissioned' },
-    moveTo: { proposed: 'Back to proposal', assessing: 'Start assessment', approved: 'Approve monitoring', installed: 'Mark as installed', decommissioned: 'Decommission' },
-    col: { name: 'Site', status: 'Status', area: 'District', basis: 'Legal basis', owner: 'Owner', cameras: 'Cameras' },
-    basisKind: { 'imy-permit': 'IMY permit', 'self-assessment': 'Self-assessment' },
-    noBasis: 'No legal basis recorded',
-  },
-};
