@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../shared/errors.ts';
 import { ProgressSummary } from './ProgressSummary.tsx';
-import { defaultYear, useCommitments } from './usePromises.ts';
+import { commitmentYears, defaultYear, useCommitments, yearsOf } from './usePromises.ts';
 
 /** Every commitment of a year with its computed progress, promises first, by focus area. */
 export function PromisesPage() {
@@ -11,8 +11,8 @@ export function PromisesPage() {
   const all = useCommitments();
   const [picked, setPicked] = useState<number | null>(null);
   const year = picked ?? defaultYear(all.data);
-  const years = [...new Set((all.data ?? []).map((c) => Number(c.periodStart.slice(0, 4))))].sort().reverse();
-  const items = (all.data ?? []).filter((c) => Number(c.periodStart.slice(0, 4)) === year).sort((a, b) => Number(b.isPromise) - Number(a.isPromise));
+  const years = commitmentYears(all.data);
+  const items = (all.data ?? []).filter((c) => yearsOf(c).includes(year)).sort((a, b) => Number(b.isPromise) - Number(a.isPromise));
   return (
     <section>
       <div className="row between">

@@ -46,11 +46,20 @@ export function usePromiseMutation<TInput, TResult>(fn: (input: TInput) => Promi
 
 export const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
+/** Calendar years a commitment's period touches. */
+export function yearsOf(c: Pick<CommitmentView, 'periodStart' | 'periodEnd'>): number[] {
+  const from = Number(c.periodStart.slice(0, 4));
+  return Array.from({ length: Number(c.periodEnd.slice(0, 4)) - from + 1 }, (_, i) => from + i);
+}
+
+/** Every year some commitment runs in, newest first. */
+export const commitmentYears = (commitments: CommitmentView[] | undefined) => [...new Set((commitments ?? []).flatMap(yearsOf))].sort().reverse();
+
 /** The current year when it has commitments, otherwise the latest year that has. */
 export function defaultYear(commitments: CommitmentView[] | undefined): number {
   const current = Number(todayInSweden().slice(0, 4));
-  const years = [...new Set((commitments ?? []).map((c) => Number(c.periodStart.slice(0, 4))))].sort();
-  return years.includes(current) || years.length === 0 ? current : years.at(-1)!;
+  const years = commitmentYears(commitments);
+  return years.includes(current) || years.length === 0 ? current : years[0]!;
 }
 
 /** The agreement whose period covers today, else the newest. */
