@@ -67,7 +67,7 @@ describe('near-repeat verdict', () => {
   it('speaks only when the nearest band has ratio > 1 and p < 0.05', () => {
     const verdict = nearRepeatVerdict(table(2.5, 0.01), subject);
     expect(verdict?.sv).toBe(
-      'Efter en händelse av typen Inbrott/stöld i Huddinge är risken för en ny händelse förhöjd inom 200 m under 7 dagar (Knox-kvot 2,5, p = 0,01, senaste 12 månaderna).',
+      'Efter en händelse av typen Inbrott/stöld i Huddinge är risken för en ny händelse förhöjd inom 200 m under 7 dagar (Knox-kvot 2,5, p = 0,01; underlag 12 månader).',
     );
     expect(verdict?.en).toContain('After an event of the type Burglary/theft in Huddinge, the risk of another is raised within 200 m for 7 days');
     expect(nearRepeatVerdict(table(2.5, 0.05), subject)).toBeNull();

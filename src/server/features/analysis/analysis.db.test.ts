@@ -254,6 +254,15 @@ describe('GET /api/analysis/near-repeat', () => {
     expect(view.verdict!.en).toContain('within 200 m for 7 days');
   });
 
+  it('looks at the twelve months before `until`', async () => {
+    // Until four months ago, only the pairs from 5 + 28k days ago with k >= 5 remain (14 events).
+    const until = new Date(NOW.getTime() - 120 * 86_400_000).toISOString();
+    const view = (await as(ctx.app, coordinator).get(`/api/analysis/near-repeat?categoryCodes=inbrott-stold&until=${until}`)).json() as NearRepeatView;
+    expect(view.period.to).toBe(until);
+    expect(view.events).toBe(14);
+    expect(view.observed[1]![0]).toBe(7);
+  });
+
   it('gives no verdict when the test does not support one', async () => {
     const view = (await as(ctx.app, coordinator).get('/api/analysis/near-repeat?categoryCodes=glaskross')).json() as NearRepeatView;
     expect(view.events).toBe(24);

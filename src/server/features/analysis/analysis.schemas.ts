@@ -71,6 +71,8 @@ export const densityQuerySchema = z
 export type DensityQuery = z.infer<typeof densityQuerySchema>;
 
 export const nearRepeatQuerySchema = z.strictObject({
+  /** End of the twelve months looked at (default now; later than now counts as now), e.g. a past week's end. */
+  until: isoDateTime.optional(),
   categoryCodes: selectionFields.categoryCodes,
   focusAreaCode: selectionFields.focusAreaCode,
   spaceBand: z.coerce.number().int().min(10).max(2000).default(200),

@@ -193,7 +193,8 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
      * nearest band supports it. Throws VALIDATION, TOO_FEW_EVENTS (422).
      */
     async nearRepeat(actor: Actor, query: NearRepeatQuery): Promise<NearRepeatView> {
-      const period = lastYear(clock());
+      const now = clock();
+      const period = lastYear(query.until && Date.parse(query.until) < now.getTime() ? new Date(query.until) : now);
       const [selection, municipality] = await Promise.all([select(query), reference.municipality()]);
       const points = await repo.findVisibleEventPoints(db, actor, { ...period, categoryIds: selection.categoryIds });
       const n = points.x.length;

@@ -48,9 +48,9 @@ export function nearRepeatVerdict(result: Pick<KnoxResult, 'ratio' | 'p' | 'spac
     p,
     sv:
       `Efter ${subjectSv(subject.categoriesSv)} i ${subject.placeName} är risken för en ny händelse förhöjd ` +
-      `inom ${formatSv(metres, 0)} m under ${days} dagar (${stats.sv}, senaste 12 månaderna).`,
+      `inom ${formatSv(metres, 0)} m under ${days} dagar (${stats.sv}; underlag 12 månader).`,
     en:
       `After ${subjectEn(subject.categoriesEn)} in ${subject.placeName}, the risk of another is raised ` +
-      `within ${formatEn(metres, 0)} m for ${days} days (${stats.en}, last 12 months).`,
+      `within ${formatEn(metres, 0)} m for ${days} days (${stats.en}; based on 12 months).`,
   };
 }

@@ -61,6 +61,7 @@ export const useDensity = (p: AnalysisParams | null) => {
 };
 
 export interface NearRepeatParams {
+  until?: string;
   categoryCodes?: string[];
   focusAreaCode?: string;
   spaceBand?: number;
