@@ -37,11 +37,10 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
   const lastMeeting = await repo.lastMeetingBefore(db, week);
   const since = lastMeeting ?? range.from;
 
-  const [areas, categories, counts, weekPoints, recentPoints, newCount, draft, assessments, decided, followUp, open] = await Promise.all([
+  const [areas, categories, counts, recentPoints, newCount, draft, assessments, decided, followUp, open] = await Promise.all([
     repo.activeAreas(db),
     repo.activeCategories(db),
     repo.countByAreaCategoryWeek(db, audience, window.bounds),
-    repo.pointsBetween(db, audience, range.from, range.to, MAX_WEEK_POINTS + 1),
     repo.pointsBetween(db, audience, recurringFrom, range.to, MAX_RECURRING_POINTS),
     repo.countFiledBetween(db, audience, since, now),
     repo.findDraft(db, week),
@@ -51,6 +50,8 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
     deps.actions.list(reader, { open: 'true' }),
   ]);
 
+  // The week's own points are the tail of the four weeks read for recurring places.
+  const weekPoints = recentPoints.filter((p) => p.occurred_at >= range.from);
   const byAreaSeries = new Map<string, Series>();
   const byCategorySeries = new Map<string, Series>();
   const byCellSeries = new Map<string, Series>();

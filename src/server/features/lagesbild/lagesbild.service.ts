@@ -195,8 +195,7 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
     /** The picture (latest published, a given version, or the draft) as a Swedish PDF. Throws as `picture`/`version`. */
     async pdf(actor: Actor, week: string, options: { version?: number | undefined; compress?: boolean } = {}): Promise<{ filename: string; bytes: Buffer }> {
       const shown = options.version ? await version(actor, week, options.version) : await picture(actor, week);
-      const areas = await repo.activeAreas(db);
-      const bytes = await renderPicturePdf(shown, areas.map((a) => ({ code: a.code, name: a.name, geometry: a.geometry })), { compress: options.compress ?? true });
+      const bytes = await renderPicturePdf(shown, await repo.areaShapes(db), { compress: options.compress ?? true });
       return { filename: `lagesbild-${week}${shown.status === 'published' ? `-v${shown.version}` : '-utkast'}.pdf`, bytes };
     },
 

@@ -26,9 +26,11 @@ export interface RecurringPlace {
 
 export function findRecurringPlaces(points: readonly PlacePoint[], radius: number): RecurringPlace[] {
   const cellOf = (v: number) => Math.floor(v / radius);
-  const grid = new Map<string, number[]>();
+  // Numeric cell keys (exact for any municipality: SWEREF metres / 100 m stay far below 2^26).
+  const keyOf = (cx: number, cy: number) => cx * 67_108_864 + cy;
+  const grid = new Map<number, number[]>();
   points.forEach((p, i) => {
-    const key = `${cellOf(p.x)}:${cellOf(p.y)}`;
+    const key = keyOf(cellOf(p.x), cellOf(p.y));
     const bucket = grid.get(key);
     if (bucket) bucket.push(i);
     else grid.set(key, [i]);
@@ -40,7 +42,7 @@ export function findRecurringPlaces(points: readonly PlacePoint[], radius: numbe
     const cy = cellOf(p.y);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const j of grid.get(`${cx + dx}:${cy + dy}`) ?? []) {
+        for (const j of grid.get(keyOf(cx + dx, cy + dy)) ?? []) {
           if (j === i) continue;
           const q = points[j]!;
           if ((q.x - p.x) ** 2 + (q.y - p.y) ** 2 <= r2) found.push(j);
