@@ -34,6 +34,7 @@ export function FundApplicationsPage() {
       {applications.isError ? <p role="alert" className="error">{fundErrorMessage(applications.error)}</p> : null}
       {applications.data?.length === 0 ? <p className="muted">{t('fund.noApplications')}</p> : null}
       {applications.data?.length ? (
+        <div className="fund-scroll">
         <table className="fund-table">
           <thead>
             <tr>
@@ -61,6 +62,7 @@ export function FundApplicationsPage() {
             ))}
           </tbody>
         </table>
+        </div>
       ) : null}
     </section>
   );

@@ -55,6 +55,7 @@ export function FundOverviewPage() {
           )}
           {budget?.source ? <p className="muted small">{t('fund.source')}: {budget.source}</p> : null}
           {me.data?.isManager && year ? <BudgetAdmin key={year} year={year} budget={budget ?? null} /> : null}
+          <div className="fund-scroll">
           <table className="fund-table">
             <caption>{t('fund.pots')}</caption>
             <thead>
@@ -79,6 +80,7 @@ export function FundOverviewPage() {
               ))}
             </tbody>
           </table>
+          </div>
           <div className="fund-columns">
             <div>
               <FundOverviewMap byArea={o.byArea} label={t('fund.mapLabel')} />
@@ -94,6 +96,7 @@ export function FundOverviewPage() {
           {o.granted.length === 0 ? (
             <p className="muted">{t('fund.noGrants')}</p>
           ) : (
+            <div className="fund-scroll">
             <table className="fund-table">
               <thead>
                 <tr>
@@ -117,6 +120,7 @@ export function FundOverviewPage() {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
           {o.results.length > 0 ? (
             <>
