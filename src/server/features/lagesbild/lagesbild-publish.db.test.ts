@@ -65,10 +65,23 @@ describe('publishing', () => {
     const c = as(ctx.app, coordinator);
     expect((await c.put(`/api/lagesbild/${WEEK}/assessments/skogas`, { level: 'red', comment: 'Bränder vid stationen' })).statusCode).toBe(200);
     expect((await c.put(`/api/lagesbild/${WEEK}/summary`, { summary: 'Oroligt i Skogås, lugnt i övrigt.' })).statusCode).toBe(200);
+    const action = await c.post('/api/actions', {
+      title: 'Brandsäkra papperskorgar',
+      decidedWeek: WEEK,
+      areaCode: 'skogas',
+      organisationCode: 'huge-bostader',
+      dueOn: '2026-11-30',
+      reportIds: [editedId, restrictedId],
+    });
+    expect(action.statusCode).toBe(201);
     const published = await c.post(`/api/lagesbild/${WEEK}/publish`, {});
     expect(published.statusCode).toBe(201);
     expect(published.json()).toMatchObject({ status: 'published', version: 1, summary: 'Oroligt i Skogås, lugnt i övrigt.', publishedBy: 'Åsa Samordnare' });
     expect(skogas(published.json()).assessment).toMatchObject({ level: 'red', comment: 'Bränder vid stationen' });
+    // Restricted reports stay out of what the partnership reads, also through actions.
+    expect(published.json().actions.decided[0].reportIds.sort()).toEqual([editedId, restrictedId].sort());
+    const forReader = (await as(ctx.app, reader).get(`/api/lagesbild/${WEEK}`)).json() as LagesbildView;
+    expect(forReader.actions.decided[0]!.reportIds).toEqual([editedId]);
     const audit = await ctx.database.db.selectFrom('audit_log').select('action').where('action', 'like', 'lagesbild.%').execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['lagesbild.assess', 'lagesbild.publish', 'lagesbild.summarise']);
   });

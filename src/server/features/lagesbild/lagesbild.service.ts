@@ -22,6 +22,18 @@ export interface LagesbildServiceDeps {
 }
 
 const HISTORY_DEFAULT_WEEKS = 26;
+
+/**
+ * The reader a partnership snapshot is compiled for: someone who sees only reports shared with the
+ * whole partnership, so actions in that snapshot never list restricted reports. No such user
+ * exists; the nil id matches no author.
+ */
+const partnershipReader = (publisher: Actor): Actor => ({
+  ...publisher,
+  userId: '00000000-0000-0000-0000-000000000000',
+  role: 'lasare',
+  organisationKind: 'other',
+});
 const HISTORY_MAX_WEEKS = 156;
 
 /** weekRange with the error the API answers: VALIDATION (400) for a week that does not exist. */
@@ -141,7 +153,7 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
       const at = clock();
       const [full, partnership] = await Promise.all([
         compilePicture(compileDeps, week, { kind: 'full' }, actor),
-        compilePicture(compileDeps, week, { kind: 'partnership' }, actor),
+        compilePicture(compileDeps, week, { kind: 'partnership' }, partnershipReader(actor)),
       ]);
       const stamp = { status: 'published' as const, version, publishedAt: at.toISOString(), publishedBy: actor.name, reason: input.reason ?? null };
       try {
