@@ -152,7 +152,13 @@ describe('state rules', () => {
     await move(site.id, 'installed', '2026-11-02');
     expect((await as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/inspections`, body)).statusCode).toBe(201);
     const fault = { kind: 'fault', occurredOn: '2026-11-18', note: 'Kamera 2 ur funktion efter skadegörelse.' };
-    expect((await as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/inspections`, fault)).statusCode).toBe(201);
+    const logged = await as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/inspections`, fault);
+    expect(logged.statusCode).toBe(201);
+    const faultId = logged.json().id as string;
+    const resolve = (resolvedOn: string) => as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/inspections/${faultId}/resolve`, { resolvedOn });
+    expect((await resolve('2026-11-17')).json().code).toBe('FAULT_NOT_OPEN'); // before it occurred
+    expect((await resolve('2026-11-18')).json()).toMatchObject({ kind: 'fault', resolvedOn: '2026-11-18' });
+    expect((await resolve('2026-11-18')).json().code).toBe('FAULT_NOT_OPEN'); // already resolved
     expect((await as(ctx.app, reporter).post(`/api/camera-sites/${site.id}/inspections`, fault)).statusCode).toBe(403);
     const personal = await as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/inspections`, { ...fault, note: 'Ring väktaren på 070-123 45 67 vid fel.' });
     expect(personal.statusCode).toBe(422);

@@ -132,6 +132,20 @@ export async function insertInspection(db: Kysely<DB>, values: Insertable<Camera
   return row.id;
 }
 
+/** Marks an open fault resolved; returns whether an open fault of the site matched. */
+export async function resolveFault(db: Kysely<DB>, siteId: string, entryId: string, resolvedOn: string): Promise<boolean> {
+  const result = await db
+    .updateTable('camera_inspections')
+    .set({ resolved_on: resolvedOn })
+    .where('id', '=', entryId)
+    .where('site_id', '=', siteId)
+    .where('kind', '=', 'fault')
+    .where('resolved_on', 'is', null)
+    .where(sql<boolean>`occurred_on <= ${resolvedOn}::date`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export function listDisclosures(db: Kysely<DB>, siteId: string) {
   return db
     .selectFrom('camera_disclosures as d')

@@ -58,6 +58,7 @@ const cases: { name: string; method: Method; url: (site: string) => string; body
   { name: 'record a legal basis', method: 'PUT', url: (s) => `/api/camera-sites/${s}/legal-basis`, body: selfAssessmentBody(), fresh: true, expect: { admin: 200, owner: 200, others: 403 } },
   { name: 'change status', method: 'POST', url: (s) => `/api/camera-sites/${s}/status`, body: { status: 'assessing' }, fresh: true, expect: { admin: 200, owner: 200, others: 403 } },
   { name: 'log an inspection', method: 'POST', url: (s) => `/api/camera-sites/${s}/inspections`, body: inspection, expect: { admin: 201, owner: 201, others: 403 } },
+  { name: 'resolve a fault', method: 'POST', url: (s) => `/api/camera-sites/${s}/inspections/00000000-0000-4000-8000-000000000000/resolve`, body: { resolvedOn: '2026-11-18' }, expect: { admin: 409, owner: 409, others: 403 } },
   { name: 'read the disclosure log', method: 'GET', url: (s) => `/api/camera-sites/${s}/disclosures`, expect: { admin: 200, owner: 200, others: 404 } },
   { name: 'log a disclosure', method: 'POST', url: (s) => `/api/camera-sites/${s}/disclosures`, body: disclosure, expect: { admin: 201, owner: 201, others: 404 } },
 ];

@@ -6,6 +6,7 @@ import {
   cameraSiteCreateSchema,
   cameraSiteUpdateSchema,
   disclosureCreateSchema,
+  faultResolveSchema,
   evaluationQuerySchema,
   inspectionCreateSchema,
   legalBasisSchema,
@@ -50,6 +51,11 @@ export const cameraRoutes: FastifyPluginAsyncZod<{ cameras: CameraServices }> = 
   );
   app.post('/api/camera-sites/:id/inspections', { schema: { params: idParams, body: inspectionCreateSchema } }, async (request, reply) =>
     reply.status(201).send(await register.logInspection(requireActor(request), siteId(request.params.id), request.body)),
+  );
+  app.post(
+    '/api/camera-sites/:id/inspections/:entryId/resolve',
+    { schema: { params: z.object({ id: z.string(), entryId: z.string() }), body: faultResolveSchema } },
+    (request) => register.resolveFault(requireActor(request), siteId(request.params.id), siteId(request.params.entryId), request.body),
   );
   app.get('/api/camera-sites/:id/disclosures', { schema: { params: idParams } }, (request) =>
     disclosures.list(requireActor(request), siteId(request.params.id)),

@@ -138,6 +138,9 @@ export const inspectionCreateSchema = z.discriminatedUnion('kind', [
 ]);
 export type InspectionCreate = z.infer<typeof inspectionCreateSchema>;
 
+export const faultResolveSchema = z.strictObject({ resolvedOn: calendarDateSchema });
+export type FaultResolve = z.infer<typeof faultResolveSchema>;
+
 export const disclosureCreateSchema = z
   .strictObject({
     recipient: required(200).default('Polismyndigheten'),

@@ -11,6 +11,7 @@ import type {
   CameraSiteUpdate,
   CameraSiteView,
   CameraWarning,
+  FaultResolve,
   InspectionCreate,
   InspectionView,
   LegalBasisInput,
@@ -272,6 +273,22 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
         return newId;
       });
       return (await repo.listInspections(db, id)).map(toInspectionView).find((i) => i.id === inspectionId)!;
+    },
+
+    /**
+     * Marks a fault resolved on a day not before it occurred. Throws NOT_FOUND, FORBIDDEN,
+     * VALIDATION (future date), FAULT_NOT_OPEN (409: no such open fault, or resolved before it occurred).
+     */
+    async resolveFault(actor: Actor, id: string, entryId: string, input: FaultResolve): Promise<InspectionView> {
+      await managedSite(actor, id);
+      if (input.resolvedOn > today()) throw invalid('body.resolvedOn', 'DATE_IN_FUTURE', 'The date lies in the future');
+      await db.transaction().execute(async (trx) => {
+        if (!(await repo.resolveFault(trx, id, entryId, input.resolvedOn))) {
+          throw new ConflictError('FAULT_NOT_OPEN', 'No open fault of this site with that id, or it occurred after that day');
+        }
+        await recordAudit(trx, actor, { action: 'camera-site.fault-resolved', entityType: 'camera-site', entityId: id, summary: { after: { entryId, resolvedOn: input.resolvedOn } } });
+      });
+      return (await repo.listInspections(db, id)).map(toInspectionView).find((i) => i.id === entryId)!;
     },
   };
 }

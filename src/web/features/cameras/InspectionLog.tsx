@@ -11,6 +11,7 @@ export function InspectionLog({ site }: { site: CameraSiteView }) {
   const log = useInspections(site.id);
   const [form, setForm] = useState({ kind: 'inspection', occurredOn: today(), working: true, maskingCorrect: true, signsPresent: true, note: '' });
   const add = useSiteMutation<Record<string, unknown>, InspectionView>('post', () => `/api/camera-sites/${site.id}/inspections`);
+  const resolve = useSiteMutation<{ entryId: string; resolvedOn: string }, InspectionView>('post', (b) => `/api/camera-sites/${site.id}/inspections/${b.entryId}/resolve`);
   const yesNo = (b: boolean | null) => (b === null ? '' : t(b ? 'cameras.inspections.ok' : 'cameras.inspections.notOk'));
 
   function submit(event: FormEvent) {
@@ -51,12 +52,19 @@ export function InspectionLog({ site }: { site: CameraSiteView }) {
                 <td>{yesNo(e.working)}</td>
                 <td>{yesNo(e.maskingCorrect)}</td>
                 <td>{yesNo(e.signsPresent)}</td>
-                <td>{e.note} <span className="muted small">({e.recordedByName})</span></td>
+                <td>
+                  {e.note} <span className="muted small">({e.recordedByName})</span>
+                  {e.resolvedOn ? <> · {t('cameras.inspections.resolvedOnText', { date: e.resolvedOn })}</> : null}
+                  {e.kind === 'fault' && !e.resolvedOn && site.can.manage ? (
+                    <button type="button" disabled={resolve.isPending} onClick={() => resolve.mutate({ entryId: e.id, resolvedOn: today() })}>{t('cameras.inspections.resolveToday')}</button>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : <p className="muted">{t('cameras.inspections.empty')}</p>}
+      {resolve.isError ? <p role="alert" className="error">{cameraError(resolve.error)}</p> : null}
       {site.status !== 'installed' ? <p className="muted">{t('cameras.inspections.onlyInstalled')}</p> : null}
       {site.can.manage && site.status === 'installed' ? (
         <form className="camera-form" onSubmit={submit} aria-label={t('cameras.inspections.title')}>

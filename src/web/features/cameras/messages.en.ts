@@ -114,6 +114,8 @@ export const en: typeof sv = {
       signsPresent: 'Signs present',
       note: 'Note',
       resolvedOn: 'Resolved',
+      resolvedOnText: 'resolved {{date}}',
+      resolveToday: 'Mark resolved today',
       log: 'Log',
       newKind: 'What is logged?',
       ok: 'yes',
@@ -189,6 +191,7 @@ export const en: typeof sv = {
       NO_RECORDINGS: 'There are no recordings to disclose for that period.',
       NOT_INSTALLED: 'The site is not installed.',
       TOO_EARLY: 'The site has not run for a full day yet.',
+      FAULT_NOT_OPEN: 'The fault is already resolved or occurred later.',
     },
     problems: {
       MISSING: 'Record a balancing of interests and impact assessment, or a permit, first.',

@@ -112,6 +112,8 @@ export const sv = {
       signsPresent: 'Skyltar finns',
       note: 'Anteckning',
       resolvedOn: 'Åtgärdat',
+      resolvedOnText: 'åtgärdat {{date}}',
+      resolveToday: 'Markera åtgärdat i dag',
       log: 'Logga',
       newKind: 'Vad loggas?',
       ok: 'ja',
@@ -187,6 +189,7 @@ export const sv = {
       NO_RECORDINGS: 'Det finns inga inspelningar att lämna ut för den perioden.',
       NOT_INSTALLED: 'Platsen är inte installerad.',
       TOO_EARLY: 'Platsen har inte varit i drift ett helt dygn än.',
+      FAULT_NOT_OPEN: 'Felet är redan åtgärdat eller inträffade senare.',
     },
     problems: {
       MISSING: 'Registrera en intresseavvägning och konsekvensbedömning eller ett tillstånd först.',
