@@ -5,7 +5,7 @@
  * Aim: p95 < 150 ms on PGlite, < 50 ms on PostgreSQL; PDF < 1 s. Printed, never asserted.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
@@ -88,7 +88,7 @@ async function measure(label: string, database: Database, log: (line: string) =>
     times.sort((a, b) => a - b);
     log(
       `  lagesbild ${label}: week ${week}, ${picture.total} reports in the week, ${picture.recurringPlaces.length} recurring places shown; ` +
-        `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over ${ROUNDS} requests (first ${first.ms.toFixed(0)} ms; aim p95 < ${target} ms)`,
+        `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over ${ROUNDS} requests (first ${first.ms.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)}; aim p95 < ${target} ms)`,
     );
     const pdfTimes: number[] = [];
     for (let i = 0; i < 5; i++) pdfTimes.push((await get(`/api/lagesbild/${week}/pdf`)).ms);

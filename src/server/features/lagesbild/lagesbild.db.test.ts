@@ -175,6 +175,8 @@ describe('recurring places and notable changes', () => {
     expect(place.reportIds.sort()).toEqual([near.json().id, near2.json().id].sort());
     expect(picture.recurringPlaces.some((p) => p.reportIds.includes(far.json().id))).toBe(false);
     expect(picture.reports.map((r) => r.id)).toEqual(expect.arrayContaining([near.json().id, far.json().id]));
+    // Positions and times survive the aggregated transfer exactly.
+    expect(picture.reports.find((r) => r.id === near.json().id)).toMatchObject({ lat: 59.2301, lon: 17.9801, occurredAt: '2026-11-17T19:00:00.000Z', areaCode: 'huddinge-centrum' });
     expect(picture.changeMethod).toMatchObject({ test: 'poisson-exact', correction: 'benjamini-hochberg' });
   });
 });
