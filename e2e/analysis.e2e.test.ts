@@ -61,6 +61,7 @@ describe.runIf(run)('a coordinator finds a planted hot spot on the analysis page
     // the thirty scattered single reports does, and only the cluster's neighbourhood is hot.
     expect(summary).toContain('12 av rapporterna ligger i heta celler');
     expect(await analysis.hotCells().count()).toBeLessThanOrEqual(12);
+    expect(await analysis.hotspotArea('Skogås').textContent()).toMatch(/^Skogås\d+012$/);
     expect(await analysis.tooltipOf(analysis.hotCells().first())).toMatch(/^\d+ rapporter, z = /);
     expect(await analysis.densityContours().count()).toBeGreaterThan(0);
     await analysis.evaluation().waitFor();

@@ -39,6 +39,11 @@ export class AnalysisPage {
     return this.page.getByTestId('hotspot-summary');
   }
 
+  /** The row of an area in the table of significant cells per area. */
+  hotspotArea(name: string): Locator {
+    return this.page.getByTestId('hotspot-areas').getByRole('row', { name: new RegExp(`^${name} `) });
+  }
+
   nearRepeatVerdict(): Locator {
     return this.page.getByTestId('near-repeat-verdict');
   }

@@ -90,6 +90,9 @@ describe('GET /api/analysis/hotspots', () => {
     const skogas = hotAt(view, SKOGAS);
     expect(skogas).toMatchObject({ count: 12, hot: true, cold: false });
     expect(skogas!.q).toBeLessThanOrEqual(0.05);
+    // Named by area, so the result reads without the map.
+    expect(skogas!.areaCode).toBe('skogas');
+    expect(view.byArea.find((a) => a.areaCode === 'skogas')).toMatchObject({ name: 'Skogås', eventsInHotCells: 12 });
     expect(view.cells.every((c) => c.hot || c.cold)).toBe(true);
     expect(hotAt(view, WITHDRAWN_SPOT)).toBeUndefined();
     // The ring is closed, and Skogås C (59.21936 N, 18.15357 E) lies inside the cell's corners.

@@ -108,6 +108,18 @@ export interface HotspotCellView {
   cold: boolean;
   /** Cell corners projected back to WGS84: SW, SE, NE, NW, SW. */
   polygon: RingView;
+  /** The area (kommundel) the cell's centre lies in or next to; null outside the municipality. */
+  areaCode: string | null;
+}
+
+/** Significant cells per area, so the result reads without the map (and for screen readers). */
+export interface HotspotAreaView {
+  areaCode: string;
+  name: string;
+  hotCells: number;
+  coldCells: number;
+  /** Reports in the area's hot cells. */
+  eventsInHotCells: number;
 }
 
 export interface HotspotsView {
@@ -130,6 +142,8 @@ export interface HotspotsView {
   cells: HotspotCellView[];
   /** Hot cells (and their events) are what the evaluation counts. */
   eventsInHotCells: number;
+  /** Areas with significant cells, most hot cells first. */
+  byArea: HotspotAreaView[];
 }
 
 export interface DensityBandView {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { UnprocessableError, ValidationError } from '../../platform/errors.ts';
-import { contourPolygons, countPoints, evaluateHotspots, gridFromBBox, quarticKde, type BBox } from '../../../analysis/index.ts';
+import { contourPolygons, countPoints, evaluateHotspots, gridFromBBox, quarticKde, sweref99tmToWgs84, type BBox } from '../../../analysis/index.ts';
 import { giStarHotspotsParallel } from '../../../analysis/gistar-parallel.ts';
 import { knoxTestParallel } from '../../../analysis/knox-parallel.ts';
 import type { CategoryView } from '../../../contracts/reference.ts';
@@ -15,6 +15,8 @@ import type {
   DensityView,
   EvaluationQuery,
   EvaluationView,
+  HotspotAreaView,
+  HotspotCellView,
   HotspotQuery,
   HotspotsView,
   NearRepeatQuery,
@@ -130,14 +132,26 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
       checkWork(bbox, query.cellSize, query.permutations);
       const points = await repo.findVisibleEventPoints(db, actor, { ...period, categoryIds: selection.categoryIds });
       if (points.x.length < MIN_EVENTS.hotspots) tooFew('hotspots', points.x.length);
-      const result = await hotspotRun(points, bbox, query);
-      const cells = [];
+      const [result, lookup] = await Promise.all([hotspotRun(points, bbox, query), reference.areaLookup()]);
+      const cells: HotspotCellView[] = [];
+      const byArea = new Map<string, HotspotAreaView>();
       let eventsInHotCells = 0;
       for (let i = 0; i < result.cells.length; i++) {
         const c = result.cells[i]!;
         if (!c.hot && !c.cold) continue;
         if (c.hot) eventsInHotCells += c.count;
-        cells.push({ col: c.col, row: c.row, count: c.count, z: c.z, p: c.p, q: result.q[i]!, hot: c.hot, cold: c.cold, polygon: cellPolygon(c.col, c.row, query.cellSize) });
+        const half = query.cellSize / 2;
+        const located = lookup.locate(sweref99tmToWgs84(c.x + half, c.y + half));
+        const areaCode = located.kind === 'outside' ? null : located.areaCode;
+        cells.push({ col: c.col, row: c.row, count: c.count, z: c.z, p: c.p, q: result.q[i]!, hot: c.hot, cold: c.cold, polygon: cellPolygon(c.col, c.row, query.cellSize), areaCode });
+        if (areaCode) {
+          const area = byArea.get(areaCode) ?? { areaCode, name: lookup.nameByCode.get(areaCode) ?? areaCode, hotCells: 0, coldCells: 0, eventsInHotCells: 0 };
+          if (c.hot) {
+            area.hotCells++;
+            area.eventsInHotCells += c.count;
+          } else area.coldCells++;
+          byArea.set(areaCode, area);
+        }
       }
       return {
         period: periodView(period),
@@ -151,6 +165,7 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
         coldCells: cells.filter((c) => c.cold).length,
         cells,
         eventsInHotCells,
+        byArea: [...byArea.values()].sort((a, b) => b.hotCells - a.hotCells || b.eventsInHotCells - a.eventsInHotCells || a.name.localeCompare(b.name, 'sv')),
       };
     },
 

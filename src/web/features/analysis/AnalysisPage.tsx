@@ -9,6 +9,7 @@ import { formStateToSearch, searchToFormState } from './analysis-url.ts';
 import { AnalysisLegend } from './AnalysisLegend.tsx';
 import { DensityLayer } from './DensityLayer.tsx';
 import { EvaluationFigures } from './EvaluationFigures.tsx';
+import { HotspotAreaTable } from './HotspotAreaTable.tsx';
 import { HotspotLayer } from './HotspotLayer.tsx';
 import { MethodExplanations } from './MethodExplanations.tsx';
 import { NearRepeatTable } from './NearRepeatTable.tsx';
@@ -104,6 +105,7 @@ export function AnalysisPage() {
                     })}
                   </p>
                   {h.hotCells > 0 ? <p>{t('analysis.hotspots.eventsInHot', { count: h.eventsInHotCells })}</p> : null}
+                  <HotspotAreaTable areas={h.byArea} />
                   {h.hotCells + h.coldCells === 0 ? <p className="card">{t('analysis.hotspots.none')}</p> : null}
                   {h.minPossibleP !== null ? (
                     <p className="card small">{t('analysis.hotspots.permutationLimit', { n: h.permutations, minP: fmt(h.minPossibleP, 4), cells: h.gridCells })}</p>

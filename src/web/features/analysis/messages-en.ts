@@ -53,6 +53,11 @@ export const analysisEn: typeof analysisSv = {
     sparseHint: 'With few reports and small cells a single report can make a "hot" cell, because the method\'s normal approximation then fails. That is why 250 m is the default; choose larger cells when reports are few, and smaller ones only when they are many.',
     eventsInHot: '{{count}} of the reports lie in hot cells.',
     tooltip: '{{count}} reports, z = {{z}}, p = {{p}}',
+    byArea: 'Significant cells by area',
+    area: 'Area',
+    hotCells: 'Hot cells',
+    coldCells: 'Cold cells',
+    eventsInHotCells: 'Reports in hot cells',
   },
   density: {
     summary: 'Bandwidth {{bandwidth}} m ({{rule}}). Highest density {{max}} reports per km².',

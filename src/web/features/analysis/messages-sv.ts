@@ -51,6 +51,11 @@ export const analysisSv = {
     sparseHint: 'Med få rapporter och små celler kan en enda rapport ge en "het" cell, eftersom metodens normalfördelningsantagande då inte håller. Därför är 250 m förvalt; välj större celler när rapporterna är få och mindre först när de är många.',
     eventsInHot: '{{count}} av rapporterna ligger i heta celler.',
     tooltip: '{{count}} rapporter, z = {{z}}, p = {{p}}',
+    byArea: 'Signifikanta celler per område',
+    area: 'Område',
+    hotCells: 'Heta celler',
+    coldCells: 'Kalla celler',
+    eventsInHotCells: 'Rapporter i heta celler',
   },
   density: {
     summary: 'Bandbredd {{bandwidth}} m ({{rule}}). Högsta täthet {{max}} rapporter per km².',
