@@ -92,7 +92,7 @@ export const sv = {
       statuses: { planned: 'Planerad', 'in-progress': 'Pågår', done: 'Klar', cancelled: 'Avbruten' },
     },
     feedback: {
-      title: 'Återkoppling',
+      title: 'Vad hände sedan?',
       reviewed: 'Granskad {{at}}',
       notReviewed: 'Inte granskad ännu',
       noPicture: 'Inte med i någon publicerad lägesbild ännu',
@@ -196,7 +196,7 @@ export const en: typeof sv = {
       statuses: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' },
     },
     feedback: {
-      title: 'Feedback',
+      title: 'What happened next?',
       reviewed: 'Reviewed {{at}}',
       notReviewed: 'Not reviewed yet',
       noPicture: 'Not in a published weekly picture yet',
