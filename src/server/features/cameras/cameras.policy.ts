@@ -24,5 +24,10 @@ export function canManageSite(actor: Actor, site: SiteOwnership): boolean {
   return actor.role === 'samordnare' && actor.organisationId === site.organisationId;
 }
 
+/** Naming the camera responsible hands out the disclosure log: the responsible cannot pass it on. */
+export function canNameResponsible(actor: Actor, site: SiteOwnership): boolean {
+  return isAdmin(actor) || (actor.role === 'samordnare' && actor.organisationId === site.organisationId);
+}
+
 export const canSeeDisclosures = canManageSite;
 export const canLogDisclosures = canManageSite;

@@ -18,7 +18,7 @@ import type {
   StatusChange,
 } from './cameras.schemas.ts';
 import * as repo from './cameras.repository.ts';
-import { canManageSite, canProposeSites } from './cameras.policy.ts';
+import { canManageSite, canNameResponsible, canProposeSites } from './cameras.policy.ts';
 import { canMoveSite, legalBasisProblem, NEEDS_LEGAL_BASIS, type LegalBasisFacts } from './camera-status.ts';
 import { basisFacts, ownership, toInspectionView, toListItem, toSiteView } from './camera-views.ts';
 import { swedishDate } from './camera-dates.ts';
@@ -65,6 +65,12 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
     return row.id;
   }
 
+  async function checkUser(id: string | null | undefined) {
+    if (!id) return;
+    const row = await db.selectFrom('users').select('id').where('id', '=', id).where('active', '=', true).executeTakeFirst();
+    if (!row) throw invalid('body.responsibleUserId', 'UNKNOWN_USER', 'No active user with that id');
+  }
+
   async function place(code: string) {
     const row = await db.selectFrom('places').select(['id', 'lat', 'lon', 'approximate']).where('code', '=', code).executeTakeFirst();
     if (!row) throw invalid('body.placeCode', 'UNKNOWN_CODE', 'Unknown place');
@@ -107,6 +113,7 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
       if (input.organisationCode && input.organisationCode !== actor.organisationCode && actor.role !== 'admin') {
         throw new ForbiddenError('Only admins register sites for another organisation');
       }
+      await checkUser(input.responsibleUserId);
       const named = input.placeCode ? await place(input.placeCode) : undefined;
       const position = await locate(input.location ?? { lat: named!.lat, lon: named!.lon });
       const organisationId = input.organisationCode ? await codeToId('organisations', input.organisationCode, 'body.organisationCode') : actor.organisationId;
@@ -138,10 +145,17 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
       return reload(actor, id);
     },
 
-    /** Edits a site's fields (not its status). Throws NOT_FOUND, FORBIDDEN, VALIDATION, PERSONAL_DATA, OUTSIDE_MUNICIPALITY. */
+    /**
+     * Edits a site's fields (not its status). Throws NOT_FOUND, FORBIDDEN (also when the camera
+     * responsible tries to name another), VALIDATION, PERSONAL_DATA, OUTSIDE_MUNICIPALITY.
+     */
     async update(actor: Actor, id: string, input: CameraSiteUpdate): Promise<CameraSiteView> {
       const before = await managedSite(actor, id);
       rejectPersonalData({ name: input.name, purpose: input.purpose, motivation: input.motivation, operatingHours: input.operatingHours });
+      if (input.responsibleUserId !== undefined && input.responsibleUserId !== before.responsible_user_id) {
+        if (!canNameResponsible(actor, ownership(before))) throw new ForbiddenError('Only admins and the owning organisation\'s coordinators name the camera responsible');
+        await checkUser(input.responsibleUserId);
+      }
       const position = input.location ? await locate(input.location) : undefined;
       const focusAreaId = input.focusAreaCode ? await codeToId('focus_areas', input.focusAreaCode, 'body.focusAreaCode') : input.focusAreaCode;
       const set = {

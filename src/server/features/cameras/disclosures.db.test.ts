@@ -91,6 +91,16 @@ describe('logging a disclosure', () => {
   });
 });
 
+describe('the camera responsible', () => {
+  it('is named by the owning coordinator, and cannot pass the log on', async () => {
+    const passOn = await as(ctx.app, responsible).patch(`/api/camera-sites/${installedSite}`, { responsibleUserId: outsiders[0]![1].userId });
+    expect(passOn.statusCode).toBe(403);
+    expect((await as(ctx.app, responsible).patch(`/api/camera-sites/${installedSite}`, { signage: true })).statusCode).toBe(200);
+    const unknown = await as(ctx.app, owner).patch(`/api/camera-sites/${installedSite}`, { responsibleUserId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.json().details).toMatchObject([{ code: 'UNKNOWN_USER' }]);
+  });
+});
+
 describe('the disclosure log', () => {
   it('answers 404 to everyone without the right, and leaves no audit entry for them', async () => {
     const before = (await viewAudits(installedSite)).length;

@@ -1,4 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import type { UserView } from '../../../contracts/auth.ts';
+import { useUser } from '../../app/session.tsx';
+import { api } from '../../shared/api.ts';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker, Polygon } from 'react-leaflet';
 import { MapView } from '../../shared/MapView.tsx';
@@ -31,6 +35,11 @@ export function SiteEditForm({ site, onDone }: { site: CameraSiteView; onDone: (
     responsibleName: site.responsibleName,
   });
   const [signage, setSignage] = useState(site.signage);
+  // Naming the camera responsible gives that user the site and its disclosure log, so only
+  // admins (who may list users) choose them.
+  const isAdmin = useUser().role === 'admin';
+  const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<UserView[]>('/api/users'), enabled: isAdmin });
+  const [responsibleUserId, setResponsibleUserId] = useState(site.responsibleUserId ?? '');
   const [corners, setCorners] = useState<LatLon[]>(fromFieldOfView(site));
   const save = useSiteMutation<Record<string, unknown>>('patch', () => `/api/camera-sites/${site.id}`);
   const text = (key: keyof typeof form, multiline = false) => (
@@ -52,6 +61,7 @@ export function SiteEditForm({ site, onDone }: { site: CameraSiteView; onDone: (
         cameraCount: Number(form.cameraCount),
         retentionDays: form.retentionDays === '' ? null : Number(form.retentionDays),
         signage,
+        ...(isAdmin ? { responsibleUserId: responsibleUserId || null } : {}),
         fieldOfView: corners.length >= 3 ? toFieldOfView(corners) : null,
       },
       { onSuccess: onDone },
@@ -70,6 +80,15 @@ export function SiteEditForm({ site, onDone }: { site: CameraSiteView; onDone: (
       {text('retentionDays')}
       <label className="inline"><input type="checkbox" checked={signage} onChange={(e) => setSignage(e.target.checked)} />{t('cameras.fields.signage')}</label>
       {text('responsibleName')}
+      {isAdmin ? (
+        <label>
+          {t('cameras.edit.responsibleUser')}
+          <select value={responsibleUserId} onChange={(e) => setResponsibleUserId(e.target.value)}>
+            <option value="">{t('cameras.edit.noResponsibleUser')}</option>
+            {(users.data ?? []).filter((u) => u.active).map((u) => <option key={u.id} value={u.id}>{`${u.name} (${u.organisationName})`}</option>)}
+          </select>
+        </label>
+      ) : null}
       <fieldset>
         <legend>{t('cameras.edit.fieldOfView')}</legend>
         <p className="muted small">{t('cameras.edit.fieldOfViewHelp')}</p>

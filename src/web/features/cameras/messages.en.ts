@@ -67,6 +67,8 @@ export const en: typeof sv = {
       clear: 'Clear the field of view',
       save: 'Save the details',
       cancel: 'Cancel',
+      responsibleUser: 'Camera-responsible user (manages the site and sees the disclosure log)',
+      noResponsibleUser: '– none –',
     },
     changeStatus: 'Change status',
     statusDate: 'Date of the change',

@@ -65,6 +65,8 @@ export const sv = {
       clear: 'Rensa synfältet',
       save: 'Spara uppgifterna',
       cancel: 'Avbryt',
+      responsibleUser: 'Kameraansvarig användare (får sköta platsen och se utlämnandeloggen)',
+      noResponsibleUser: '– ingen –',
     },
     changeStatus: 'Ändra status',
     statusDate: 'Datum för ändringen',
