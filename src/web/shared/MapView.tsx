@@ -23,7 +23,15 @@ function FitBoundary({ boundary }: { boundary: GeoJSON.Polygon | GeoJSON.MultiPo
   const map = useMap();
   useEffect(() => {
     const bounds = L.geoJSON(boundary).getBounds();
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12] });
+    const fit = () => {
+      map.invalidateSize();
+      if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12] });
+    };
+    fit();
+    // The container often gets its final size after mount (phones, collapsing layouts): refit once it does.
+    const observer = new ResizeObserver(() => fit());
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
   }, [map, boundary]);
   return null;
 }
