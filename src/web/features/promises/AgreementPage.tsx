@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isCoordinator, useUser } from '../../app/session.tsx';
 import { errorMessage } from '../../shared/errors.ts';
+import { CommitmentForm } from './CommitmentForm.tsx';
 import { formatDate } from '../../shared/format.ts';
 import { StatusBadge } from './ProgressSummary.tsx';
 import { useAgreements, useCommitments, type AgreementView } from './usePromises.ts';
@@ -8,6 +10,8 @@ import { useAgreements, useCommitments, type AgreementView } from './usePromises
 function Agreement({ agreement }: { agreement: AgreementView }) {
   const { t } = useTranslation();
   const commitments = useCommitments({ agreementId: agreement.id });
+  const user = useUser();
+  const plans = user.role === 'admin' || (isCoordinator(user) && agreement.parties.some((p) => p.code === user.organisationCode));
   return (
     <article className="card" aria-labelledby={`a-${agreement.id}`}>
       <h2 id={`a-${agreement.id}`}>{agreement.title}</h2>
@@ -41,6 +45,7 @@ function Agreement({ agreement }: { agreement: AgreementView }) {
           </ul>
         </section>
       ))}
+      {plans ? <CommitmentForm agreement={agreement} /> : null}
     </article>
   );
 }
