@@ -4,6 +4,7 @@ import { isCoordinator, useUser } from '../../app/session.tsx';
 import { api } from '../../shared/api.ts';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
 import { FollowUpCard } from './FollowUpCard.tsx';
+import { FollowUpDatesForm } from './FollowUpDatesForm.tsx';
 import { currentAgreement, todayInSweden, useAgreements, useFollowUps, usePromiseMutation, type FollowUpView } from './usePromises.ts';
 
 /** Follow-ups of the current agreement: prepare one for a due date, comment, approve, publish. */
@@ -48,6 +49,7 @@ export function FollowUpsPage() {
           {create.isError ? <p role="alert" className="error">{Object.values(fieldErrors(create.error))[0] ?? errorMessage(create.error)}</p> : null}
         </form>
       ) : null}
+      {agreement && isCoordinator(user) && isParty ? <FollowUpDatesForm key={agreement.followUpDates.join()} agreement={agreement} /> : null}
       {followUps.data?.length === 0 ? <p className="muted">{t('promises.followUps.none')}</p> : null}
       {agreement ? (followUps.data ?? []).map((f) => <FollowUpCard key={f.id} followUp={f} agreement={agreement} />) : null}
       <p><a href="/medborgarloften">{t('promises.publicPage')}</a></p>

@@ -89,6 +89,10 @@ export const sv = {
     },
     followUps: {
       title: 'Uppföljningar',
+      editDates: 'Ändra uppföljningsdatum',
+      datesLabel: 'Datum varje år (MM-DD, minst tre, t.ex. 04-30, 08-31, 12-31)',
+      saveDates: 'Spara datum',
+      datesSaved: 'Datumen är sparade.',
       dates: 'uppföljningsdatum varje år: {{dates}}',
       asOf: 'Läget per',
       create: 'Skapa uppföljning',
@@ -207,6 +211,10 @@ export const en: typeof sv = {
     },
     followUps: {
       title: 'Follow-ups',
+      editDates: 'Change follow-up dates',
+      datesLabel: 'Dates each year (MM-DD, at least three, e.g. 04-30, 08-31, 12-31)',
+      saveDates: 'Save dates',
+      datesSaved: 'The dates are saved.',
       dates: 'follow-up dates each year: {{dates}}',
       asOf: 'As of',
       create: 'Create follow-up',
