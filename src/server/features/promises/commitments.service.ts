@@ -224,6 +224,9 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
         ...input.ownerCodes.filter((c) => !owners.some((o) => o.code === c)).map((c) => ({ path: 'body.ownerCodes', message: `unknown organisation ${c}`, code: 'UNKNOWN_ORGANISATION' })),
         ...(focus.length ? [] : [{ path: 'body.focusAreaCode', message: 'unknown focus area', code: 'UNKNOWN_FOCUS_AREA' }]),
         ...input.places.filter((p) => !places.some((x) => x.code === p.code)).map((p) => ({ path: 'body.places', message: `unknown place ${p.code}`, code: 'UNKNOWN_PLACE' })),
+        ...(input.periodStart < agreement.period_start || input.periodEnd > agreement.period_end
+          ? [{ path: 'body.periodStart', message: `must lie within the agreement period ${agreement.period_start}..${agreement.period_end}`, code: 'OUTSIDE_PERIOD' }]
+          : []),
       ];
       if (problems.length) throw new ValidationError('Invalid commitment', problems);
       if (input.planId && !(await repo.plansOf(db, [agreement.id])).some((p) => p.id === input.planId)) {
