@@ -5,7 +5,7 @@ import type { EvaluationView } from '../promises.schemas.ts';
 
 /** The slice of pdfmake 0.3's server API used here (the package ships no types). */
 interface PdfMake {
-  setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
+  addFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
   setUrlAccessPolicy(callback: (url: string) => boolean): void;
   setLocalAccessPolicy(callback: (file: string) => boolean): void;
   createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
@@ -15,17 +15,19 @@ const require = createRequire(import.meta.url);
 const pdfmake = require('pdfmake') as PdfMake;
 // Roboto ships with pdfmake and covers å, ä and ö.
 const fonts = require('pdfmake/fonts/Roboto.js') as { Roboto: Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> };
-const fontDir = path.dirname(fonts.Roboto.normal);
+// pdfmake's own folder: its fonts, and the standard fonts other features' documents use.
+const pdfmakeDir = path.dirname(require.resolve('pdfmake/package.json'));
 
 /**
- * pdfmake is one shared instance per process and other features configure it too, so the fonts
- * and access policies are set right before each (synchronous) createPdf. Documents are built from
- * our own data only: no remote fetches, no files beyond the fonts.
+ * pdfmake is one shared instance per process and other features configure it too (one replaces
+ * all fonts at load), so Roboto is added right before each (synchronous) createPdf, leaving the
+ * others' fonts in place. Documents are built from our own data only: no remote fetches, no files
+ * outside pdfmake's folder.
  */
 function createPdf(doc: Record<string, unknown>) {
-  pdfmake.setFonts(fonts);
+  pdfmake.addFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
+  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(pdfmakeDir));
   return pdfmake.createPdf(doc);
 }
 
