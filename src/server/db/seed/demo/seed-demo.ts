@@ -7,6 +7,7 @@ import { geometryBBox } from '../../../features/areas/geo/geometry-bbox.ts';
 import { wgs84ToSweref99tm } from '../../../../analysis/projection.ts';
 import { listAreas, listPlaces, findMunicipality } from '../../../features/reference/reference.repository.ts';
 import { generateDemoReports } from './generate-demo-reports.ts';
+import { seedDemoActivities } from '../../../features/promises/seed/demo-activities.ts';
 
 /** Shown at start-up; demo accounts exist only in a demo deployment. */
 export const DEMO_PASSWORD = 'demo-samtrygg';
@@ -106,6 +107,7 @@ export async function seedDemoData(db: Kysely<DB>, options: { now: Date; log?: (
       await trx.insertInto('reports').values(rows.slice(i, i + 500)).execute();
     }
     inserted = rows.length;
+    await seedDemoActivities(trx, { now: options.now });
     await recordAudit(trx, null, { action: 'demo.seed', entityType: 'demo', summary: { users: authors.length, reports: inserted } });
   });
   options.log?.(`Loaded the synthetic demo data set: ${inserted} reports over ${options.weeks ?? 52} weeks.`);
