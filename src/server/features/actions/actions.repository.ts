@@ -42,6 +42,8 @@ export interface ActionFilter {
   status?: ActionStatus | undefined;
   open?: boolean | undefined;
   reportId?: string | undefined;
+  /** Decided in one of these weeks, or still open: what a weekly picture shows, in one query. */
+  decidedInOrOpen?: string[] | undefined;
 }
 
 export function findActionById(db: Kysely<DB>, id: string) {
@@ -56,6 +58,10 @@ export function listActions(db: Kysely<DB>, filter: ActionFilter) {
   if (filter.status) query = query.where('ac.status', '=', filter.status);
   if (filter.open === true) query = query.where('ac.status', 'in', ['planned', 'in-progress']);
   if (filter.open === false) query = query.where('ac.status', 'in', ['done', 'cancelled']);
+  if (filter.decidedInOrOpen) {
+    const weeks = filter.decidedInOrOpen;
+    query = query.where((eb) => eb.or([eb('ac.decided_week', 'in', weeks), eb('ac.status', 'in', ['planned', 'in-progress'])]));
+  }
   if (filter.reportId) {
     const reportId = filter.reportId;
     query = query.where((eb) =>

@@ -72,13 +72,14 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
     get,
 
     /** Actions matching the filter; every logged-in user reads them. */
-    async list(actor: Actor, query: ActionListQuery & { decidedWeeks?: string[]; reportId?: string }): Promise<ActionView[]> {
+    async list(actor: Actor, query: ActionListQuery & { decidedWeeks?: string[]; decidedInOrOpen?: string[]; reportId?: string }): Promise<ActionView[]> {
       const rows = await repo.listActions(db, {
         decidedWeeks: query.decidedWeeks ?? (query.decidedWeek ? [query.decidedWeek] : undefined),
         areaCode: query.areaCode,
         status: query.status,
         open: query.open === undefined ? undefined : query.open === 'true',
         reportId: query.reportId,
+        decidedInOrOpen: query.decidedInOrOpen,
       });
       return views(actor, rows);
     },

@@ -34,22 +34,26 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
   const range = weekRange(week);
   const window = weekWindow(week);
   const recurringFrom = window.bounds[BASELINE_WEEKS + 1 - RECURRING_WEEKS]!;
-  const lastMeeting = await repo.lastMeetingBefore(db, week);
-  const since = lastMeeting ?? range.from;
+  const previousWeek = window.weeks[BASELINE_WEEKS - 1]!;
 
-  const [areas, categories, counts, recentPoints, newCount, draft, assessments, decided, followUp, open] = await Promise.all([
+  // Independent reads in parallel (PostgreSQL spreads them over the pool); dependent ones chained.
+  const [areas, categories, counts, recentPoints, newSince, draft, assessments, actions] = await Promise.all([
     repo.activeAreas(db),
     repo.activeCategories(db),
     repo.countByAreaCategoryWeek(db, audience, window.bounds),
     repo.pointsBetween(db, audience, recurringFrom, range.to, MAX_RECURRING_POINTS),
-    repo.countFiledBetween(db, audience, since, now),
+    repo.lastMeetingBefore(db, week).then(async (lastMeeting) => {
+      const since = lastMeeting ?? range.from;
+      return { since, count: await repo.countFiledBetween(db, audience, since, now) };
+    }),
     repo.findDraft(db, week),
     repo.listAssessments(db, week),
-    deps.actions.list(reader, { decidedWeek: week }),
-    deps.actions.list(reader, { decidedWeek: window.weeks[BASELINE_WEEKS - 1]! }),
-    deps.actions.list(reader, { open: 'true' }),
+    deps.actions.list(reader, { decidedInOrOpen: [week, previousWeek] }),
   ]);
 
+  const decided = actions.filter((a) => a.decidedWeek === week);
+  const followUp = actions.filter((a) => a.decidedWeek === previousWeek);
+  const open = actions.filter((a) => a.status === 'planned' || a.status === 'in-progress');
   // The week's own points are the tail of the four weeks read for recurring places.
   const weekPoints = recentPoints.filter((p) => p.occurred_at >= range.from);
   const byAreaSeries = new Map<string, Series>();
@@ -165,7 +169,7 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
       };
     }),
     reportsTruncated: weekPoints.length > MAX_WEEK_POINTS,
-    newSinceLastMeeting: { since: since.toISOString(), count: newCount },
+    newSinceLastMeeting: { since: newSince.since.toISOString(), count: newSince.count },
     summary: draft?.summary ?? '',
     actions: { decided, followUp, open },
     status: 'draft',

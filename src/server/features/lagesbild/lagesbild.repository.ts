@@ -76,11 +76,12 @@ export async function pointsBetween(db: Kysely<DB>, audience: Audience, from: Da
   const row = await db
     .selectFrom(inner.as('p'))
     .select(
-      sql<string | null>`string_agg(concat_ws(',', p.id, p.number, p.x, p.y, p.lat, p.lon, p.area_id, p.category_id,
-        floor(extract(epoch from p.occurred_at) * 1000)::bigint), ';' order by p.occurred_at, p.number)`.as('points'),
+      // Plain text casts and no ordered aggregate: measurably cheaper; the order is restored in JS.
+      sql<string | null>`string_agg(p.id::text || ',' || p.number::text || ',' || p.x::text || ',' || p.y::text || ',' || p.lat::text || ','
+        || p.lon::text || ',' || p.area_id::text || ',' || p.category_id::text || ',' || floor(extract(epoch from p.occurred_at) * 1000)::bigint::text, ';')`.as('points'),
     )
     .executeTakeFirstOrThrow();
-  return parsePoints(row.points);
+  return parsePoints(row.points).sort((a, b) => a.occurred_at.getTime() - b.occurred_at.getTime() || a.number - b.number);
 }
 
 export function parsePoints(text: string | null): ReportPoint[] {
