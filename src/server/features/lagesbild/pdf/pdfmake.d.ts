@@ -5,6 +5,7 @@ declare module 'pdfmake' {
   }
   interface PdfMake {
     setFonts(fonts: Record<string, Record<string, string>>): void;
+    addFonts(fonts: Record<string, Record<string, string>>): void;
     setUrlAccessPolicy(policy: (url: string) => boolean): void;
     setLocalAccessPolicy(policy: (path: string) => boolean): void;
     createPdf(doc: Record<string, unknown>): OutputDocument;

@@ -6,12 +6,20 @@ import { mapFigure, type AreaShape } from './map-figure.ts';
 import { dateSv, dateTimeSv, LEVEL_COLOURS, num, STATUS_SV } from './pdf-style.ts';
 
 // Standard PDF fonts: nothing to embed or read from disk, WinAnsi covers å ä ö, and the text stays
-// searchable and extractable. No URLs or local files are ever fetched.
-pdfmake.setFonts(helvetica);
-pdfmake.setUrlAccessPolicy(() => false);
-// Standard font names pass the local-file check; nothing else may be read.
+// searchable and extractable. Their names are what pdfmake passes to the local-file check.
 const STANDARD_FONTS = new Set(Object.values(helvetica).flatMap((styles) => Object.values(styles)));
-pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
+
+/**
+ * pdfmake is one instance per process that other features configure too: add our font and narrow
+ * access right before createPdf, which captures fonts and policies synchronously, so nothing
+ * interleaves. No URLs or files are ever fetched for this document.
+ */
+function createPdf(doc: Record<string, unknown>) {
+  pdfmake.addFonts(helvetica);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((file) => STANDARD_FONTS.has(file));
+  return pdfmake.createPdf(doc);
+}
 
 const MAP_BOX = { x: 40, y: 130, width: 515, height: 560 };
 
@@ -129,5 +137,5 @@ export function pictureDocument(picture: LagesbildView, areas: readonly AreaShap
 
 /** The picture as PDF bytes, rendered on the server. */
 export function renderPicturePdf(picture: LagesbildView, areas: readonly AreaShape[], options: { compress?: boolean } = {}): Promise<Buffer> {
-  return pdfmake.createPdf(pictureDocument(picture, areas, options)).getBuffer();
+  return createPdf(pictureDocument(picture, areas, options)).getBuffer();
 }
