@@ -23,7 +23,9 @@ class MigrationFolderProvider implements MigrationProvider {
 
 /** Applies pending migrations; throws with the failing migration's name on error. */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new MigrationFolderProvider() });
+  // Features add migrations independently, so a new one may sort before one a database already
+  // has; each migration touches only its own feature's tables, so applying it late is safe.
+  const migrator = new Migrator({ db, provider: new MigrationFolderProvider(), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

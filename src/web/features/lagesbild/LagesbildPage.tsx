@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NearRepeatWarning } from '../analysis/NearRepeatWarning.tsx';
 import { Link, Navigate, useParams } from 'react-router';
 import { isCoordinator, useUser } from '../../app/session.tsx';
 import { errorMessage } from '../../shared/errors.ts';
@@ -39,6 +40,7 @@ export function LagesbildPage() {
             {data.status === 'published' ? ` ${t('lagesbild.publishedVersion', { version: data.version })}` : ''}
             {data.audience === 'partnership' || data.audience === 'personal' ? <span className="muted small"> {t(`lagesbild.audience.${data.audience}`)}</span> : null}
           </p>
+          <NearRepeatWarning categoryCodes={['inbrott-stold']} until={data.to} />
           <PictureBody picture={data} editable={editable} />
           <PublishPanel week={week} picture={data} editable={editable} />
         </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Circle, CircleMarker, GeoJSON, Tooltip } from 'react-leaflet';
 import type { LagesbildView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
 import { MapView } from '../../shared/MapView.tsx';
+import { CameraMarkers } from '../cameras/CameraMarkers.tsx';
 import { useAreas, useFocusColours } from '../../shared/reference.ts';
 
 export const LEVEL_FILL = { green: '#3a9d4a', yellow: '#e3b600', red: '#d62728' } as const;
@@ -38,6 +39,7 @@ export function WeekMap({ picture }: { picture: LagesbildView }) {
           <Tooltip>{t('lagesbild.recurringTooltip', { count: p.count })}</Tooltip>
         </Circle>
       ))}
+      <CameraMarkers />
     </MapView>
   );
 }

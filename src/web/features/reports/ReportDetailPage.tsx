@@ -10,6 +10,7 @@ import { errorMessage } from '../../shared/errors.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import { MapView } from '../../shared/MapView.tsx';
 import { ReportTable, StatusBadge } from './ReportTable.tsx';
+import { ReportFeedback } from '../lagesbild/ReportFeedback.tsx';
 import { useReport } from './useReports.ts';
 
 export function ReportDetailPage() {
@@ -63,6 +64,7 @@ export function ReportDetailPage() {
         {r.reviewedAt ? <p>{t('detail.reviewedAt', { date: formatDateTime(r.reviewedAt) })}</p> : <p className="muted">{t('detail.notReviewed')}</p>}
         {r.reviewNote ? <blockquote data-testid="review-note">{r.reviewNote}</blockquote> : null}
       </section>
+      <ReportFeedback reportId={r.id} />
 
       {r.mine && r.status === 'new' ? <AuthorActions report={r} /> : r.mine && r.status !== 'withdrawn' ? <p className="muted">{t('detail.lockedHint')}</p> : null}
       {isCoordinator(user) && r.status !== 'withdrawn' ? <ReviewPanel report={r} /> : null}
