@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EvaluationResult } from '../../../analysis/evaluation.ts';
 
 /**
  * Query schemas and response views of the analysis endpoints. The web app imports the views as
@@ -191,21 +192,10 @@ export interface NearRepeatView {
   verdict: NearRepeatVerdictView | null;
 }
 
-export interface EvaluationView {
+/** The engine's evaluation figures with the periods and parameters they answer for. */
+export interface EvaluationView extends EvaluationResult {
   period: PeriodView;
   nextPeriod: PeriodView;
   cellSize: number;
   alpha: number;
-  /** Cells of the study area: centre inside the municipality, or holding a report of either period. */
-  cells: number;
-  flaggedCells: number;
-  areaShare: number;
-  period1Events: number;
-  period2Events: number;
-  period1InFlagged: number;
-  period2InFlagged: number;
-  hitRate: number | null;
-  pai: number | null;
-  pei: number | null;
-  rri: number | null;
 }
