@@ -103,4 +103,12 @@ describe.runIf(run)('a coordinator sites a camera from the data, documents the l
     // The seeded sites are on the map too.
     expect(await register.marker('Stuvsta pendeltågsstation').count()).toBe(1);
   });
+
+  it("shows the installed camera on the weekly picture's map", async () => {
+    await page.goto(`${server.url}/lagesbild`);
+    const weekMarker = new CameraRegisterPage(page).marker('Flemingsberg C');
+    await weekMarker.waitFor();
+    await weekMarker.click();
+    await page.locator('.leaflet-popup-content').filter({ hasText: 'Installerad' }).waitFor();
+  });
 });
