@@ -1,41 +1,12 @@
-import { area as geodesicArea } from '@turf/area';
-import { featureCollection } from '@turf/helpers';
-import { intersect } from '@turf/intersect';
 import { kinks } from '@turf/kinks';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { bboxesIntersect, geometryBBox, type LonLatBBox } from './geometry-bbox.ts';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { findOverlaps } from './area-overlaps.ts';
+import { problem, type AreaProblem, type AreaProblemCode } from './area-problems.ts';
+
+export type { AreaProblem, AreaProblemCode } from './area-problems.ts';
 
 // Checks an uploaded area set (or municipal boundary) before it replaces the current one. Every problem is
 // collected, not just the first, so an administrator can fix a file in one round trip.
-
-export type AreaProblemCode =
-  | 'NOT_A_FEATURE_COLLECTION'
-  | 'NO_FEATURES'
-  | 'NOT_A_FEATURE'
-  | 'NOT_A_BOUNDARY'
-  | 'MULTIPLE_BOUNDARIES'
-  | 'UNSUPPORTED_GEOMETRY'
-  | 'MALFORMED_COORDINATES'
-  | 'PROJECTED_COORDINATES'
-  | 'COORDINATES_OUT_OF_RANGE'
-  | 'RING_NOT_CLOSED'
-  | 'RING_TOO_SHORT'
-  | 'SELF_INTERSECTION'
-  | 'MISSING_CODE'
-  | 'INVALID_CODE'
-  | 'DUPLICATE_CODE'
-  | 'MISSING_NAME'
-  | 'AREAS_OVERLAP'
-  | 'OVERLAP_CHECK_FAILED';
-
-export interface AreaProblem {
-  /** Index into `features`; absent for problems with the document as a whole. */
-  featureIndex?: number;
-  code: AreaProblemCode;
-  /** Swedish, shown to the administrator. */
-  message: string;
-  messageEn: string;
-}
 
 export interface ValidatedArea {
   code: string;
@@ -342,48 +313,6 @@ function checkCoordinateRange(polygons: Position[][][], featureIndex: number | u
   }
 }
 
-function findOverlaps(
-  entries: { featureIndex: number; area: ValidatedArea }[],
-  toleranceSquareMetres: number,
-): AreaProblem[] {
-  const problems: AreaProblem[] = [];
-  const boxes: LonLatBBox[] = entries.map((e) => geometryBBox(e.area.geometry));
-  for (let i = 0; i < entries.length; i++) {
-    for (let j = i + 1; j < entries.length; j++) {
-      if (!bboxesIntersect(boxes[i]!, boxes[j]!)) continue;
-      const a = entries[i]!;
-      const b = entries[j]!;
-      let overlap: number;
-      try {
-        const shared = intersect(featureCollection([asFeature(a.area.geometry), asFeature(b.area.geometry)]));
-        overlap = shared === null ? 0 : geodesicArea(shared);
-      } catch {
-        problems.push(
-          problem(
-            b.featureIndex,
-            'OVERLAP_CHECK_FAILED',
-            `Det gick inte att kontrollera om "${b.area.code}" överlappar "${a.area.code}" (objekt ${a.featureIndex}); kontrollera geometrierna.`,
-            `Could not check whether "${b.area.code}" overlaps "${a.area.code}" (feature ${a.featureIndex}); check the geometries.`,
-          ),
-        );
-        continue;
-      }
-      if (overlap > toleranceSquareMetres) {
-        const m2 = Math.round(overlap);
-        problems.push(
-          problem(
-            b.featureIndex,
-            'AREAS_OVERLAP',
-            `Området "${b.area.code}" överlappar "${a.area.code}" (objekt ${a.featureIndex}) med ${m2.toLocaleString('sv-SE')} m². Områden får inte överlappa.`,
-            `Area "${b.area.code}" overlaps "${a.area.code}" (feature ${a.featureIndex}) by ${m2.toLocaleString('en-GB')} m². Areas must not overlap.`,
-          ),
-        );
-      }
-    }
-  }
-  return problems;
-}
-
 function asPolygonCoordinates(value: unknown): Position[][] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
   const rings: Position[][] = [];
@@ -437,10 +366,6 @@ function formatPosition(x: number | undefined, y: number | undefined): string {
   return `[${round(x)}, ${round(y)}]`;
 }
 
-function asFeature(geometry: Polygon | MultiPolygon): Feature<Polygon | MultiPolygon> {
-  return { type: 'Feature', properties: {}, geometry };
-}
-
 function notAFeatureCollection(input: unknown): AreaProblem {
   const isSingle = isRecord(input) && (input['type'] === 'Feature' || input['type'] === 'Polygon' || input['type'] === 'MultiPolygon');
   return problem(
@@ -466,10 +391,6 @@ function notABoundary(): AreaProblem {
     'Kommungränsen måste vara en Polygon eller MultiPolygon, ett Feature med en sådan, eller en FeatureCollection med exakt ett sådant Feature.',
     'The boundary must be a Polygon or MultiPolygon, a Feature holding one, or a FeatureCollection with exactly one such Feature.',
   );
-}
-
-function problem(featureIndex: number | undefined, code: AreaProblemCode, message: string, messageEn: string): AreaProblem {
-  return featureIndex === undefined ? { code, message, messageEn } : { featureIndex, code, message, messageEn };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
