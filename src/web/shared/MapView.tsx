@@ -79,6 +79,8 @@ export function MapView({ children, onPick, height = '420px', label, highlightAr
           })}
           onEachFeature={(feature, layer) => layer.bindTooltip(feature.properties.name, { sticky: true })}
           interactive={!onPick}
+          // The outlines are the base layer: keep them beneath every feature's overlay, also when rebuilt.
+          eventHandlers={{ add: (event) => (event.target as L.GeoJSON).bringToBack() }}
         />
         {onPick ? <PickHandler onPick={onPick} /> : null}
         {children}

@@ -28,7 +28,8 @@ export function FundOverviewMap({ byArea, label }: { byArea: GrantedRow[]; label
   return (
     <MapView label={label} height="460px">
       <GeoJSON
-        key={JSON.stringify(byArea)}
+        // Leaflet layers do not follow prop changes: a new key rebuilds the layer when the money or the areas change.
+        key={`${areas.dataUpdatedAt}-${JSON.stringify(byArea)}`}
         data={data}
         style={(feature) => ({ color: '#12355b', weight: 1.5, fillColor: shadeFor(granted.get(feature?.properties.code) ?? 0, max), fillOpacity: 0.85 })}
         onEachFeature={(feature, layer) =>
