@@ -82,7 +82,8 @@ describe.runIf(run)('citizen promises: a patrol is logged, a follow-up is publis
     expect(await log.savedWeeks('skogas-c')).toEqual({ done: before.done + 1, elapsed: before.elapsed + 1 });
 
     await overview.open();
-    expect(await overview.placeWeeks(PROMISE, 'skogas-c')).toEqual({ done: before.done + 1, elapsed: before.elapsed + 1 });
+    // Wait for the condition: the overview may first paint from cache while its refetch is in flight.
+    await expect.poll(() => overview.placeWeeks(PROMISE, 'skogas-c'), { timeout: 15_000 }).toEqual({ done: before.done + 1, elapsed: before.elapsed + 1 });
     const stored = await server.database.db.selectFrom('commitment_activities').select(['occurred_on', 'participants', 'duration_minutes']).execute();
     expect(stored).toEqual([{ occurred_on: today, participants: 2, duration_minutes: 15 }]);
     await new LoginPage(page, server.url).logout();

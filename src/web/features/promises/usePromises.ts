@@ -40,7 +40,10 @@ export function usePromiseMutation<TInput, TResult>(fn: (input: TInput) => Promi
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => Promise.all(['commitments', 'follow-ups', 'evaluation'].map((key) => queryClient.invalidateQueries({ queryKey: [key] }))),
+    // refetchType 'all': pages not on screen (the overview behind the quick log) are fresh when opened,
+    // instead of showing the old progress until their own refetch lands.
+    onSuccess: () =>
+      Promise.all(['commitments', 'follow-ups', 'evaluation'].map((key) => queryClient.invalidateQueries({ queryKey: [key], refetchType: 'all' }))),
   });
 }
 
