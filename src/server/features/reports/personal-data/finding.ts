@@ -1,0 +1,25 @@
+/** What the personal-data detectors report, and the helpers they share. */
+export type PersonalDataKind =
+  | 'personal-identity-number'
+  | 'coordination-number'
+  | 'phone-number'
+  | 'email-address'
+  | 'vehicle-registration';
+
+export interface PersonalDataFinding {
+  kind: PersonalDataKind;
+  /** The exact substring of the input. Never show it back to others; use `masked`. */
+  match: string;
+  /** UTF-16 offset of `match` in the input. */
+  index: number;
+  /** A version for messages that hides most of the value, e.g. `19850612-****`. */
+  masked: string;
+}
+
+/** Replaces every letter and digit from `keep` on with `*`, so separators still show the shape. */
+export function maskFrom(value: string, keep: number): string {
+  return value.slice(0, keep) + value.slice(keep).replace(/[\p{L}\p{N}]/gu, '*');
+}
+
+// Non-breaking spaces come in through copy-paste from Word and web pages; treat them as spaces.
+export const SPACE = '[ \\u00a0]';
