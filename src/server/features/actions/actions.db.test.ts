@@ -90,3 +90,44 @@ describe('actions', () => {
     expect(feedback.actions).toEqual([expect.objectContaining({ id: actionId, status: 'done', outcomeNote: 'Belysning på plats' })]);
   });
 });
+
+describe('where an action applies, and finding actions', () => {
+  it('takes the area from a named place, and refuses a place outside the given area', async () => {
+    const atPlace = await as(ctx.app, coordinator).post('/api/actions', action({ areaCode: undefined, placeCode: 'skogas-c', title: 'Trygghetsvandring vid Skogås C' }));
+    expect(atPlace.statusCode).toBe(201);
+    expect(atPlace.json()).toMatchObject({ placeCode: 'skogas-c', placeName: 'Skogås C', areaCode: 'skogas' });
+    const both = await as(ctx.app, coordinator).post('/api/actions', action({ areaCode: 'skogas', placeCode: 'skogas-c' }));
+    expect(both.statusCode).toBe(201);
+    const elsewhere = await as(ctx.app, coordinator).post('/api/actions', action({ areaCode: 'flemingsberg', placeCode: 'skogas-c' }));
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().details).toEqual([expect.objectContaining({ path: 'body.placeCode', code: 'PLACE_NOT_IN_AREA' })]);
+    const nowhere = await as(ctx.app, coordinator).post('/api/actions', action({ areaCode: undefined, placeCode: 'no-such-place' }));
+    expect(nowhere.json().details[0].code).toBe('UNKNOWN_PLACE');
+  });
+
+  it('names linked reports by number, in number order, as far as the viewer may see them', async () => {
+    const shared = (await as(ctx.app, hugeReporter).post('/api/reports', reportBody({ occurredAt: '2026-11-18T22:00:00+01:00' }))).json();
+    const restricted = (await as(ctx.app, otherReporter).post('/api/reports', reportBody({ occurredAt: '2026-11-18T23:00:00+01:00', visibility: 'restricted' }))).json();
+    const created = (await as(ctx.app, coordinator).post('/api/actions', action({ reportIds: [restricted.id, shared.id] }))).json();
+    expect(created.linkedReports).toEqual([
+      { id: shared.id, number: shared.number },
+      { id: restricted.id, number: restricted.number },
+    ]);
+    const seenByReader = (await as(ctx.app, hugeReader).get(`/api/actions/${created.id}`)).json();
+    expect(seenByReader.linkedReports).toEqual([{ id: shared.id, number: shared.number }]);
+    expect(seenByReader.reportIds).toEqual([shared.id]);
+  });
+
+  it('filters the list by responsible organisation, area and status', async () => {
+    const otherOrganisation = await createOrganisation(ctx.database.db, 'police');
+    const theirs = (await as(ctx.app, coordinator).post('/api/actions', action({ organisationCode: otherOrganisation.code, areaCode: 'flemingsberg', title: 'Polisens närvaro i Flemingsberg' }))).json();
+    const list = async (query: string) => ((await as(ctx.app, hugeReader).get(`/api/actions?${query}`)).json() as { id: string; organisationCode: string; areaCode: string; status: string }[]);
+    const byOrganisation = await list(`organisationCode=${otherOrganisation.code}`);
+    expect(byOrganisation.map((a) => a.id)).toEqual([theirs.id]);
+    const hugeOpen = await list(`organisationCode=${hugeCode}&open=true`);
+    expect(hugeOpen.length).toBeGreaterThan(0);
+    expect(hugeOpen.every((a) => a.organisationCode === hugeCode && (a.status === 'planned' || a.status === 'in-progress'))).toBe(true);
+    expect(await list(`organisationCode=${otherOrganisation.code}&areaCode=skogas`)).toEqual([]);
+    expect((await as(ctx.app, hugeReader).get('/api/actions?organisationCode=')).statusCode).toBe(400);
+  });
+});

@@ -39,6 +39,7 @@ export type ActionRow = Awaited<ReturnType<ReturnType<typeof actionQuery>['execu
 export interface ActionFilter {
   decidedWeeks?: string[] | undefined;
   areaCode?: string | undefined;
+  organisationCode?: string | undefined;
   status?: ActionStatus | undefined;
   open?: boolean | undefined;
   reportId?: string | undefined;
@@ -55,6 +56,7 @@ export function listActions(db: Kysely<DB>, filter: ActionFilter) {
   let query = actionQuery(db);
   if (filter.decidedWeeks) query = query.where('ac.decided_week', 'in', filter.decidedWeeks.length ? filter.decidedWeeks : ['']);
   if (filter.areaCode) query = query.where('a.code', '=', filter.areaCode);
+  if (filter.organisationCode) query = query.where('o.code', '=', filter.organisationCode);
   if (filter.status) query = query.where('ac.status', '=', filter.status);
   if (filter.open === true) query = query.where('ac.status', 'in', ['planned', 'in-progress']);
   if (filter.open === false) query = query.where('ac.status', 'in', ['done', 'cancelled']);
@@ -96,20 +98,35 @@ export async function existingReportIds(db: Kysely<DB>, ids: readonly string[]):
   return new Set(rows.map((r) => r.id));
 }
 
-/** Linked reports per action, only those the viewer may see. */
-export async function visibleLinkedReports(db: Kysely<DB>, actor: Actor, actionIds: readonly string[]): Promise<Map<string, string[]>> {
-  const byAction = new Map<string, string[]>();
+/** Linked reports per action (id and number, in number order), only those the viewer may see. */
+export async function visibleLinkedReports(db: Kysely<DB>, actor: Actor, actionIds: readonly string[]): Promise<Map<string, { id: string; number: number }[]>> {
+  const byAction = new Map<string, { id: string; number: number }[]>();
   if (actionIds.length === 0) return byAction;
   const rows = await db
     .selectFrom('action_reports as ar')
     .innerJoin('reports as r', 'r.id', 'ar.report_id')
-    .select(['ar.action_id', 'ar.report_id'])
+    .select(['ar.action_id', 'ar.report_id', 'r.number'])
     .where('ar.action_id', 'in', [...actionIds])
     .where(visibleReportsCondition(actor))
     .orderBy('r.number')
     .execute();
-  for (const row of rows) byAction.set(row.action_id, [...(byAction.get(row.action_id) ?? []), row.report_id]);
+  for (const row of rows) {
+    const list = byAction.get(row.action_id);
+    const report = { id: row.report_id, number: row.number };
+    if (list) list.push(report);
+    else byAction.set(row.action_id, [report]);
+  }
   return byAction;
+}
+
+/** A named place and the area it lies in (null when it lies in none). */
+export function findPlaceByCode(db: Kysely<DB>, code: string) {
+  return db
+    .selectFrom('places as p')
+    .leftJoin('areas as a', 'a.id', 'p.area_id')
+    .select(['p.id', 'p.area_id', 'a.code as area_code'])
+    .where('p.code', '=', code)
+    .executeTakeFirst();
 }
 
 export async function idByCode(db: Kysely<DB>, table: 'areas' | 'places' | 'organisations', code: string): Promise<string | undefined> {

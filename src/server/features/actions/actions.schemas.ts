@@ -40,10 +40,18 @@ export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 export const actionListQuerySchema = z.strictObject({
   decidedWeek: isoWeekSchema.optional(),
   areaCode: code.optional(),
+  /** The responsible organisation. */
+  organisationCode: code.optional(),
   status: actionStatusSchema.optional(),
   open: z.enum(['true', 'false']).optional(),
 });
 export type ActionListQuery = z.infer<typeof actionListQuerySchema>;
+
+/** A linked report as the action shows it: enough to name it (#number) and link to it. */
+export interface LinkedReportView {
+  id: string;
+  number: number;
+}
 
 export interface ActionView {
   id: string;
@@ -65,6 +73,11 @@ export interface ActionView {
   overdue: boolean;
   /** Linked reports the viewer may see. */
   reportIds: string[];
+  /**
+   * The same reports with their numbers, in number order. Pictures published before this field
+   * existed carry actions without it: readers of snapshots treat it as possibly absent.
+   */
+  linkedReports: LinkedReportView[];
   createdAt: string;
   updatedAt: string;
 }

@@ -41,7 +41,8 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
       status: row.status,
       outcomeNote: row.outcome_note,
       overdue: isOverdue({ status: row.status, dueOn: row.due_on }, day),
-      reportIds: linked.get(row.id) ?? [],
+      reportIds: (linked.get(row.id) ?? []).map((r) => r.id),
+      linkedReports: linked.get(row.id) ?? [],
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),
     }));
@@ -52,6 +53,23 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
     const id = await repo.idByCode(db, table, code);
     if (!id) throw unknown(path, what);
     return id;
+  }
+
+  /**
+   * Where an action applies: an area, or a named place, which brings its area along (so the
+   * area's open actions count it). Both given must agree. Throws VALIDATION.
+   */
+  async function resolveWhere(areaCode: string | null | undefined, placeCode: string | null | undefined) {
+    const areaId = await resolve(areaCode, 'areas', 'body.areaCode', 'area');
+    if (!placeCode) return { areaId, placeId: null };
+    const place = await repo.findPlaceByCode(db, placeCode);
+    if (!place) throw unknown('body.placeCode', 'place');
+    if (areaId && place.area_id !== areaId) {
+      throw new ValidationError('The place lies in another area', [
+        { path: 'body.placeCode', message: `place ${placeCode} does not lie in area ${areaCode}`, code: 'PLACE_NOT_IN_AREA' },
+      ]);
+    }
+    return { areaId: place.area_id, placeId: place.id };
   }
 
   async function checkReports(ids: readonly string[]) {
@@ -76,6 +94,7 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
       const rows = await repo.listActions(db, {
         decidedWeeks: query.decidedWeeks ?? (query.decidedWeek ? [query.decidedWeek] : undefined),
         areaCode: query.areaCode,
+        organisationCode: query.organisationCode,
         status: query.status,
         open: query.open === undefined ? undefined : query.open === 'true',
         reportId: query.reportId,
@@ -84,13 +103,15 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
       return views(actor, rows);
     },
 
-    /** A coordinator records a decision. Throws FORBIDDEN, VALIDATION (unknown codes or reports), PERSONAL_DATA. */
+    /**
+     * A coordinator records a decision, for an area or a named place (which implies its area).
+     * Throws FORBIDDEN, VALIDATION (unknown codes or reports, PLACE_NOT_IN_AREA), PERSONAL_DATA.
+     */
     async decide(actor: Actor, input: ActionCreate): Promise<ActionView> {
       if (!canManageActions(actor)) throw new ForbiddenError('Only coordinators decide actions');
       rejectPersonalData({ title: input.title, description: input.description, responsiblePerson: input.responsiblePerson });
-      const [areaId, placeId, organisationId] = await Promise.all([
-        resolve(input.areaCode, 'areas', 'body.areaCode', 'area'),
-        resolve(input.placeCode, 'places', 'body.placeCode', 'place'),
+      const [{ areaId, placeId }, organisationId] = await Promise.all([
+        resolveWhere(input.areaCode, input.placeCode),
         resolve(input.organisationCode, 'organisations', 'body.organisationCode', 'organisation'),
       ]);
       await checkReports(input.reportIds);
