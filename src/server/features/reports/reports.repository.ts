@@ -151,6 +151,17 @@ export async function listVisibleReports(
   return { rows, total: Number(count.n) };
 }
 
+/** Reports the actor may see among the given ids and numbers (either matches), in number order. */
+export function findVisibleByIdsOrNumbers(db: Kysely<DB>, actor: Actor, ids: readonly string[], numbers: readonly number[]) {
+  return reportQuery(db)
+    .where(visibleReportsCondition(actor))
+    .where((eb) =>
+      eb.or([...(ids.length ? [eb('r.id', 'in', [...ids])] : []), ...(numbers.length ? [eb('r.number', 'in', [...numbers])] : [])]),
+    )
+    .orderBy('r.number')
+    .execute();
+}
+
 /**
  * Likely duplicates of a report: same category, within `metres` and `hours`, visible to the
  * actor. Distances use the stored SWEREF 99 TM metres, so no PostGIS is needed.

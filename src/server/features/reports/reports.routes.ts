@@ -11,6 +11,19 @@ import { NotFoundError } from '../../platform/errors.ts';
 import type { ReportsService } from './reports.service.ts';
 
 const idParams = z.object({ id: z.string() });
+
+/** A comma-separated list in the query string (`?numbers=12,15`), at most 200 items. */
+const commaList = z
+  .string()
+  .max(8000)
+  .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+  .pipe(z.array(z.string()).max(200));
+
+/** Reports by id or by their human number (`GET /api/reports/lookup?numbers=12,15&ids=...`). */
+export const reportLookupQuerySchema = z.strictObject({
+  ids: commaList.pipe(z.array(z.uuid())).default([]),
+  numbers: commaList.pipe(z.array(z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2_147_483_647)))).default([]),
+});
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A malformed id cannot name a visible report: answer 404 like any hidden one. */
@@ -25,6 +38,10 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ reports: ReportsService }> =
   );
   app.get('/api/reports', { schema: { querystring: reportListQuerySchema } }, (request) =>
     reports.list(requireActor(request), request.query),
+  );
+  // A static segment: Fastify's router prefers it to `/:id`.
+  app.get('/api/reports/lookup', { schema: { querystring: reportLookupQuerySchema } }, (request) =>
+    reports.lookup(requireActor(request), request.query),
   );
   app.get('/api/reports/:id', { schema: { params: idParams } }, (request) =>
     reports.get(requireActor(request), reportId(request.params.id)),

@@ -209,6 +209,16 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
     },
 
     /**
+     * The visible reports among the given ids and report numbers, in number order; what the
+     * actor may not see is simply absent (as with the list). For linking reports by number.
+     */
+    async lookup(actor: Actor, query: { ids: readonly string[]; numbers: readonly number[] }): Promise<ReportView[]> {
+      if (query.ids.length === 0 && query.numbers.length === 0) return [];
+      const rows = await repo.findVisibleByIdsOrNumbers(db, actor, query.ids, query.numbers);
+      return rows.map((r) => repo.toReportView(r, actor));
+    },
+
+    /**
      * The author corrects her report while it is new. Throws NOT_FOUND, REPORT_LOCKED (409, once
      * reviewed or not hers), PERSONAL_DATA, OUTSIDE_MUNICIPALITY, VALIDATION.
      */
