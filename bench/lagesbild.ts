@@ -64,6 +64,9 @@ async function measure(label: string, database: Database, log: (line: string) =>
     .catch(() => undefined);
   if (existing && Number(existing.n) >= REPORTS) {
     log(`  reusing ${Number(existing.n).toLocaleString('en')} reports already in ${label}`);
+    const started = Date.now();
+    await migrateToLatest(database.db);
+    log(`  migrations brought up to date in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } else {
     await migrateToLatest(database.db);
     await seedPackData(database.db, 'huddinge', () => {});
@@ -136,11 +139,15 @@ export async function runLagesbildBenchmarks(log: (line: string) => void): Promi
     log('  lagesbild PostgreSQL: SKIPPED (set BENCH_DATABASE_URL or TEST_DATABASE_URL to a server the benchmark may create a database on)');
     return;
   }
-  // A throw-away database of its own on that server, dropped afterwards.
-  const name = `samtrygg_bench_${process.pid}`;
+  // A throw-away database of its own on that server, dropped afterwards; BENCH_LAGESBILD_PG_DATABASE
+  // names one to keep between runs instead (created when missing).
+  const keptName = process.env.BENCH_LAGESBILD_PG_DATABASE;
+  if (keptName && !/^[a-z_][a-z0-9_]*$/.test(keptName)) throw new Error('BENCH_LAGESBILD_PG_DATABASE: lower-case letters, digits and _ only');
+  const name = keptName ?? `samtrygg_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+  if (exists.rowCount === 0) await admin.query(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const postgres = await openDatabase({ databaseUrl: url.toString() });
@@ -148,7 +155,7 @@ export async function runLagesbildBenchmarks(log: (line: string) => void): Promi
     await measure('PostgreSQL', postgres, log, 50);
   } finally {
     await postgres.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
+    if (!keptName) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
 }

@@ -4,7 +4,7 @@ import { weekRange } from '../../../contracts/iso-week.ts';
 import type { ActionsService } from '../actions/actions.service.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { addTo, BASELINE_WEEKS, CHANGE_ALPHA, decideChanges, figureOf, MIN_ABSOLUTE_CHANGE, SPARKLINE_WEEKS, weekWindow, type Series } from './figures.ts';
-import type { AreaFigureView, CategoryFigureView, LagesbildView, NotableChangeView } from './lagesbild.schemas.ts';
+import type { AreaFigureView, CategoryFigureView, LagesbildView, NotableChangeView, RecurringPlaceView, WeekMapView } from './lagesbild.schemas.ts';
 import * as repo from './lagesbild.repository.ts';
 import { findRecurringPlaces } from './recurring-places.ts';
 
@@ -13,7 +13,10 @@ export const RECURRING_WEEKS = 4;
 const MAX_RECURRING_PLACES = 50;
 /** Map points of the week; more than this and the map shows the first ones and says so. */
 const MAX_WEEK_POINTS = 3000;
-/** Reports read for recurring places (four weeks); far above any real municipality's volume. */
+/**
+ * Reports read for recurring places (the newest of four weeks); far above any real municipality's
+ * volume, and a bound on the clustering's time when reports pile up at one spot.
+ */
 const MAX_RECURRING_POINTS = 20_000;
 
 export interface CompileDeps {
@@ -26,7 +29,8 @@ const round = (v: number, digits = 6) => Math.round(v * 10 ** digits) / 10 ** di
 
 /**
  * Compiles the live picture of `week` for an audience. `reader` is the actor whose rights decide
- * which linked reports actions show. Figures are exact counts; nothing here is cached.
+ * which linked reports actions show. Figures are exact counts (from the trigger-kept weekly counts);
+ * nothing here is cached. The week's map points are `compileMap`'s.
  */
 export async function compilePicture(deps: CompileDeps, week: string, audience: repo.Audience, reader: Actor): Promise<LagesbildView> {
   const { db } = deps;
@@ -37,11 +41,11 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
   const previousWeek = window.weeks[BASELINE_WEEKS - 1]!;
 
   // Independent reads in parallel (PostgreSQL spreads them over the pool); dependent ones chained.
-  const [areas, categories, counts, recentPoints, newSince, draft, assessments, actions] = await Promise.all([
+  const [areas, categories, counts, places, newSince, draft, assessments, actions] = await Promise.all([
     repo.activeAreas(db),
     repo.activeCategories(db),
-    repo.countByAreaCategoryWeek(db, audience, window.bounds),
-    repo.pointsBetween(db, audience, recurringFrom, range.to, MAX_RECURRING_POINTS),
+    repo.countByAreaCategoryWeek(db, audience, window.weeks, { from: window.bounds[0]!, to: range.to }),
+    recurringPlaces(db, audience, recurringFrom, range.to),
     repo.lastMeetingBefore(db, week).then(async (lastMeeting) => {
       const since = lastMeeting ?? range.from;
       return { since, count: await repo.countFiledBetween(db, audience, since, now) };
@@ -54,8 +58,6 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
   const decided = actions.filter((a) => a.decidedWeek === week);
   const followUp = actions.filter((a) => a.decidedWeek === previousWeek);
   const open = actions.filter((a) => a.status === 'planned' || a.status === 'in-progress');
-  // The week's own points are the tail of the four weeks read for recurring places.
-  const weekPoints = recentPoints.filter((p) => p.occurred_at >= range.from);
   const byAreaSeries = new Map<string, Series>();
   const byCategorySeries = new Map<string, Series>();
   const byCellSeries = new Map<string, Series>();
@@ -120,26 +122,6 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
     return [{ areaCode: code, categoryCode: category.code, count: f.count, previousCount: f.previousCount, baselineMean: f.baselineMean }];
   });
 
-  const places = findRecurringPlaces(
-    recentPoints.map((p) => ({ id: p.id, x: p.x, y: p.y, lat: p.lat, lon: p.lon, areaId: p.area_id, categoryId: p.category_id, occurredAt: p.occurred_at })),
-    RECURRING_RADIUS_METRES,
-  )
-    .sort((a, b) => b.members.length - a.members.length || a.leader.id.localeCompare(b.leader.id))
-    .slice(0, MAX_RECURRING_PLACES)
-    .map((place) => {
-      const times = place.members.map((m) => m.occurredAt.getTime());
-      return {
-        lat: round(place.members.reduce((s, m) => s + m.lat, 0) / place.members.length),
-        lon: round(place.members.reduce((s, m) => s + m.lon, 0) / place.members.length),
-        count: place.members.length,
-        areaCode: areaCode.get(place.leader.areaId) ?? '',
-        categoryCodes: [...new Set(place.members.map((m) => categoryInfo.get(m.categoryId)?.code ?? ''))].sort(),
-        firstAt: new Date(Math.min(...times)).toISOString(),
-        lastAt: new Date(Math.max(...times)).toISOString(),
-        reportIds: place.members.map((m) => m.id),
-      };
-    });
-
   const totals = figureOf(total.get('all'));
   return {
     week,
@@ -153,9 +135,67 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
     cells,
     notableChanges,
     changeMethod: { test: 'poisson-exact', correction: 'benjamini-hochberg', alpha: CHANGE_ALPHA, minAbsoluteChange: MIN_ABSOLUTE_CHANGE },
-    recurringPlaces: places,
+    recurringPlaces: places.map((p) => ({
+      ...p,
+      areaCode: areaCode.get(p.areaId) ?? '',
+      categoryCodes: [...new Set(p.categoryIds.map((id) => categoryInfo.get(id)?.code ?? ''))].sort(),
+    })).map(({ areaId: _a, categoryIds: _c, ...place }) => place),
     recurringPlacesWindow: { from: recurringFrom.toISOString(), to: range.to.toISOString(), radiusMetres: RECURRING_RADIUS_METRES },
-    reports: weekPoints.slice(0, MAX_WEEK_POINTS).map((p) => {
+    newSinceLastMeeting: { since: newSince.since.toISOString(), count: newSince.count },
+    summary: draft?.summary ?? '',
+    actions: { decided, followUp, open },
+    status: 'draft',
+    version: 1,
+    publishedAt: null,
+    publishedBy: null,
+    reason: null,
+    audience: audience.kind === 'actor' ? 'personal' : audience.kind,
+    compiledAt: now.toISOString(),
+  };
+}
+
+type PlaceWithIds = Omit<RecurringPlaceView, 'areaCode' | 'categoryCodes'> & { areaId: string; categoryIds: string[] };
+
+/**
+ * The largest recurring places of a window: positions of every counted report are clustered, then
+ * only the members of the places shown are read in full.
+ */
+async function recurringPlaces(db: Kysely<DB>, audience: repo.Audience, from: Date, to: Date): Promise<PlaceWithIds[]> {
+  const candidates = await repo.placeCandidates(db, audience, from, to, MAX_RECURRING_POINTS);
+  const shown = findRecurringPlaces(candidates, RECURRING_RADIUS_METRES)
+    .sort((a, b) => b.length - a.length || candidates.numbers[a[0]!]! - candidates.numbers[b[0]!]!)
+    .slice(0, MAX_RECURRING_PLACES)
+    .map((place) => place.map((i) => candidates.numbers[i]!));
+  const details = new Map((await repo.reportsByNumber(db, shown.flat())).map((r) => [Number(r.number), r]));
+  return shown.map((numbers) => {
+    const members = numbers.map((n) => details.get(n)!);
+    const times = members.map((m) => m.occurred_at.getTime());
+    return {
+      lat: round(members.reduce((s, m) => s + m.lat, 0) / members.length),
+      lon: round(members.reduce((s, m) => s + m.lon, 0) / members.length),
+      count: members.length,
+      areaId: members[0]!.area_id,
+      categoryIds: members.map((m) => m.category_id),
+      firstAt: new Date(Math.min(...times)).toISOString(),
+      lastAt: new Date(Math.max(...times)).toISOString(),
+      reportIds: members.map((m) => m.id),
+    };
+  });
+}
+
+/** The week's counted reports as map points for an audience, oldest first, capped. */
+export async function compileMap(deps: Pick<CompileDeps, 'db'>, week: string, audience: repo.Audience): Promise<Omit<WeekMapView, 'status' | 'version'>> {
+  const range = weekRange(week);
+  const [areas, categories, points] = await Promise.all([
+    repo.activeAreas(deps.db),
+    repo.activeCategories(deps.db),
+    repo.pointsBetween(deps.db, audience, range.from, range.to, MAX_WEEK_POINTS + 1),
+  ]);
+  const areaCode = new Map(areas.map((a) => [a.id, a.code]));
+  const categoryInfo = new Map(categories.map((c) => [c.id, c]));
+  return {
+    week,
+    reports: points.slice(0, MAX_WEEK_POINTS).map((p) => {
       const category = categoryInfo.get(p.category_id);
       return {
         id: p.id,
@@ -168,16 +208,6 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
         occurredAt: p.occurred_at.toISOString(),
       };
     }),
-    reportsTruncated: weekPoints.length > MAX_WEEK_POINTS,
-    newSinceLastMeeting: { since: newSince.since.toISOString(), count: newSince.count },
-    summary: draft?.summary ?? '',
-    actions: { decided, followUp, open },
-    status: 'draft',
-    version: 1,
-    publishedAt: null,
-    publishedBy: null,
-    reason: null,
-    audience: audience.kind === 'actor' ? 'personal' : audience.kind,
-    compiledAt: now.toISOString(),
+    reportsTruncated: points.length > MAX_WEEK_POINTS,
   };
 }

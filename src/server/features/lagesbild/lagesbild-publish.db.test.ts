@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
 import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
-import type { LagesbildView } from './lagesbild.schemas.ts';
+import type { LagesbildView, WeekMapView } from './lagesbild.schemas.ts';
 import { extractPdfText } from './pdf/pdf-text.ts';
 
 let ctx: TestContext;
@@ -58,7 +58,11 @@ describe('publishing', () => {
     expect(skogas(forCoordinator!).count).toBe(4);
     expect(skogas(forPolice!).count).toBe(4);
     expect(skogas(forReader!).count).toBe(3);
-    expect(forReader!.reports.some((r) => r.id === restrictedId)).toBe(false);
+    const [mapForReader, mapForPolice] = await Promise.all(
+      [reader, police].map(async (s) => (await as(ctx.app, s).get(`/api/lagesbild/${WEEK}/map`)).json() as WeekMapView),
+    );
+    expect(mapForReader!.reports.some((r) => r.id === restrictedId)).toBe(false);
+    expect(mapForPolice!.reports.some((r) => r.id === restrictedId)).toBe(true);
   });
 
   it('lets a coordinator assess, summarise and publish, and audits each step', async () => {

@@ -4,7 +4,7 @@ import { as, createTestContext, login, type Session, type TestContext } from '..
 import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import { shiftWeek } from '../../../contracts/iso-week.ts';
-import type { LagesbildView } from './lagesbild.schemas.ts';
+import type { LagesbildView, WeekMapView } from './lagesbild.schemas.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
@@ -174,9 +174,13 @@ describe('recurring places and notable changes', () => {
     const place = picture.recurringPlaces.find((p) => p.reportIds.includes(near.json().id))!;
     expect(place.reportIds.sort()).toEqual([near.json().id, near2.json().id].sort());
     expect(picture.recurringPlaces.some((p) => p.reportIds.includes(far.json().id))).toBe(false);
-    expect(picture.reports.map((r) => r.id)).toEqual(expect.arrayContaining([near.json().id, far.json().id]));
+    // The map points come with their own request; the week's only, not the four weeks'.
+    const map = (await as(ctx.app, coordinator).get('/api/lagesbild/2026-W47/map')).json() as WeekMapView;
+    expect(map).toMatchObject({ week: '2026-W47', status: 'draft', reportsTruncated: false });
+    expect(map.reports.map((r) => r.id)).toEqual(expect.arrayContaining([near.json().id, far.json().id]));
+    expect(map.reports.map((r) => r.id)).not.toContain(near2.json().id);
     // Positions and times survive the aggregated transfer exactly.
-    expect(picture.reports.find((r) => r.id === near.json().id)).toMatchObject({ lat: 59.2301, lon: 17.9801, occurredAt: '2026-11-17T19:00:00.000Z', areaCode: 'huddinge-centrum' });
+    expect(map.reports.find((r) => r.id === near.json().id)).toMatchObject({ lat: 59.2301, lon: 17.9801, occurredAt: '2026-11-17T19:00:00.000Z', areaCode: 'huddinge-centrum' });
     expect(picture.changeMethod).toMatchObject({ test: 'poisson-exact', correction: 'benjamini-hochberg' });
   });
 });

@@ -1,8 +1,8 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { visibleReportsCondition } from '../reports/reports.policy.ts';
-import type { AssessmentLevel, LagesbildView } from './lagesbild.schemas.ts';
+import { seesAllReports, visibleReportsCondition } from '../reports/reports.policy.ts';
+import type { AssessmentLevel, LagesbildView, PictureSnapshot, WeekMapView } from './lagesbild.schemas.ts';
 
 /**
  * Whose visibility the figures follow: `full` (all reports: coordinators, police), `partnership`
@@ -22,27 +22,97 @@ function counted(audience: Audience) {
 }
 
 /**
- * Counts per area, category and week over the window. `bounds` are the week starts then the end;
- * width_bucket numbers the weeks 1..n, which the caller turns into 0-based indexes. One index range
- * scan over occurred_at (covering index) serves every figure of the picture.
+ * Counts per area, category and week from `report_week_counts` (kept by triggers on reports), so
+ * the ten weeks of a picture cost one index range over a few thousand rows whatever the volume.
+ * A reporter's own live picture adds her own restricted reports, counted from `reports` (few rows,
+ * by the author index). `weeks` are the window's weeks, oldest first; weekIndex is the position.
  */
-export async function countByAreaCategoryWeek(db: Kysely<DB>, audience: Audience, bounds: readonly Date[]) {
-  // One array parameter: cast once per query, not once per row as an array constructor would be.
-  const thresholds = `{${bounds.map((b) => b.toISOString()).join(',')}}`;
-  const rows = await db
+export async function countByAreaCategoryWeek(db: Kysely<DB>, audience: Audience, weeks: readonly string[], range: { from: Date; to: Date }) {
+  const full = audience.kind === 'full' || (audience.kind === 'actor' && seesAllReports(audience.actor));
+  let inner = db
+    .selectFrom('report_week_counts')
+    .select(['week', 'area_id', 'category_id', (eb) => eb.fn.sum<number>('n').as('n')])
+    .where('week', 'in', weeks)
+    .groupBy(['week', 'area_id', 'category_id'])
+    .having((eb) => eb.fn.sum('n'), '>', 0);
+  if (!full) inner = inner.where('visibility', '=', 'partnership');
+  // One text for the ~1,500 rows of ten weeks: PGlite decodes row by row in JavaScript (see placeCandidates).
+  const counted = db
+    .selectFrom(inner.as('c'))
+    .select(sql<string | null>`string_agg(c.week || ',' || c.area_id::text || ',' || c.category_id::text || ',' || c.n::text, ';')`.as('counts'))
+    .executeTakeFirstOrThrow()
+    .then((row) =>
+      (row.counts ? row.counts.split(';') : []).map((record) => {
+        const [week, area_id, category_id, n] = record.split(',') as [string, string, string, string];
+        return { week, area_id, category_id, n };
+      }),
+    );
+  const ownRestricted =
+    audience.kind === 'actor' && !full
+      ? db
+          .selectFrom('reports as r')
+          .select([sql<string>`report_week(r.occurred_at)`.as('week'), 'r.area_id', 'r.category_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('r.author_id', '=', audience.actor.userId)
+          .where('r.visibility', '=', 'restricted')
+          .where('r.status', '!=', 'withdrawn')
+          .where('r.occurred_at', '>=', range.from)
+          .where('r.occurred_at', '<', range.to)
+          .groupBy(['week', 'r.area_id', 'r.category_id'])
+          .execute()
+      : Promise.resolve([]);
+  const [rows, own] = await Promise.all([counted, ownRestricted]);
+  const index = new Map(weeks.map((w, i) => [w, i]));
+  return [...rows, ...own].map((r) => ({ areaId: r.area_id, categoryId: r.category_id, weekIndex: index.get(r.week)!, n: Number(r.n) }));
+}
+
+/** Positions of the counted reports in a time range, for recurring places; parallel arrays. */
+export interface PlaceCandidates {
+  numbers: Float64Array;
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/**
+ * The newest `limit` counted reports of a time range as report number and SWEREF 99 TM position
+ * to the centimetre: all that clustering needs (the members of the places shown are read
+ * afterwards by number). Aggregated into one text on the database side: PGlite decodes every
+ * field of every row in JavaScript, and four weeks of a busy municipality (7,000 rows) cost
+ * several times what splitting one string does; integers print faster than shortest-form floats
+ * (bench/lagesbild.ts). Newest first follows the occurred_at index backwards, so nothing is sorted.
+ */
+export async function placeCandidates(db: Kysely<DB>, audience: Audience, from: Date, to: Date, limit: number): Promise<PlaceCandidates> {
+  const inner = db
     .selectFrom('reports as r')
-    .select([
-      'r.area_id',
-      'r.category_id',
-      sql<number>`width_bucket(r.occurred_at, ${thresholds}::timestamptz[])`.as('bucket'),
-      (eb) => eb.fn.countAll<number>().as('n'),
-    ])
-    .where('r.occurred_at', '>=', bounds[0]!)
-    .where('r.occurred_at', '<', bounds[bounds.length - 1]!)
+    .select(['r.number', 'r.x', 'r.y'])
+    .where('r.occurred_at', '>=', from)
+    .where('r.occurred_at', '<', to)
     .where(counted(audience))
-    .groupBy(['r.area_id', 'r.category_id', 'bucket'])
+    .orderBy('r.occurred_at', 'desc')
+    .limit(limit);
+  const row = await db
+    .selectFrom(inner.as('p'))
+    .select(sql<string | null>`string_agg(p.number::text || ',' || round(p.x * 100)::bigint::text || ',' || round(p.y * 100)::bigint::text, ';')`.as('points'))
+    .executeTakeFirstOrThrow();
+  const records = row.points ? row.points.split(';') : [];
+  const candidates = { numbers: new Float64Array(records.length), x: new Float64Array(records.length), y: new Float64Array(records.length) };
+  records.forEach((record, i) => {
+    const first = record.indexOf(',');
+    const second = record.indexOf(',', first + 1);
+    candidates.numbers[i] = Number(record.slice(0, first));
+    candidates.x[i] = Number(record.slice(first + 1, second)) / 100;
+    candidates.y[i] = Number(record.slice(second + 1)) / 100;
+  });
+  return candidates;
+}
+
+/** The reports behind the recurring places shown, by number (numbers come from an audience-filtered read). */
+export async function reportsByNumber(db: Kysely<DB>, numbers: readonly number[]) {
+  if (numbers.length === 0) return [];
+  return db
+    .selectFrom('reports')
+    .select(['id', 'number', 'lat', 'lon', 'area_id', 'category_id', 'occurred_at'])
+    .where('number', 'in', numbers)
     .execute();
-  return rows.map((r) => ({ areaId: r.area_id, categoryId: r.category_id, weekIndex: Number(r.bucket) - 1, n: Number(r.n) }));
 }
 
 export interface ReportPoint {
@@ -181,13 +251,33 @@ export function latestVersion(db: Kysely<DB>, week: string) {
     .executeTakeFirst();
 }
 
+/**
+ * A published version's picture for one audience, without its map points (the jsonb `-` leaves
+ * them in the database; the map has its own request).
+ */
 export function findVersionSnapshot(db: Kysely<DB>, week: string, version: number | 'latest', audience: 'full' | 'partnership') {
+  const column = audience === 'full' ? sql.ref('snapshot_full') : sql.ref('snapshot_partnership');
   let query = db
     .selectFrom('lagesbild_versions')
-    .select(audience === 'full' ? 'snapshot_full as snapshot' : 'snapshot_partnership as snapshot')
+    .select(sql<LagesbildView>`${column} - 'reports' - 'reportsTruncated'`.as('snapshot'))
     .where('week', '=', week);
   query = version === 'latest' ? query.orderBy('version', 'desc').limit(1) : query.where('version', '=', version);
-  return query.executeTakeFirst() as Promise<{ snapshot: LagesbildView } | undefined>;
+  return query.executeTakeFirst();
+}
+
+/** A published version's map points for one audience. */
+export function findVersionMap(db: Kysely<DB>, week: string, version: number | 'latest', audience: 'full' | 'partnership') {
+  const column = audience === 'full' ? sql.ref('snapshot_full') : sql.ref('snapshot_partnership');
+  let query = db
+    .selectFrom('lagesbild_versions')
+    .select([
+      'version',
+      sql<WeekMapView['reports']>`${column} -> 'reports'`.as('reports'),
+      sql<boolean>`(${column} ->> 'reportsTruncated')::boolean`.as('reports_truncated'),
+    ])
+    .where('week', '=', week);
+  query = version === 'latest' ? query.orderBy('version', 'desc').limit(1) : query.where('version', '=', version);
+  return query.executeTakeFirst();
 }
 
 export function listVersions(db: Kysely<DB>, week: string) {
@@ -202,7 +292,7 @@ export function listVersions(db: Kysely<DB>, week: string) {
 
 export async function insertVersion(
   db: Kysely<DB>,
-  values: { week: string; version: number; reason: string | null; full: LagesbildView; partnership: LagesbildView; userId: string; at: Date },
+  values: { week: string; version: number; reason: string | null; full: PictureSnapshot; partnership: PictureSnapshot; userId: string; at: Date },
 ): Promise<string> {
   const row = await db
     .insertInto('lagesbild_versions')

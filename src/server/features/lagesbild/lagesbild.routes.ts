@@ -6,6 +6,7 @@ import {
   assessmentInputSchema,
   assessmentParamsSchema,
   historyQuerySchema,
+  mapQuerySchema,
   pictureQuerySchema,
   publishInputSchema,
   summaryInputSchema,
@@ -29,6 +30,9 @@ export const lagesbildRoutes: FastifyPluginAsyncZod<{ lagesbild: LagesbildServic
   );
   app.get('/api/lagesbild/:week', { schema: { params: weekParamsSchema, querystring: pictureQuerySchema } }, (request) =>
     lagesbild.picture(requireActor(request), request.params.week, { live: request.query.live === 'true' }),
+  );
+  app.get('/api/lagesbild/:week/map', { schema: { params: weekParamsSchema, querystring: mapQuerySchema } }, (request) =>
+    lagesbild.map(requireActor(request), request.params.week, { live: request.query.live === 'true', version: request.query.version }),
   );
   app.get('/api/lagesbild/:week/versions', { schema: { params: weekParamsSchema } }, (request) =>
     lagesbild.versions(requireActor(request), request.params.week),

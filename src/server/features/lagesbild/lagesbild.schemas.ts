@@ -17,6 +17,12 @@ export const pictureQuerySchema = z.strictObject({
   live: z.enum(['true', 'false']).optional(),
 });
 
+export const mapQuerySchema = z.strictObject({
+  live: z.enum(['true', 'false']).optional(),
+  /** The frozen points of one published version. */
+  version: z.coerce.number().int().min(1).optional(),
+});
+
 export const assessmentInputSchema = z.strictObject({
   level: assessmentLevelSchema,
   comment: z.string().trim().max(2000).default(''),
@@ -139,9 +145,6 @@ export interface LagesbildView {
   changeMethod: { test: 'poisson-exact'; correction: 'benjamini-hochberg'; alpha: number; minAbsoluteChange: number };
   recurringPlaces: RecurringPlaceView[];
   recurringPlacesWindow: { from: string; to: string; radiusMetres: number };
-  /** The week's reports as points for the map (capped; `reportsTruncated` says when). */
-  reports: WeekReportView[];
-  reportsTruncated: boolean;
   newSinceLastMeeting: { since: string; count: number };
   summary: string;
   actions: {
@@ -162,6 +165,21 @@ export interface LagesbildView {
   audience: 'full' | 'partnership' | 'personal';
   compiledAt: string;
 }
+
+/**
+ * The week's reports as points for the map: a request of its own (`GET /api/lagesbild/:week/map`),
+ * so the figures answer without carrying thousands of points. Capped; `reportsTruncated` says when.
+ */
+export interface WeekMapView {
+  week: string;
+  status: 'draft' | 'published';
+  version: number;
+  reports: WeekReportView[];
+  reportsTruncated: boolean;
+}
+
+/** What a published version stores per audience: the picture and its map, frozen together. */
+export type PictureSnapshot = LagesbildView & Pick<WeekMapView, 'reports' | 'reportsTruncated'>;
 
 export interface VersionSummaryView {
   version: number;

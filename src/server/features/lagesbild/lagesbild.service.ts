@@ -7,8 +7,8 @@ import { shiftWeek, weekOf, weekRange } from '../../../contracts/iso-week.ts';
 import type { ActionsService } from '../actions/actions.service.ts';
 import { rejectPersonalData } from '../actions/personal-text.ts';
 import type { ReportsService } from '../reports/reports.service.ts';
-import { compilePicture } from './compile.ts';
-import type { AssessmentInput, HistoryQuery, HistoryView, LagesbildView, PublishInput, VersionSummaryView } from './lagesbild.schemas.ts';
+import { compileMap, compilePicture } from './compile.ts';
+import type { AssessmentInput, HistoryQuery, HistoryView, LagesbildView, PublishInput, VersionSummaryView, WeekMapView } from './lagesbild.schemas.ts';
 import { canEditPicture, liveAudience, snapshotAudience } from './lagesbild.policy.ts';
 import * as repo from './lagesbild.repository.ts';
 import { feedbackFor, type FeedbackView } from './feedback.ts';
@@ -91,9 +91,25 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
     return snapshot;
   }
 
+  /**
+   * The week's map points, from the same source as `picture` with the same options: the published
+   * version's frozen points, or the live ones. Throws VALIDATION (week), NOT_FOUND (version).
+   */
+  async function map(actor: Actor, week: string, options: { live?: boolean; version?: number | undefined } = {}): Promise<WeekMapView> {
+    existingWeek(week);
+    if (options.version !== undefined || !(options.live && canEditPicture(actor))) {
+      const row = await repo.findVersionMap(db, week, options.version ?? 'latest', snapshotAudience(actor));
+      if (row) return { week, status: 'published', version: row.version, reports: row.reports, reportsTruncated: row.reports_truncated };
+      if (options.version !== undefined) throw new NotFoundError('Version');
+    }
+    const [points, latest] = await Promise.all([compileMap(compileDeps, week, liveAudience(actor)), repo.latestVersion(db, week)]);
+    return { ...points, status: 'draft', version: (latest?.version ?? 0) + 1 };
+  }
+
   return {
     picture,
     version,
+    map,
 
     async versions(_actor: Actor, week: string): Promise<VersionSummaryView[]> {
       existingWeek(week);
@@ -151,14 +167,16 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
       }
       rejectPersonalData({ reason: input.reason });
       const at = clock();
-      const [full, partnership] = await Promise.all([
+      const [full, partnership, fullMap, partnershipMap] = await Promise.all([
         compilePicture(compileDeps, week, { kind: 'full' }, actor),
         compilePicture(compileDeps, week, { kind: 'partnership' }, partnershipReader(actor)),
+        compileMap(compileDeps, week, { kind: 'full' }),
+        compileMap(compileDeps, week, { kind: 'partnership' }),
       ]);
       const stamp = { status: 'published' as const, version, publishedAt: at.toISOString(), publishedBy: actor.name, reason: input.reason ?? null };
       try {
         await db.transaction().execute(async (trx) => {
-          const versionId = await repo.insertVersion(trx, { week, version, reason: input.reason ?? null, full: { ...full, ...stamp }, partnership: { ...partnership, ...stamp }, userId: actor.userId, at });
+          const versionId = await repo.insertVersion(trx, { week, version, reason: input.reason ?? null, full: { ...full, ...fullMap, ...stamp }, partnership: { ...partnership, ...partnershipMap, ...stamp }, userId: actor.userId, at });
           await repo.linkVersionReports(trx, versionId, range.from, range.to);
           await recordAudit(trx, actor, {
             action: 'lagesbild.publish',

@@ -1,5 +1,5 @@
 import type { Generated, GeneratedTimestamp, Json, Timestamp } from '../../db/schema.ts';
-import type { AssessmentLevel, LagesbildView } from './lagesbild.schemas.ts';
+import type { AssessmentLevel, PictureSnapshot } from './lagesbild.schemas.ts';
 
 export interface LagesbildDraftsTable {
   week: string;
@@ -22,8 +22,8 @@ export interface LagesbildVersionsTable {
   week: string;
   version: number;
   reason: string | null;
-  snapshot_full: Json<LagesbildView>;
-  snapshot_partnership: Json<LagesbildView>;
+  snapshot_full: Json<PictureSnapshot>;
+  snapshot_partnership: Json<PictureSnapshot>;
   published_by: string;
   published_at: Timestamp;
 }
@@ -33,7 +33,20 @@ export interface LagesbildVersionReportsTable {
   report_id: string;
 }
 
+/**
+ * Counted (not withdrawn) reports per ISO week, area, category and visibility; kept by triggers on
+ * `reports` (migration 202611230120), never written by the application.
+ */
+export interface ReportWeekCountsTable {
+  week: string;
+  area_id: string;
+  category_id: string;
+  visibility: 'partnership' | 'restricted';
+  n: number;
+}
+
 export interface LagesbildTables {
+  report_week_counts: ReportWeekCountsTable;
   lagesbild_drafts: LagesbildDraftsTable;
   lagesbild_assessments: LagesbildAssessmentsTable;
   lagesbild_versions: LagesbildVersionsTable;

@@ -34,7 +34,6 @@ export function PictureBody({ picture, editable }: { picture: LagesbildView; edi
         </section>
       ) : null}
       <WeekMap picture={picture} />
-      {picture.reportsTruncated ? <p className="muted small">{t('lagesbild.mapCapped', { shown: picture.reports.length })}</p> : null}
       <h2>{t('lagesbild.areasHeading')}</h2>
       <AreaTable week={week} areas={picture.byArea} editable={editable} />
       <h2>{t('lagesbild.matrixHeading')}</h2>

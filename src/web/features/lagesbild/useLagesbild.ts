@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ActionCreate, ActionUpdate, ActionView } from '../../../server/features/actions/actions.schemas.ts';
-import type { AssessmentLevel, HistoryView, LagesbildView, VersionSummaryView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { AssessmentLevel, HistoryView, LagesbildView, VersionSummaryView, WeekMapView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
 import { api, query } from '../../shared/api.ts';
 
 export const pictureKey = (week: string, live: boolean) => ['lagesbild', week, live ? 'live' : 'shown'] as const;
@@ -12,6 +12,18 @@ export const usePicture = (week: string, live = false) =>
     queryFn: () => api.get<LagesbildView>(`/api/lagesbild/${week}${query({ live: live || undefined })}`),
     enabled: /^\d{4}-W\d{2}$/.test(week),
   });
+
+/**
+ * The map points of the picture shown: a published version's frozen points, or the live draft's.
+ * A request of its own, so the figures arrive without waiting for thousands of points.
+ */
+export const useWeekMap = (picture: Pick<LagesbildView, 'week' | 'status' | 'version'>) => {
+  const source = picture.status === 'published' ? { version: picture.version } : { live: true as const };
+  return useQuery({
+    queryKey: ['lagesbild', picture.week, 'map', source],
+    queryFn: () => api.get<WeekMapView>(`/api/lagesbild/${picture.week}/map${query(source)}`),
+  });
+};
 
 export const useVersions = (week: string) =>
   useQuery({ queryKey: ['lagesbild', week, 'versions'], queryFn: () => api.get<VersionSummaryView[]>(`/api/lagesbild/${week}/versions`) });
