@@ -86,6 +86,9 @@ describe('browsing the audit log', () => {
     expect(creates.items.map((e) => e.entityId).sort()).toEqual([...reportIds].sort());
     const byPrefix = await browse('?action=report');
     expect(byPrefix.total).toBe(4);
+    // Wildcards are literal: `report_` matches no action, `%` matches nothing, not everything.
+    expect((await browse('?action=report_')).total).toBe(0);
+    expect((await browse(`?action=${encodeURIComponent('%')}`)).total).toBe(0);
 
     const byActor = await browse(`?actorEmail=${encodeURIComponent(reporterEmail.toUpperCase())}`);
     expect(byActor.total).toBe(4);

@@ -26,6 +26,9 @@ export interface AuditEntryView {
   summary: unknown;
 }
 
+/** Escapes LIKE's wildcards (PostgreSQL's default escape character is the backslash). */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 export function createAuditLogService({ db }: { db: Kysely<DB> }) {
   return {
     /** Admins browse the audit log, newest first. Throws FORBIDDEN. */
@@ -37,7 +40,8 @@ export function createAuditLogService({ db }: { db: Kysely<DB> }) {
         .leftJoin('organisations as o', 'o.id', 'l.actor_organisation_id');
       if (query.entityType) q = q.where('l.entity_type', '=', query.entityType);
       if (query.entityId) q = q.where('l.entity_id', '=', query.entityId);
-      if (query.action) q = q.where('l.action', 'like', `${query.action}%`);
+      // A prefix match on the action name; `%`, `_` and `\` in the query are literal characters.
+      if (query.action) q = q.where('l.action', 'like', `${escapeLike(query.action)}%`);
       if (query.actorEmail) q = q.where((eb) => eb(eb.fn('lower', ['u.email']), '=', query.actorEmail!.toLowerCase()));
       const [rows, count] = await Promise.all([
         q
