@@ -94,6 +94,17 @@ async function measure(label: string, database: Database, log: (line: string) =>
       `  lagesbild ${label}: week ${week}, ${picture.total} reports in the week, ${picture.recurringPlaces.length} recurring places shown; compiled ` +
         `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over ${ROUNDS} requests (first ${first.ms.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)}; aim p95 < ${target} ms)`,
     );
+    const mapTimes: number[] = [];
+    let mapPoints = 0;
+    for (let i = 0; i < ROUNDS; i++) {
+      const { ms, response } = await get(`/api/lagesbild/${week}/map?live=true`);
+      mapTimes.push(ms);
+      mapPoints = (response.json() as { reports: unknown[] }).reports.length;
+    }
+    mapTimes.sort((a, b) => a - b);
+    log(
+      `  lagesbild ${label} map (its own request, ${mapPoints} points): p50 ${percentile(mapTimes, 50).toFixed(1)} ms, p95 ${percentile(mapTimes, 95).toFixed(1)} ms over ${ROUNDS} requests`,
+    );
     const pdfTimes = async (url: string) => {
       const times: number[] = [];
       for (let i = 0; i < 5; i++) times.push((await get(url)).ms);

@@ -7,6 +7,7 @@ import { formatDate } from '../../shared/format.ts';
 import { PictureBody } from './PictureBody.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
 import { usePicture } from './useLagesbild.ts';
+import { useMeetingMode } from './useMeetingMode.ts';
 import { defaultWeek, shiftWeek, WEEK_PATTERN } from './week-nav.ts';
 
 /**
@@ -18,7 +19,9 @@ export function LagesbildPage() {
   const { week } = useParams();
   const user = useUser();
   const editable = isCoordinator(user);
-  const picture = usePicture(week ?? '', editable);
+  const meeting = useMeetingMode();
+  // In the meeting the draft follows reports filed meanwhile.
+  const picture = usePicture(week ?? '', editable, meeting.on ? 60_000 : undefined);
   if (!week || !WEEK_PATTERN.test(week)) return <Navigate to={`/lagesbild/${defaultWeek()}`} replace />;
   const data = picture.data;
   return (
@@ -31,6 +34,9 @@ export function LagesbildPage() {
         </h1>
         <Link to={`/lagesbild/${shiftWeek(week, 1)}`}>{shiftWeek(week, 1)} →</Link>
         <Link to="/lagesbild/historik" className="history-link">{t('lagesbild.history')}</Link>
+        <button type="button" className="meeting-toggle" aria-pressed={meeting.on} onClick={meeting.toggle}>
+          {t(meeting.on ? 'lagesbild.meetingModeLeave' : 'lagesbild.meetingMode')}
+        </button>
       </nav>
       {picture.isError ? <p role="alert" className="error">{errorMessage(picture.error)}</p> : null}
       {data ? (

@@ -5,23 +5,29 @@ import { api, query } from '../../shared/api.ts';
 
 export const pictureKey = (week: string, live: boolean) => ['lagesbild', week, live ? 'live' : 'shown'] as const;
 
-/** The week's picture; `live` asks for the draft even after publication (coordinators). */
-export const usePicture = (week: string, live = false) =>
+/**
+ * The week's picture; `live` asks for the draft even after publication (coordinators);
+ * `refreshMs` refetches it on an interval (meeting mode).
+ */
+export const usePicture = (week: string, live = false, refreshMs?: number) =>
   useQuery({
     queryKey: pictureKey(week, live),
     queryFn: () => api.get<LagesbildView>(`/api/lagesbild/${week}${query({ live: live || undefined })}`),
     enabled: /^\d{4}-W\d{2}$/.test(week),
+    refetchInterval: refreshMs ?? false,
   });
 
 /**
  * The map points of the picture shown: a published version's frozen points, or the live draft's.
  * A request of its own, so the figures arrive without waiting for thousands of points.
  */
-export const useWeekMap = (picture: Pick<LagesbildView, 'week' | 'status' | 'version'>) => {
+export const useWeekMap = (picture: Pick<LagesbildView, 'week' | 'status' | 'version' | 'compiledAt'>) => {
   const source = picture.status === 'published' ? { version: picture.version } : { live: true as const };
   return useQuery({
-    queryKey: ['lagesbild', picture.week, 'map', source],
+    // The picture's compile time ties the points to the figures shown: a refreshed picture refreshes its map.
+    queryKey: ['lagesbild', picture.week, 'map', source, picture.compiledAt],
     queryFn: () => api.get<WeekMapView>(`/api/lagesbild/${picture.week}/map${query(source)}`),
+    placeholderData: (previous) => previous,
   });
 };
 
