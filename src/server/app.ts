@@ -35,6 +35,8 @@ export interface AppDeps {
   logger?: boolean;
 }
 
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { services: Services }> {
@@ -43,7 +45,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   const app = Fastify({
     logger: deps.logger === false ? false : { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: false,
+    // A hop count trusts the addresses nearest the server (what Fastify does for a number, which its types omit).
+    trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
   }).withTypeProvider<ZodTypeProvider>();
   // JSON only: other content types answer 415 instead of reaching a schema as a string.
   app.removeContentTypeParser('text/plain');

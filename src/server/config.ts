@@ -26,6 +26,20 @@ export const configSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOGIN_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * Which reverse proxies to believe about the client's address (X-Forwarded-For), so the login
+   * rate limit and the logs see the client and not the proxy: empty trusts none (direct
+   * exposure); a number trusts that many hops; otherwise comma-separated addresses or CIDR ranges.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((value): boolean | number | string => {
+      const trimmed = value.trim();
+      if (trimmed === '') return false;
+      if (/^\d+$/.test(trimmed)) return Number(trimmed);
+      return trimmed;
+    }),
   MAP_TILE_URL: z.string().default(''),
   MAP_TILE_ATTRIBUTION: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -233,6 +233,40 @@ describe('rate limiting', () => {
   });
 });
 
+describe('behind a reverse proxy', () => {
+  it('limits each forwarded client on its own when TRUST_PROXY names the proxy, and ignores the header otherwise', async () => {
+    const attempt = (app: Awaited<ReturnType<typeof buildApp>>, client: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.0.0.5',
+        headers: { 'x-forwarded-for': client },
+        payload: { email: 'nobody@test.samtrygg.local', password: 'guess' },
+      });
+    const build = (env: Record<string, string>) =>
+      buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1', ...env }), database: ctx.database, clock: () => ctx.clock.now, webRoot: null, logger: false });
+    const proxied = await build({ TRUST_PROXY: '10.0.0.0/8' });
+    const direct = await build({});
+    try {
+      expect((await attempt(proxied, '203.0.113.1')).statusCode).toBe(401);
+      expect((await attempt(proxied, '203.0.113.1')).statusCode).toBe(429);
+      // Another citizen behind the same proxy is not locked out by the first.
+      expect((await attempt(proxied, '203.0.113.2')).statusCode).toBe(401);
+      // Without trust the header is the client's word: every request counts against the proxy's address.
+      expect((await attempt(direct, '203.0.113.1')).statusCode).toBe(401);
+      expect((await attempt(direct, '203.0.113.2')).statusCode).toBe(429);
+    } finally {
+      await Promise.all([proxied.close(), direct.close()]);
+    }
+  });
+
+  it('reads TRUST_PROXY as none, a hop count or addresses', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).TRUST_PROXY).toBe('127.0.0.1, 10.0.0.0/8');
+  });
+});
+
 describe('deactivation', () => {
   it('ends the sessions of a deactivated user and keeps her from logging in', async () => {
     const db = ctx.database.db;
