@@ -43,6 +43,8 @@ export interface ActionFilter {
   status?: ActionStatus | undefined;
   open?: boolean | undefined;
   reportId?: string | undefined;
+  /** Linked to any of these reports (feedback on many reports at once). */
+  reportIds?: readonly string[] | undefined;
   /** Decided in one of these weeks, or still open: what a weekly picture shows, in one query. */
   decidedInOrOpen?: string[] | undefined;
 }
@@ -68,6 +70,12 @@ export function listActions(db: Kysely<DB>, filter: ActionFilter) {
     const reportId = filter.reportId;
     query = query.where((eb) =>
       eb.exists(eb.selectFrom('action_reports as ar').select('ar.action_id').whereRef('ar.action_id', '=', 'ac.id').where('ar.report_id', '=', reportId)),
+    );
+  }
+  if (filter.reportIds) {
+    const reportIds = filter.reportIds.length ? [...filter.reportIds] : ['00000000-0000-0000-0000-000000000000'];
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('action_reports as ar').select('ar.action_id').whereRef('ar.action_id', '=', 'ac.id').where('ar.report_id', 'in', reportIds)),
     );
   }
   return query.orderBy('ac.due_on').orderBy('ac.number').limit(1000).execute();

@@ -90,7 +90,7 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
     get,
 
     /** Actions matching the filter; every logged-in user reads them. */
-    async list(actor: Actor, query: ActionListQuery & { decidedWeeks?: string[]; decidedInOrOpen?: string[]; reportId?: string }): Promise<ActionView[]> {
+    async list(actor: Actor, query: ActionListQuery & { decidedWeeks?: string[]; decidedInOrOpen?: string[]; reportId?: string; reportIds?: readonly string[] }): Promise<ActionView[]> {
       const rows = await repo.listActions(db, {
         decidedWeeks: query.decidedWeeks ?? (query.decidedWeek ? [query.decidedWeek] : undefined),
         areaCode: query.areaCode,
@@ -98,6 +98,7 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
         status: query.status,
         open: query.open === undefined ? undefined : query.open === 'true',
         reportId: query.reportId,
+        reportIds: query.reportIds,
         decidedInOrOpen: query.decidedInOrOpen,
       });
       return views(actor, rows);
