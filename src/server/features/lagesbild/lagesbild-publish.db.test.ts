@@ -153,6 +153,19 @@ describe('publishing', () => {
     expect((await as(ctx.app, reader).get(`/api/reports/${restrictedId}/feedback`)).statusCode).toBe(404);
     expect((await as(ctx.app, reader).get('/api/reports/not-a-uuid/feedback')).statusCode).toBe(404);
   });
+
+  it('gives feedback on a page of reports at once, leaving out what the caller may not see', async () => {
+    const response = await as(ctx.app, reporter).get(`/api/reports/feedback?ids=${[restrictedId, editedId, withdrawnId].join(',')}`);
+    expect(response.statusCode).toBe(200);
+    const many = response.json() as { reportId: string; pictures: { week: string }[]; actions: { title: string }[] }[];
+    // The other reporter's restricted report is absent; the rest keep the order asked.
+    expect(many.map((f) => f.reportId)).toEqual([editedId, withdrawnId]);
+    const single = (await as(ctx.app, reporter).get(`/api/reports/${editedId}/feedback`)).json();
+    expect(many[0]).toEqual(single);
+    expect(many[0]!.actions.map((a) => a.title)).toEqual(['Brandsäkra papperskorgar']);
+    expect((await as(ctx.app, reporter).get('/api/reports/feedback?ids=not-a-uuid')).statusCode).toBe(400);
+    expect((await as(ctx.app, reporter).get('/api/reports/feedback')).statusCode).toBe(400);
+  });
 });
 
 describe('permissions and validation', () => {

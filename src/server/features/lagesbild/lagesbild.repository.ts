@@ -345,13 +345,13 @@ export async function levelsBetween(db: Kysely<DB>, fromWeek: string, toWeek: st
   return { published, drafts };
 }
 
-/** Published versions that counted the report. */
-export function versionsOfReport(db: Kysely<DB>, reportId: string) {
+/** Published versions that counted any of the reports, per report, oldest week and version first. */
+export function versionsOfReports(db: Kysely<DB>, reportIds: readonly string[]) {
   return db
     .selectFrom('lagesbild_version_reports as vr')
     .innerJoin('lagesbild_versions as v', 'v.id', 'vr.version_id')
-    .select(['v.week', 'v.version', 'v.published_at'])
-    .where('vr.report_id', '=', reportId)
+    .select(['vr.report_id', 'v.week', 'v.version', 'v.published_at'])
+    .where('vr.report_id', 'in', [...reportIds])
     .orderBy('v.week')
     .orderBy('v.version')
     .execute();

@@ -11,7 +11,7 @@ import { compileMap, compilePicture } from './compile.ts';
 import type { AssessmentInput, HistoryQuery, HistoryView, LagesbildView, PublishInput, VersionSummaryView, WeekMapView } from './lagesbild.schemas.ts';
 import { canEditPicture, liveAudience, snapshotAudience } from './lagesbild.policy.ts';
 import * as repo from './lagesbild.repository.ts';
-import { feedbackFor, type FeedbackView } from './feedback.ts';
+import { feedbackFor, feedbackForMany, type FeedbackView } from './feedback.ts';
 import { renderPicturePdf } from './pdf/picture-pdf.ts';
 
 export interface LagesbildServiceDeps {
@@ -232,6 +232,11 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
     /** What became of a report: review, pictures it was counted in, actions it led to. Throws NOT_FOUND. */
     async feedback(actor: Actor, reportId: string): Promise<FeedbackView> {
       return feedbackFor({ db, actions, reports }, actor, reportId);
+    },
+
+    /** Feedback on several reports (visible ones only, in the order given). */
+    async feedbackOnMany(actor: Actor, reportIds: readonly string[]): Promise<FeedbackView[]> {
+      return feedbackForMany({ db, actions, reports }, actor, reportIds);
     },
   };
 }

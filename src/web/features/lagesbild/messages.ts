@@ -126,6 +126,9 @@ export const en: typeof sv = {
     recurringPlaces: 'recurring places',
     newSince: 'new since the last meeting ({{since}})',
     notableHeading: 'Notable changes',
+      reviewedShort: 'Granskad',
+      week: 'vecka {{week}}',
+      totals: 'Av dina {{count}} senaste rapporter har {{inPictures}} kommit med i en publicerad lägesbild, och de har lett till {{actions}} åtgärder.',
     notableUp: '{{name}}: {{count}} reports against a mean of {{baseline}} – increase',
     notableDown: '{{name}}: {{count}} reports against a mean of {{baseline}} – decrease',
     notableMethod: 'Exact Poisson test against the mean of the 8 weeks before, corrected for multiple comparisons (Benjamini–Hochberg, q ≤ 0.05), and a difference of at least 3 reports.',
@@ -212,3 +215,6 @@ export const en: typeof sv = {
     },
   },
 };
+      reviewedShort: 'Reviewed',
+      week: 'week {{week}}',
+      totals: 'Of your {{count}} latest reports, {{inPictures}} went into a published weekly picture, and they led to {{actions}} actions.',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../shared/errors.ts';
 import { formatDateTime } from '../../shared/format.ts';
+import { FeedbackSteps, FeedbackTotals, useFeedbackOn } from '../lagesbild/FeedbackSummary.tsx';
 import { StatusBadge } from './ReportTable.tsx';
 import { useReports } from './useReports.ts';
 
@@ -9,12 +10,14 @@ import { useReports } from './useReports.ts';
 export function MyReportsPage() {
   const { t } = useTranslation();
   const reports = useReports({ mine: true, limit: 200 });
+  const feedback = useFeedbackOn((reports.data?.items ?? []).map((r) => r.id));
   return (
     <section>
       <h1>{t('mine.title')}</h1>
       <p className="muted">{t('mine.intro')}</p>
       {reports.isError ? <p role="alert" className="error">{errorMessage(reports.error)}</p> : null}
       {reports.data && reports.data.items.length === 0 ? <p className="muted">{t('reports.empty')}</p> : null}
+      {feedback.data && feedback.data.size > 0 ? <FeedbackTotals feedback={feedback.data} /> : null}
       <ul className="feedback-list">
         {(reports.data?.items ?? []).map((r) => (
           <li key={r.id} className="card">
@@ -27,14 +30,8 @@ export function MyReportsPage() {
             <div className="muted small">
               {formatDateTime(r.occurredAt)} · {r.placeName ?? r.areaName}
             </div>
-            {r.reviewedAt ? (
-              <p className="small">
-                {t('detail.reviewedAt', { date: formatDateTime(r.reviewedAt) })}
-                {r.reviewNote ? `: ${r.reviewNote}` : ''}
-              </p>
-            ) : (
-              <p className="small muted">{t('detail.notReviewed')}</p>
-            )}
+            {r.reviewNote ? <p className="small">{t('detail.reviewedAt', { date: formatDateTime(r.reviewedAt ?? r.updatedAt) })}: {r.reviewNote}</p> : null}
+            {feedback.data?.get(r.id) ? <FeedbackSteps feedback={feedback.data.get(r.id)!} /> : null}
           </li>
         ))}
       </ul>
