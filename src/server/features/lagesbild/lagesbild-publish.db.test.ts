@@ -93,6 +93,8 @@ describe('publishing', () => {
   it('does not change when a counted report is edited or withdrawn afterwards', async () => {
     const before = (await as(ctx.app, reader).get(`/api/lagesbild/${WEEK}`)).json() as LagesbildView;
     const beforeFull = (await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}`)).json() as LagesbildView;
+    const beforeMap = (await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}/map`)).json() as WeekMapView;
+    expect(beforeMap).toMatchObject({ status: 'published', version: 1 });
     // Move one report to another area and category, withdraw another.
     const moved = await as(ctx.app, reporter).patch(`/api/reports/${editedId}`, { categoryCode: 'glaskross', location: { lat: 59.219261, lon: 17.947842 } });
     expect(moved.statusCode).toBe(200);
@@ -105,6 +107,13 @@ describe('publishing', () => {
     expect(after).toEqual(before);
     expect(afterFull).toEqual(beforeFull);
     expect(skogas(afterFull).count).toBe(4);
+    // The published map keeps the report where it was; the live map has moved it and dropped the withdrawn one.
+    expect((await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}/map`)).json()).toEqual(beforeMap);
+    const liveMap = (await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}/map?live=true`)).json() as WeekMapView;
+    expect(liveMap).toMatchObject({ status: 'draft', version: 2 });
+    expect(liveMap.reports.find((r) => r.id === editedId)).toMatchObject({ areaCode: 'flemingsberg', categoryCode: 'glaskross' });
+    expect(liveMap.reports.some((r) => r.id === withdrawnId)).toBe(false);
+    expect(beforeMap.reports.find((r) => r.id === editedId)).toMatchObject({ areaCode: 'skogas' });
     const live = (await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}?live=true`)).json() as LagesbildView;
     expect(live).toMatchObject({ status: 'draft', version: 2 });
     expect(skogas(live).count).toBe(2);
@@ -179,6 +188,8 @@ describe('permissions and validation', () => {
     }
     expect((await ctx.app.inject({ method: 'GET', url: '/api/lagesbild/2026-W45' })).statusCode).toBe(401);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/lagesbild/history' })).statusCode).toBe(401);
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/lagesbild/2026-W45/map' })).statusCode).toBe(401);
+    expect((await ctx.app.inject({ method: 'GET', url: `/api/reports/feedback?ids=${crypto.randomUUID()}` })).statusCode).toBe(401);
   });
 
   it('answers 400 with details for bad weeks and bad input', async () => {
@@ -193,6 +204,9 @@ describe('permissions and validation', () => {
     expect((await c.put('/api/lagesbild/2026-W45/assessments/atlantis', { level: 'red' })).statusCode).toBe(404);
     expect((await c.put('/api/lagesbild/2026-W45/summary', { summary: 'Ring 070-123 45 67' })).statusCode).toBe(422);
     expect((await c.post('/api/lagesbild/2026-W50/publish', {})).json().details[0].code).toBe('WEEK_IN_FUTURE');
+    expect((await c.get('/api/lagesbild/2025-W53/map')).statusCode).toBe(400);
+    expect((await c.get('/api/lagesbild/2026-W45/map?version=0')).statusCode).toBe(400);
+    expect((await c.get('/api/lagesbild/2026-W45/map?version=9')).statusCode).toBe(404);
   });
 });
 
