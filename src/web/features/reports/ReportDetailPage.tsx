@@ -11,6 +11,7 @@ import { formatDateTime } from '../../shared/format.ts';
 import { MapView } from '../../shared/MapView.tsx';
 import { ReportTable, StatusBadge } from './ReportTable.tsx';
 import { ReportFeedback } from '../lagesbild/ReportFeedback.tsx';
+import { CreateActionFromReport } from '../actions/CreateActionFromReport.tsx';
 import { useReport } from './useReports.ts';
 
 export function ReportDetailPage() {
@@ -65,6 +66,7 @@ export function ReportDetailPage() {
         {r.reviewNote ? <blockquote data-testid="review-note">{r.reviewNote}</blockquote> : null}
       </section>
       <ReportFeedback reportId={r.id} />
+      {isCoordinator(user) && r.status !== 'withdrawn' ? <CreateActionFromReport reportId={r.id} /> : null}
 
       {r.mine && r.status === 'new' ? <AuthorActions report={r} /> : r.mine && r.status !== 'withdrawn' ? <p className="muted">{t('detail.lockedHint')}</p> : null}
       {isCoordinator(user) && r.status !== 'withdrawn' ? <ReviewPanel report={r} /> : null}
