@@ -24,6 +24,7 @@ export const reportLookupQuerySchema = z.strictObject({
   ids: commaList.pipe(z.array(z.uuid())).default([]),
   numbers: commaList.pipe(z.array(z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2_147_483_647)))).default([]),
 });
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A malformed id cannot name a visible report: answer 404 like any hidden one. */
