@@ -65,7 +65,11 @@ describe.runIf(run)('a newcomer: admin creates a reporter, who files a report on
   it('the report shows under "Mina rapporter" as not yet reviewed', async () => {
     await page.getByRole('link', { name: 'Mina rapporter' }).click();
     await page.getByRole('heading', { name: 'Mina rapporter' }).waitFor();
-    await page.getByText('Inte granskad ännu.').first().waitFor();
+    // Feedback per report: not reviewed, in no published picture, no action yet.
+    const feedback = page.getByRole('list', { name: 'Vad hände sedan?' });
+    await feedback.getByText('Inte granskad ännu').waitFor();
+    await feedback.getByText('Inte med i någon publicerad lägesbild ännu').waitFor();
+    await feedback.getByText('Ingen åtgärd kopplad ännu').waitFor();
     expect(await page.getByRole('link', { name: /Skadegörelse\/klotter/ }).count()).toBe(1);
   });
 });
