@@ -75,6 +75,14 @@ describe.runIf(run)('the weekly meeting: assess, summarise, decide, publish, dow
     await meeting.open(week);
     expect(await meeting.keyFigures().textContent()).toContain('7 rapporter denna vecka');
     expect(await meeting.areaRow('skogas').locator('td').first().textContent()).toBe('5');
+    await expect.poll(() => meeting.mapPoints().count()).toBe(7);
+
+    // On the projector: no menu, the picture alone; and back.
+    await meeting.enterMeetingMode();
+    expect(await meeting.mainMenu().isVisible()).toBe(false);
+    expect(await meeting.keyFigures().isVisible()).toBe(true);
+    await meeting.leaveMeetingMode();
+    expect(await meeting.mainMenu().isVisible()).toBe(true);
 
     await meeting.assess('Skogås', 'skogas', 'Röd – koncentrera resurser', 'Bränder i papperskorgar vid centrum');
     await meeting.writeSummary('Flera anlagda bränder i Skogås; lugnt i övriga områden.');

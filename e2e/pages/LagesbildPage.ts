@@ -11,6 +11,25 @@ export class LagesbildPage {
     await this.page.getByTestId('key-figures').waitFor();
   }
 
+  /** The week's reports drawn on the map (their own request after the figures). */
+  mapPoints() {
+    return this.page.locator('path.report-point');
+  }
+
+  async enterMeetingMode() {
+    await this.page.getByRole('button', { name: 'Mötesläge' }).click();
+    await this.page.getByRole('button', { name: 'Lämna mötesläge' }).waitFor();
+  }
+
+  async leaveMeetingMode() {
+    await this.page.getByRole('button', { name: 'Lämna mötesläge' }).click();
+    await this.page.getByRole('button', { name: 'Mötesläge' }).waitFor();
+  }
+
+  mainMenu() {
+    return this.page.getByRole('navigation', { name: 'Huvudmeny' });
+  }
+
   keyFigures() {
     return this.page.getByTestId('key-figures');
   }

@@ -38,7 +38,7 @@ export function WeekMap({ picture }: { picture: LagesbildView }) {
           style={(feature) => ({ color: LEVEL_FILL[feature?.properties.level as keyof typeof LEVEL_FILL], weight: 2, fillOpacity: 0.22 })}
         />
         {reports.map((r) => (
-          <CircleMarker key={r.id} center={[r.lat, r.lon]} radius={6} pathOptions={{ color: '#fff', weight: 1, fillColor: colours.get(r.focusAreaCode) ?? '#444', fillOpacity: 0.95 }}>
+          <CircleMarker key={r.id} center={[r.lat, r.lon]} radius={6} pathOptions={{ color: '#fff', weight: 1, fillColor: colours.get(r.focusAreaCode) ?? '#444', fillOpacity: 0.95 }} className="report-point">
             <Tooltip>{t('lagesbild.pointTooltip', { number: r.number, at: formatDateTime(r.occurredAt) })}</Tooltip>
           </CircleMarker>
         ))}
