@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/actor.ts';
 import { isCoordinator } from '../../platform/access.ts';
-import type { ActionStatus, ActionUpdate } from './actions.schemas.ts';
+import type { ActionStatus, ActionUpdate } from '../../../contracts/actions.ts';
 
 /** Coordinators decide and edit actions (the meeting's decisions). */
 export const canManageActions = (actor: Actor) => isCoordinator(actor);

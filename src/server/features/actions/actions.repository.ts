@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB, Insertable, Updateable } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { visibleReportsCondition } from '../reports/reports.policy.ts';
-import type { ActionStatus } from './actions.schemas.ts';
+import type { ActionStatus } from '../../../contracts/actions.ts';
 import type { ActionsTable } from './actions.tables.ts';
 
 function actionQuery(db: Kysely<DB>) {

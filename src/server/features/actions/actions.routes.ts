@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/auth-plugin.ts';
-import { actionCreateSchema, actionListQuerySchema, actionUpdateSchema } from './actions.schemas.ts';
+import { actionCreateSchema, actionListQuerySchema, actionUpdateSchema } from '../../../contracts/actions.ts';
 import type { ActionsService } from './actions.service.ts';
 
 // A malformed id names no action: 404 like a missing one.

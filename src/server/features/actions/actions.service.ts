@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { diffSummary, recordAudit } from '../../platform/audit.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { ZONE } from '../../../contracts/iso-week.ts';
-import type { ActionCreate, ActionListQuery, ActionUpdate, ActionView } from './actions.schemas.ts';
+import type { ActionCreate, ActionListQuery, ActionUpdate, ActionView } from '../../../contracts/actions.ts';
 import { canManageActions, canReportProgress, isOverdue } from './actions.policy.ts';
 import * as repo from './actions.repository.ts';
 import { rejectPersonalData } from './personal-text.ts';

@@ -1,5 +1,5 @@
 import type { Generated, GeneratedTimestamp } from '../../db/schema.ts';
-import type { ActionStatus } from './actions.schemas.ts';
+import type { ActionStatus } from '../../../contracts/actions.ts';
 
 export interface ActionsTable {
   id: Generated<string>;

@@ -4,7 +4,7 @@ import { weekRange } from '../../../contracts/iso-week.ts';
 import type { ActionsService } from '../actions/actions.service.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { addTo, BASELINE_WEEKS, CHANGE_ALPHA, decideChanges, figureOf, MIN_ABSOLUTE_CHANGE, SPARKLINE_WEEKS, weekWindow, type Series } from './figures.ts';
-import type { AreaFigureView, CategoryFigureView, LagesbildView, NotableChangeView, RecurringPlaceView, WeekMapView } from './lagesbild.schemas.ts';
+import type { AreaFigureView, CategoryFigureView, LagesbildView, NotableChangeView, RecurringPlaceView, WeekMapView } from '../../../contracts/lagesbild.ts';
 import * as repo from './lagesbild.repository.ts';
 import { findRecurringPlaces } from './recurring-places.ts';
 

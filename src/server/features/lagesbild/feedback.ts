@@ -3,18 +3,8 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { ActionsService } from '../actions/actions.service.ts';
 import type { ReportsService } from '../reports/reports.service.ts';
-import type { ActionView } from '../actions/actions.schemas.ts';
+import type { FeedbackView } from '../../../contracts/lagesbild.ts';
 import { versionsOfReports } from './lagesbild.repository.ts';
-
-export interface FeedbackView {
-  reportId: string;
-  status: string;
-  reviewedAt: string | null;
-  reviewNote: string | null;
-  /** Published pictures (latest version per week) that counted the report. */
-  pictures: { week: string; version: number; publishedAt: string }[];
-  actions: Pick<ActionView, 'id' | 'number' | 'title' | 'status' | 'dueOn' | 'overdue' | 'organisationName' | 'outcomeNote' | 'decidedWeek'>[];
-}
 
 /** At most this many reports per feedback request (a page of "my reports"). */
 export const MAX_FEEDBACK_REPORTS = 200;

@@ -10,7 +10,7 @@
  */
 import { flagChanges } from '../../../analysis/change.ts';
 import { shiftWeek, weekRange } from '../../../contracts/iso-week.ts';
-import type { ChangeView } from './lagesbild.schemas.ts';
+import type { ChangeView } from '../../../contracts/lagesbild.ts';
 
 export const BASELINE_WEEKS = 8;
 export const SPARKLINE_WEEKS = 8;

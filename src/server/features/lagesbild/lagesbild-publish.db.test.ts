@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
 import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
-import type { LagesbildView, WeekMapView } from './lagesbild.schemas.ts';
+import type { LagesbildView, WeekMapView } from '../../../contracts/lagesbild.ts';
 import { extractPdfText } from './pdf/pdf-text.ts';
 
 let ctx: TestContext;

@@ -4,7 +4,7 @@ import { as, createTestContext, login, type Session, type TestContext } from '..
 import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import { shiftWeek } from '../../../contracts/iso-week.ts';
-import type { LagesbildView, WeekMapView } from './lagesbild.schemas.ts';
+import type { LagesbildView, WeekMapView } from '../../../contracts/lagesbild.ts';
 
 let ctx: TestContext;
 let coordinator: Session;

@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { seesAllReports, visibleReportsCondition } from '../reports/reports.policy.ts';
-import type { AssessmentLevel, LagesbildView, PictureSnapshot, WeekMapView } from './lagesbild.schemas.ts';
+import type { AssessmentLevel, LagesbildView, PictureSnapshot, WeekMapView } from '../../../contracts/lagesbild.ts';
 
 /**
  * Whose visibility the figures follow: `full` (all reports: coordinators, police), `partnership`

@@ -12,7 +12,7 @@ import {
   summaryInputSchema,
   versionParamsSchema,
   weekParamsSchema,
-} from './lagesbild.schemas.ts';
+} from '../../../contracts/lagesbild.ts';
 import type { LagesbildService } from './lagesbild.service.ts';
 import { MAX_FEEDBACK_REPORTS } from './feedback.ts';
 

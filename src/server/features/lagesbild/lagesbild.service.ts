@@ -8,10 +8,10 @@ import type { ActionsService } from '../actions/actions.service.ts';
 import { rejectPersonalData } from '../actions/personal-text.ts';
 import type { ReportsService } from '../reports/reports.service.ts';
 import { compileMap, compilePicture } from './compile.ts';
-import type { AssessmentInput, HistoryQuery, HistoryView, LagesbildView, PublishInput, VersionSummaryView, WeekMapView } from './lagesbild.schemas.ts';
+import type { AssessmentInput, FeedbackView, HistoryQuery, HistoryView, LagesbildView, PublishInput, VersionSummaryView, WeekMapView } from '../../../contracts/lagesbild.ts';
 import { canEditPicture, liveAudience, snapshotAudience } from './lagesbild.policy.ts';
 import * as repo from './lagesbild.repository.ts';
-import { feedbackFor, feedbackForMany, type FeedbackView } from './feedback.ts';
+import { feedbackFor, feedbackForMany } from './feedback.ts';
 import { renderPicturePdf } from './pdf/picture-pdf.ts';
 
 export interface LagesbildServiceDeps {

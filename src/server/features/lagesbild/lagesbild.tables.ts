@@ -1,5 +1,5 @@
 import type { Generated, GeneratedTimestamp, Json, Timestamp } from '../../db/schema.ts';
-import type { AssessmentLevel, PictureSnapshot } from './lagesbild.schemas.ts';
+import type { AssessmentLevel, PictureSnapshot } from '../../../contracts/lagesbild.ts';
 
 export interface LagesbildDraftsTable {
   week: string;

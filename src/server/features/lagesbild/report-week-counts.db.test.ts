@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
 import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
-import type { LagesbildView } from './lagesbild.schemas.ts';
+import type { LagesbildView } from '../../../contracts/lagesbild.ts';
 
 /**
  * `report_week_counts` is kept by triggers on `reports`; whatever happens to reports, it must equal

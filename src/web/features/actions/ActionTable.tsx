@@ -1,7 +1,7 @@
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ActionStatus, ActionView } from '../../../server/features/actions/actions.schemas.ts';
+import type { ActionStatus, ActionView } from '../../../contracts/actions.ts';
 import { formatDate } from '../../shared/format.ts';
 import { useOrganisations } from '../../shared/reference.ts';
 import { ActionError, actionFieldErrors } from './ActionError.tsx';

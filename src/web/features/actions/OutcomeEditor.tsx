@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionView } from '../../../server/features/actions/actions.schemas.ts';
+import type { ActionView } from '../../../contracts/actions.ts';
 import { ActionError, actionFieldErrors } from './ActionError.tsx';
 import { useUpdateAction } from './useActions.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionView } from '../../../server/features/actions/actions.schemas.ts';
+import type { ActionView } from '../../../contracts/actions.ts';
 import { actionEditing, followUpOrder, weekNumber } from './action-rules.ts';
 
 const action = (number: number, status: ActionView['status'], dueOn: string, overdue = false) =>

@@ -1,5 +1,5 @@
 import type { UserView } from '../../../contracts/auth.ts';
-import type { ActionStatus, ActionView } from '../../../server/features/actions/actions.schemas.ts';
+import type { ActionStatus, ActionView } from '../../../contracts/actions.ts';
 
 const isOpen = (status: ActionStatus) => status === 'planned' || status === 'in-progress';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReportView } from '../../../contracts/reports.ts';
-import type { ActionCreate, ActionStatus, ActionUpdate, ActionView } from '../../../server/features/actions/actions.schemas.ts';
+import type { ActionCreate, ActionStatus, ActionUpdate, ActionView } from '../../../contracts/actions.ts';
 import { api, query } from '../../shared/api.ts';
 
 /** The page's status filter; `open` is planned or in progress. */

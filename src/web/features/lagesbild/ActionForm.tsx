@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ZONE } from '../../../contracts/iso-week.ts';
-import type { LagesbildView, RecurringPlaceView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { LagesbildView, RecurringPlaceView } from '../../../contracts/lagesbild.ts';
 import { useOrganisations, usePlaces } from '../../shared/reference.ts';
 import { ActionError, actionFieldErrors } from '../actions/ActionError.tsx';
 import { PRELINK_PARAM } from '../actions/CreateActionFromReport.tsx';

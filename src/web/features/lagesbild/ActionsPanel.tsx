@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ActionView } from '../../../server/features/actions/actions.schemas.ts';
-import type { LagesbildView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { ActionView } from '../../../contracts/actions.ts';
+import type { LagesbildView } from '../../../contracts/lagesbild.ts';
 import { ActionTable } from '../actions/ActionTable.tsx';
 import { ActionForm } from './ActionForm.tsx';
 

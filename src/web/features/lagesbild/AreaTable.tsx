@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AreaFigureView, AssessmentLevel } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { AreaFigureView, AssessmentLevel } from '../../../contracts/lagesbild.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { ChangeArrow } from './ChangeArrow.tsx';

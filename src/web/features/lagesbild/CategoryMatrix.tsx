@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LagesbildView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { LagesbildView } from '../../../contracts/lagesbild.ts';
 import { ChangeArrow } from './ChangeArrow.tsx';
 
 /** Area x category: the count in each cell with its change against the week before. Empty categories are left out. */

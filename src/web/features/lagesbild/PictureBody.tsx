@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LagesbildView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { LagesbildView } from '../../../contracts/lagesbild.ts';
 import { formatDateTime, formatNumber } from '../../shared/format.ts';
 import { ActionsPanel } from './ActionsPanel.tsx';
 import { AreaTable } from './AreaTable.tsx';

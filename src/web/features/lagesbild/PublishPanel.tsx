@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LagesbildView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { LagesbildView } from '../../../contracts/lagesbild.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import { usePublish, useVersions } from './useLagesbild.ts';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { FeedbackView } from '../../../server/features/lagesbild/feedback.ts';
+import type { FeedbackView } from '../../../contracts/lagesbild.ts';
 import { api } from '../../shared/api.ts';
 import { formatDateTime } from '../../shared/format.ts';
 

@@ -1,4 +1,4 @@
-import type { WeekCount } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { WeekCount } from '../../../contracts/lagesbild.ts';
 
 /** Eight weeks as a tiny line; the last point (this week) is marked. */
 export function Sparkline({ series, label }: { series: WeekCount[]; label: string }) {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { LagesbildView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { LagesbildView } from '../../../contracts/lagesbild.ts';
 import { api } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { formatDateTime } from '../../shared/format.ts';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Circle, CircleMarker, GeoJSON, Tooltip } from 'react-leaflet';
-import type { LagesbildView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { LagesbildView } from '../../../contracts/lagesbild.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import { MapView } from '../../shared/MapView.tsx';

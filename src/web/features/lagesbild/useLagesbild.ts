@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ActionCreate, ActionUpdate, ActionView } from '../../../server/features/actions/actions.schemas.ts';
-import type { AssessmentLevel, HistoryView, LagesbildView, VersionSummaryView, WeekMapView } from '../../../server/features/lagesbild/lagesbild.schemas.ts';
+import type { ActionCreate, ActionUpdate, ActionView } from '../../../contracts/actions.ts';
+import type { AssessmentLevel, HistoryView, LagesbildView, VersionSummaryView, WeekMapView } from '../../../contracts/lagesbild.ts';
 import { api, query } from '../../shared/api.ts';
 
 export const pictureKey = (week: string, live: boolean) => ['lagesbild', week, live ? 'live' : 'shown'] as const;

@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { LagesbildView } from '../lagesbild.schemas.ts';
+import type { LagesbildView } from '../../../../contracts/lagesbild.ts';
 import { LEVEL_COLOURS } from './pdf-style.ts';
 
 export interface AreaShape {

@@ -1,5 +1,5 @@
-import type { ActionStatus } from '../../actions/actions.schemas.ts';
-import type { AssessmentLevel } from '../lagesbild.schemas.ts';
+import type { ActionStatus } from '../../../../contracts/actions.ts';
+import type { AssessmentLevel } from '../../../../contracts/lagesbild.ts';
 
 export const LEVEL_COLOURS: Record<AssessmentLevel, { fill: string; label: string }> = {
   green: { fill: '#b7e1b0', label: 'Grön – normalläge' },

@@ -1,7 +1,7 @@
 import pdfmake from 'pdfmake';
 import helvetica from 'pdfmake/standard-fonts/Helvetica.js';
-import type { ActionView } from '../../actions/actions.schemas.ts';
-import type { LagesbildView } from '../lagesbild.schemas.ts';
+import type { ActionView } from '../../../../contracts/actions.ts';
+import type { LagesbildView } from '../../../../contracts/lagesbild.ts';
 import { mapFigure, type AreaShape } from './map-figure.ts';
 import { dateSv, dateTimeSv, LEVEL_COLOURS, num, STATUS_SV } from './pdf-style.ts';
 

@@ -1,11 +1,7 @@
-/**
- * Input schemas and view types of the weekly picture. Pure zod and types (no server imports), so
- * the web app can import the types too.
- * TODO(issue 3): move to src/contracts/lagesbild.ts when that folder is opened to features.
- */
+/** Input schemas and view types of the weekly picture (lägesbild); pure zod and types, shared with the web app. */
 import { z } from 'zod';
-import { isoWeekSchema } from '../../../contracts/common.ts';
-import type { ActionView } from '../actions/actions.schemas.ts';
+import { isoWeekSchema } from './common.ts';
+import type { ActionView } from './actions.ts';
 
 export const assessmentLevelSchema = z.enum(['green', 'yellow', 'red']);
 export type AssessmentLevel = z.infer<typeof assessmentLevelSchema>;
@@ -192,4 +188,15 @@ export interface HistoryView {
   weeks: string[];
   areas: { areaCode: string; name: string; levels: (AssessmentLevel | null)[] }[];
   published: { week: string; version: number; publishedAt: string }[];
+}
+
+/** What became of one report (återkoppling), for its author and anyone else who may see it. */
+export interface FeedbackView {
+  reportId: string;
+  status: string;
+  reviewedAt: string | null;
+  reviewNote: string | null;
+  /** Published pictures (latest version per week) that counted the report. */
+  pictures: { week: string; version: number; publishedAt: string }[];
+  actions: Pick<ActionView, 'id' | 'number' | 'title' | 'status' | 'dueOn' | 'overdue' | 'organisationName' | 'outcomeNote' | 'decidedWeek'>[];
 }

@@ -1,6 +1,6 @@
 /** Input schemas and view types of actions (åtgärder); pure zod and types, shared with the web app. */
 import { z } from 'zod';
-import { isoWeekSchema } from '../../../contracts/common.ts';
+import { isoWeekSchema } from './common.ts';
 
 export const actionStatusSchema = z.enum(['planned', 'in-progress', 'done', 'cancelled']);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
