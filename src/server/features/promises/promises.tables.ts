@@ -114,6 +114,9 @@ export interface FollowUpsTable {
 export interface FollowUpItemsTable {
   follow_up_id: string;
   commitment_id: string;
+  /** The commitment's title and promise flag when the snapshot was taken (frozen like the progress). */
+  title: string;
+  is_promise: boolean;
   progress: Json<Progress>;
   comment: Generated<string>;
 }

@@ -19,7 +19,8 @@ export function itemsOf(db: Kysely<DB>, followUpIds: string[]) {
     .selectFrom('follow_up_items as i')
     .innerJoin('commitments as c', 'c.id', 'i.commitment_id')
     .innerJoin('focus_areas as f', 'f.id', 'c.focus_area_id')
-    .select(['i.follow_up_id', 'i.commitment_id', 'i.progress', 'i.comment', 'c.title', 'c.is_promise', 'c.activity_label', 'f.code as focus_area_code'])
+    // Title and promise flag as frozen with the snapshot: editing a commitment never rewrites a follow-up.
+    .select(['i.follow_up_id', 'i.commitment_id', 'i.progress', 'i.comment', 'i.title', 'i.is_promise', 'c.activity_label', 'f.code as focus_area_code'])
     .where('i.follow_up_id', 'in', followUpIds)
     .orderBy('f.sort_order')
     .orderBy('c.code')
@@ -40,7 +41,7 @@ export function approvalsOf(db: Kysely<DB>, followUpIds: string[]) {
 export async function insertFollowUp(
   db: Kysely<DB>,
   values: { agreementId: string; asOf: string; title: string; snapshotAt: Date; createdBy: string },
-  items: { commitmentId: string; progress: Progress }[],
+  items: { commitmentId: string; title: string; isPromise: boolean; progress: Progress }[],
 ): Promise<string> {
   const row = await db
     .insertInto('follow_ups')
@@ -50,7 +51,7 @@ export async function insertFollowUp(
   if (items.length) {
     await db
       .insertInto('follow_up_items')
-      .values(items.map((i) => ({ follow_up_id: row.id, commitment_id: i.commitmentId, progress: JSON.stringify(i.progress) })))
+      .values(items.map((i) => ({ follow_up_id: row.id, commitment_id: i.commitmentId, title: i.title, is_promise: i.isPromise, progress: JSON.stringify(i.progress) })))
       .execute();
   }
   return row.id;
@@ -89,4 +90,15 @@ export async function publish(db: Kysely<DB>, followUpId: string, at: Date): Pro
     .where('status', '=', 'draft')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Follow-ups of an agreement dated outside [start, end]. */
+export function listOutside(db: Kysely<DB>, agreementId: string, start: string, end: string) {
+  return db
+    .selectFrom('follow_ups')
+    .select(['id', 'title', 'as_of', 'status'])
+    .where('agreement_id', '=', agreementId)
+    .where((eb) => eb.or([eb('as_of', '<', start), eb('as_of', '>', end)]))
+    .orderBy('as_of')
+    .execute();
 }

@@ -87,7 +87,7 @@ export function createFollowUpsService({ db, clock }: { db: Kysely<DB>; clock: (
         const followUpId = await repo.insertFollowUp(
           trx,
           { agreementId, asOf, title: `Uppföljning ${formatDateSv(asOf)}`, snapshotAt, createdBy: actor.userId },
-          commitments.map((c) => ({ commitmentId: c.row.id, progress: c.progress })),
+          commitments.map((c) => ({ commitmentId: c.row.id, title: c.row.title, isPromise: c.row.is_promise, progress: c.progress })),
         );
         await recordAudit(trx, actor, { action: 'follow-up.create', entityType: 'follow_up', entityId: followUpId, summary: { after: { agreementId, asOf, commitments: commitments.length } } });
         return followUpId;

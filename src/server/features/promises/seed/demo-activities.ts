@@ -109,7 +109,7 @@ export async function seedDemoActivities(db: Kysely<DB>, options: { now: Date })
       const id = await followUpsRepo.insertFollowUp(
         db,
         { agreementId: agreement.id, asOf, title: `Uppföljning ${formatDateSv(asOf)}`, snapshotAt: publishedAt, createdBy: municipality.id },
-        snapshot.map((c) => ({ commitmentId: c.row.id, progress: c.progress })),
+        snapshot.map((c) => ({ commitmentId: c.row.id, title: c.row.title, isPromise: c.row.is_promise, progress: c.progress })),
       );
       for (const approver of [police, municipality]) {
         await followUpsRepo.insertApproval(db, { followUpId: id, organisationId: approver.organisation_id, userId: approver.id, at: publishedAt });
