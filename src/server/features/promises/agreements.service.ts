@@ -1,29 +1,41 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { diffSummary, recordAudit } from '../../platform/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { canPlanFor } from './promises.policy.ts';
-import type { AgreementCreate, AgreementView, PlanCreate, PlanView } from './promises.schemas.ts';
+import * as followUpsRepo from './follow-ups/follow-ups.repository.ts';
+import { definedOf, periodOrderProblems, personalDataProblems, unknownCodes, withinProblems, type FieldProblem } from './planning/planning-rules.ts';
+import { canPlanFor, keepsPlanningRight } from './promises.policy.ts';
+import type { AgreementCreate, AgreementUpdate, AgreementView, PlanCreate, PlanUpdate, PlanView } from './promises.schemas.ts';
 import * as repo from './promises.repository.ts';
 
+/** Titles of signatories and documents, checked as one text each. */
+const listTexts = (input: { signatories?: { title: string }[] | undefined; documents?: { title: string }[] | undefined }) => ({
+  signatories: input.signatories?.map((s) => s.title).join('\n'),
+  documents: input.documents?.map((d) => d.title).join('\n'),
+});
+
 export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: () => Date }) {
-  async function views(rows: Awaited<ReturnType<typeof repo.listAgreementRows>>): Promise<AgreementView[]> {
+  async function views(actor: Actor, rows: Awaited<ReturnType<typeof repo.listAgreementRows>>): Promise<AgreementView[]> {
     const ids = rows.map((r) => r.id);
     const [parties, focusAreas, plans] = await Promise.all([repo.partiesOf(db, ids), repo.focusAreasOf(db, ids), repo.plansOf(db, ids)]);
-    return rows.map((r) => ({
-      id: r.id,
-      code: r.code,
-      title: r.title,
-      periodStart: r.period_start,
-      periodEnd: r.period_end,
-      parties: parties.filter((p) => p.agreement_id === r.id).map((p) => ({ code: p.code, name: p.name, kind: p.kind })),
-      focusAreas: focusAreas.filter((f) => f.agreement_id === r.id).map((f) => ({ code: f.code, name: f.name })),
-      signatories: r.signatories,
-      documents: r.documents,
-      followUpDates: r.follow_up_dates,
-      plans: plans.filter((p) => p.agreement_id === r.id).map(toPlanView),
-    }));
+    return rows.map((r) => {
+      const mine = parties.filter((p) => p.agreement_id === r.id);
+      return {
+        id: r.id,
+        code: r.code,
+        title: r.title,
+        periodStart: r.period_start,
+        periodEnd: r.period_end,
+        parties: mine.map((p) => ({ code: p.code, name: p.name, kind: p.kind })),
+        focusAreas: focusAreas.filter((f) => f.agreement_id === r.id).map((f) => ({ code: f.code, name: f.name })),
+        signatories: r.signatories,
+        documents: r.documents,
+        followUpDates: r.follow_up_dates,
+        plans: plans.filter((p) => p.agreement_id === r.id).map(toPlanView),
+        canEdit: canPlanFor(actor, mine.map((p) => p.id)),
+      };
+    });
   }
 
   async function partyIdsOr404(id: string) {
@@ -33,29 +45,31 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
   }
 
   return {
-    /** Every agreement, newest period first, with parties, focus areas and plans. */
-    async list(): Promise<AgreementView[]> {
-      return views(await repo.listAgreementRows(db));
+    /** Every agreement, newest period first, with parties, focus areas, plans and whether the actor may edit it. */
+    async list(actor: Actor): Promise<AgreementView[]> {
+      return views(actor, await repo.listAgreementRows(db));
     },
 
     /** One agreement. Throws NOT_FOUND. */
-    async get(id: string): Promise<AgreementView> {
+    async get(actor: Actor, id: string): Promise<AgreementView> {
       const row = await repo.findAgreementRow(db, id);
       if (!row) throw new NotFoundError('Agreement');
-      return (await views([row]))[0]!;
+      return (await views(actor, [row]))[0]!;
     },
 
     /**
      * Records a new collaboration agreement. Admins, or coordinators of one of its parties. Throws
-     * FORBIDDEN, VALIDATION (unknown codes), CODE_TAKEN (409).
+     * FORBIDDEN, VALIDATION (unknown codes, PERIOD_END_BEFORE_START, PERSONAL_DATA), CODE_TAKEN (409).
      */
     async create(actor: Actor, input: AgreementCreate): Promise<AgreementView> {
       const [parties, focusAreas] = await Promise.all([repo.findByCodes(db, 'organisations', input.partyCodes), repo.findByCodes(db, 'focus_areas', input.focusAreaCodes)]);
       if (!canPlanFor(actor, parties.map((p) => p.id))) throw new ForbiddenError('Only coordinators of a party record its agreements');
       const problems = [
-        ...input.partyCodes.filter((c) => !parties.some((p) => p.code === c)).map((c) => ({ path: 'body.partyCodes', message: `unknown organisation ${c}`, code: 'UNKNOWN_ORGANISATION' })),
-        ...input.focusAreaCodes.filter((c) => !focusAreas.some((f) => f.code === c)).map((c) => ({ path: 'body.focusAreaCodes', message: `unknown focus area ${c}`, code: 'UNKNOWN_FOCUS_AREA' })),
-        ...input.signatories.filter((s) => !input.partyCodes.includes(s.organisationCode)).map(() => ({ path: 'body.signatories', message: 'signatories sign for a party', code: 'NOT_A_PARTY' })),
+        ...unknownCodes(input.partyCodes, parties, 'body.partyCodes', 'UNKNOWN_ORGANISATION', 'organisation'),
+        ...unknownCodes(input.focusAreaCodes, focusAreas, 'body.focusAreaCodes', 'UNKNOWN_FOCUS_AREA', 'focus area'),
+        ...signatoryProblems(input.signatories, input.partyCodes),
+        ...periodOrderProblems({ start: input.periodStart, end: input.periodEnd }),
+        ...personalDataProblems({ title: input.title, ...listTexts(input) }),
       ];
       if (problems.length) throw new ValidationError('Invalid agreement', problems);
       if (await repo.findAgreementByCode(db, input.code)) throw new ConflictError('CODE_TAKEN', 'An agreement with this code exists');
@@ -78,28 +92,132 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
         await recordAudit(trx, actor, { action: 'agreement.create', entityType: 'agreement', entityId: row.id, summary: { after: input } });
         return row.id;
       });
-      return this.get(id);
+      return this.get(actor, id);
     },
 
-    /** Adds an activity plan for a focus area and period. Throws NOT_FOUND, FORBIDDEN, VALIDATION. */
+    /**
+     * Changes an agreement's title, period, parties, focus areas, signatories or documents; only
+     * the fields sent. One audit entry with what changed, none when nothing did. Throws NOT_FOUND,
+     * FORBIDDEN, VALIDATION (unknown codes, PERIOD_END_BEFORE_START, NOT_A_PARTY, MUST_REMAIN_PARTY,
+     * PERSONAL_DATA), PERIOD_EXCLUDES_CONTENT (409: a shorter period would leave plans, commitments
+     * or follow-ups outside it; they are changed first, so nothing is cut silently).
+     */
+    async update(actor: Actor, id: string, input: AgreementUpdate): Promise<AgreementView> {
+      const [parties, focusAreas] = await Promise.all([
+        input.partyCodes ? repo.findByCodes(db, 'organisations', input.partyCodes) : undefined,
+        input.focusAreaCodes ? repo.findByCodes(db, 'focus_areas', input.focusAreaCodes) : undefined,
+      ]);
+      await db.transaction().execute(async (trx) => {
+        // Plans and commitments lock the agreement too when they change their periods, so the checks below see them.
+        if (!(await repo.lockAgreement(trx, id))) throw new NotFoundError('Agreement');
+        const [row, currentParties, currentFocusAreas] = await Promise.all([repo.findAgreementRow(trx, id), repo.partiesOf(trx, [id]), repo.focusAreasOf(trx, [id])]);
+        if (!row) throw new NotFoundError('Agreement');
+        if (!canPlanFor(actor, currentParties.map((p) => p.id))) throw new ForbiddenError('Only coordinators of the agreement parties change it');
+        const before = {
+          title: row.title,
+          periodStart: row.period_start,
+          periodEnd: row.period_end,
+          partyCodes: currentParties.map((p) => p.code).sort(),
+          focusAreaCodes: currentFocusAreas.map((f) => f.code).sort(),
+          signatories: row.signatories,
+          documents: row.documents,
+        };
+        const after = {
+          ...before,
+          ...definedOf(input),
+          ...(input.partyCodes ? { partyCodes: [...new Set(input.partyCodes)].sort() } : {}),
+          ...(input.focusAreaCodes ? { focusAreaCodes: [...new Set(input.focusAreaCodes)].sort() } : {}),
+        };
+        const problems = [
+          ...unknownCodes(input.partyCodes, parties ?? [], 'body.partyCodes', 'UNKNOWN_ORGANISATION', 'organisation'),
+          ...unknownCodes(input.focusAreaCodes, focusAreas ?? [], 'body.focusAreaCodes', 'UNKNOWN_FOCUS_AREA', 'focus area'),
+          ...(parties && !keepsPlanningRight(actor, parties.map((p) => p.id))
+            ? [{ path: 'body.partyCodes', message: 'your organisation must remain a party', code: 'MUST_REMAIN_PARTY' }]
+            : []),
+          ...signatoryProblems(after.signatories, after.partyCodes),
+          ...periodOrderProblems({ start: after.periodStart, end: after.periodEnd }),
+          ...personalDataProblems({ title: input.title, ...listTexts(input) }),
+        ];
+        if (problems.length) throw new ValidationError('Invalid agreement', problems);
+
+        const change = diffSummary(before as Record<string, unknown>, after);
+        if (Object.keys(change.after).length === 0) return;
+        if (after.periodStart !== before.periodStart || after.periodEnd !== before.periodEnd) {
+          const [plans, commitments, followUps] = await Promise.all([
+            repo.plansOutside(trx, id, after.periodStart, after.periodEnd),
+            repo.commitmentsOutside(trx, id, after.periodStart, after.periodEnd),
+            followUpsRepo.listOutside(trx, id, after.periodStart, after.periodEnd),
+          ]);
+          if (plans.length || commitments.length || followUps.length) {
+            throw new ConflictError('PERIOD_EXCLUDES_CONTENT', 'Plans, commitments or follow-ups lie outside the new period; change them first', {
+              plans: plans.map((p) => ({ id: p.id, title: p.title, periodStart: p.period_start, periodEnd: p.period_end })),
+              commitments: commitments.map((c) => ({ id: c.id, code: c.code, title: c.title, periodStart: c.period_start, periodEnd: c.period_end })),
+              followUps: followUps.map((f) => ({ id: f.id, title: f.title, asOf: f.as_of, status: f.status })),
+            });
+          }
+        }
+        await repo.updateAgreement(trx, id, {
+          title: after.title,
+          period_start: after.periodStart,
+          period_end: after.periodEnd,
+          signatories: JSON.stringify(after.signatories),
+          documents: JSON.stringify(after.documents),
+          updated_at: clock(),
+        });
+        if (parties && 'partyCodes' in change.after) await repo.replaceAgreementParties(trx, id, parties.map((p) => p.id));
+        if (focusAreas && 'focusAreaCodes' in change.after) await repo.replaceAgreementFocusAreas(trx, id, focusAreas.map((f) => f.id));
+        await recordAudit(trx, actor, { action: 'agreement.update', entityType: 'agreement', entityId: id, summary: change });
+      });
+      return this.get(actor, id);
+    },
+
+    /** Adds an activity plan for a focus area and period. Throws NOT_FOUND, FORBIDDEN, VALIDATION (incl. PERSONAL_DATA). */
     async createPlan(actor: Actor, agreementId: string, input: PlanCreate): Promise<PlanView> {
       const { row, partyIds } = await partyIdsOr404(agreementId);
       if (!canPlanFor(actor, partyIds)) throw new ForbiddenError('Only coordinators of the agreement parties plan');
       const [focus] = await repo.findByCodes(db, 'focus_areas', [input.focusAreaCode]);
-      if (!focus) throw new ValidationError('Invalid plan', [{ path: 'body.focusAreaCode', message: 'unknown focus area', code: 'UNKNOWN_FOCUS_AREA' }]);
-      if (input.periodStart < row.period_start || input.periodEnd > row.period_end) {
-        throw new ValidationError('Invalid plan', [{ path: 'body.periodStart', message: 'must lie within the agreement period', code: 'OUTSIDE_PERIOD' }]);
-      }
+      const problems = planProblems(input, Boolean(focus), row);
+      if (problems.length) throw new ValidationError('Invalid plan', problems);
       const id = await db.transaction().execute(async (trx) => {
         const plan = await trx
           .insertInto('activity_plans')
-          .values({ agreement_id: agreementId, focus_area_id: focus.id, title: input.title, period_start: input.periodStart, period_end: input.periodEnd })
+          .values({ agreement_id: agreementId, focus_area_id: focus!.id, title: input.title, period_start: input.periodStart, period_end: input.periodEnd })
           .returning('id')
           .executeTakeFirstOrThrow();
         await recordAudit(trx, actor, { action: 'plan.create', entityType: 'activity_plan', entityId: plan.id, summary: { after: { agreementId, ...input } } });
         return plan.id;
       });
       return toPlanView((await repo.plansOf(db, [agreementId])).find((p) => p.id === id)!);
+    },
+
+    /**
+     * Changes a plan's title, focus area or period (within the agreement's); only the fields sent.
+     * Its commitments keep their own periods and focus areas, so no progress changes. Throws
+     * NOT_FOUND (agreement, or a plan not of it), FORBIDDEN, VALIDATION (incl. PERSONAL_DATA).
+     */
+    async updatePlan(actor: Actor, agreementId: string, planId: string, input: PlanUpdate): Promise<PlanView> {
+      const focus = input.focusAreaCode ? (await repo.findByCodes(db, 'focus_areas', [input.focusAreaCode]))[0] : undefined;
+      await db.transaction().execute(async (trx) => {
+        // The agreement's lock: its period cannot change between the check below and the update.
+        if (!(await repo.lockAgreement(trx, agreementId))) throw new NotFoundError('Agreement');
+        const [agreement, parties, plan] = await Promise.all([repo.findAgreementRow(trx, agreementId), repo.partiesOf(trx, [agreementId]), repo.findPlanRow(trx, planId)]);
+        if (!agreement || !plan || plan.agreement_id !== agreementId) throw new NotFoundError('Plan');
+        if (!canPlanFor(actor, parties.map((p) => p.id))) throw new ForbiddenError('Only coordinators of the agreement parties plan');
+        const before = { title: plan.title, focusAreaCode: plan.focus_area_code, periodStart: plan.period_start, periodEnd: plan.period_end };
+        const after = { ...before, ...definedOf(input) };
+        const problems = planProblems(after, !input.focusAreaCode || Boolean(focus), agreement);
+        if (problems.length) throw new ValidationError('Invalid plan', problems);
+        const change = diffSummary(before as Record<string, unknown>, after);
+        if (Object.keys(change.after).length === 0) return;
+        await repo.updatePlan(trx, planId, {
+          title: after.title,
+          period_start: after.periodStart,
+          period_end: after.periodEnd,
+          ...(focus ? { focus_area_id: focus.id } : {}),
+        });
+        await recordAudit(trx, actor, { action: 'plan.update', entityType: 'activity_plan', entityId: planId, summary: { agreementId, ...change } });
+      });
+      return toPlanView((await repo.findPlanRow(db, planId))!);
     },
 
     /** Sets the yearly follow-up dates ('MM-DD', at least three). Throws NOT_FOUND, FORBIDDEN, VALIDATION. */
@@ -115,7 +233,7 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
         await trx.updateTable('agreements').set({ follow_up_dates: JSON.stringify(sorted), updated_at: clock() }).where('id', '=', agreementId).execute();
         await recordAudit(trx, actor, { action: 'agreement.follow-up-dates', entityType: 'agreement', entityId: agreementId, summary: { before: row.follow_up_dates, after: sorted } });
       });
-      return this.get(agreementId);
+      return this.get(actor, agreementId);
     },
 
     /** Party organisations of an agreement (id, code, name, kind). Throws NOT_FOUND. */
@@ -126,7 +244,25 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
   };
 }
 
-function toPlanView(p: Awaited<ReturnType<typeof repo.plansOf>>[number]): PlanView {
+function signatoryProblems(signatories: readonly { organisationCode: string }[], partyCodes: readonly string[]): FieldProblem[] {
+  return signatories.some((s) => !partyCodes.includes(s.organisationCode)) ? [{ path: 'body.signatories', message: 'signatories sign for a party', code: 'NOT_A_PARTY' }] : [];
+}
+
+function planProblems(
+  plan: { title: string; periodStart: string; periodEnd: string },
+  focusKnown: boolean,
+  agreement: { period_start: string; period_end: string },
+): FieldProblem[] {
+  const order = periodOrderProblems({ start: plan.periodStart, end: plan.periodEnd });
+  return [
+    ...(focusKnown ? [] : [{ path: 'body.focusAreaCode', message: 'unknown focus area', code: 'UNKNOWN_FOCUS_AREA' }]),
+    ...order,
+    ...(order.length ? [] : withinProblems({ start: plan.periodStart, end: plan.periodEnd }, { start: agreement.period_start, end: agreement.period_end })),
+    ...personalDataProblems({ title: plan.title }),
+  ];
+}
+
+function toPlanView(p: { id: string; title: string; focus_area_code: string; period_start: string; period_end: string }): PlanView {
   return { id: p.id, title: p.title, focusAreaCode: p.focus_area_code, periodStart: p.period_start, periodEnd: p.period_end };
 }
 

@@ -41,7 +41,7 @@ export async function loadCommitments(
   });
 }
 
-export function toCommitmentView(c: LoadedCommitment, viewerOrganisationId: string | null, canLog: boolean): CommitmentView {
+export function toCommitmentView(c: LoadedCommitment, viewerOrganisationId: string | null, canLog: boolean, canEdit = false): CommitmentView {
   const { row } = c;
   return {
     id: row.id,
@@ -61,5 +61,6 @@ export function toCommitmentView(c: LoadedCommitment, viewerOrganisationId: stri
     places: c.places.map((p) => ({ code: p.code, name: p.name, from: p.active_from, to: p.active_to })),
     progress: c.progress,
     canLog: canLog && viewerOrganisationId !== null,
+    canEdit,
   };
 }

@@ -184,7 +184,7 @@ describe('planning', () => {
     const bad = await as(ctx.app, municipality).post('/api/commitments', { ...body, places: [] });
     expect(bad.statusCode).toBe(400);
     const outside = await as(ctx.app, municipality).post('/api/commitments', { ...body, periodEnd: '2025-06-30' });
-    expect(outside.json().details).toEqual([{ path: 'body.periodStart', message: expect.any(String), code: 'OUTSIDE_PERIOD' }]);
+    expect(outside.json().details).toEqual([{ path: 'body.periodEnd', message: expect.any(String), code: 'OUTSIDE_PERIOD' }]);
     const created = await as(ctx.app, municipality).post('/api/commitments', body);
     expect(created.statusCode).toBe(201);
     // From Friday 1 March: W10 (Thursday 7 March) to W52 are owed; W10 has ended by 13 March.

@@ -1,14 +1,24 @@
 import type { Kysely } from 'kysely';
 import type { DB, Insertable } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { diffSummary, recordAudit } from '../../platform/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../platform/errors.ts';
 import { checkActivity, type ActivityTarget } from './activities/activity-rules.ts';
 import { parseActivityCsv } from './activities/activity-csv.ts';
 import { loadCommitments, toCommitmentView, type LoadedCommitment } from './commitment-loader.ts';
 import { localDate } from './progress/calendar.ts';
+import {
+  activitiesLeftOut,
+  definedOf,
+  periodOrderProblems,
+  personalDataProblems,
+  unknownCodes,
+  withinProblems,
+  type FieldProblem,
+  type LoggedActivity,
+} from './planning/planning-rules.ts';
 import { canLogFor, canPlanFor, canWithdrawActivity } from './promises.policy.ts';
-import type { ActivityImport, ActivityLog, ActivityView, CommitmentCreate, CommitmentView, ImportResult, ImportRowError } from './promises.schemas.ts';
+import type { ActivityImport, ActivityLog, ActivityView, CommitmentCreate, CommitmentUpdate, CommitmentView, ImportResult, ImportRowError } from './promises.schemas.ts';
 import type { CommitmentActivitiesTable } from './promises.tables.ts';
 import * as repo from './promises.repository.ts';
 
@@ -30,7 +40,19 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
     if (!found) throw new NotFoundError('Commitment');
     return found;
   }
-  const view = (actor: Actor, c: LoadedCommitment) => toCommitmentView(c, actor.organisationId, canLogFor(actor, c.owners.map((o) => o.id)));
+  /** Views with what the actor may do: log (an owner) and edit (a coordinator of the agreement's parties). */
+  async function views(actor: Actor, loaded: LoadedCommitment[]): Promise<CommitmentView[]> {
+    const parties = await repo.partiesOf(db, [...new Set(loaded.map((c) => c.row.agreement_id))]);
+    return loaded.map((c) =>
+      toCommitmentView(
+        c,
+        actor.organisationId,
+        canLogFor(actor, c.owners.map((o) => o.id)),
+        canPlanFor(actor, parties.filter((p) => p.agreement_id === c.row.agreement_id).map((p) => p.id)),
+      ),
+    );
+  }
+  const viewOf = async (actor: Actor, id: string) => (await views(actor, [await one(id)]))[0]!;
 
   async function placeIds(): Promise<Map<string, string>> {
     return new Map((await repo.placesByCodeOrName(db)).map((p) => [p.code, p.id]));
@@ -44,13 +66,13 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
         { agreementId: filter.agreementId, year: filter.year, promisesOnly: filter.promisesOnly, ownedBy: filter.loggable ? actor.organisationId : undefined },
         { asOf: clock() },
       );
-      const views = loaded.map((c) => view(actor, c));
-      return filter.loggable ? views.filter((v) => v.canLog) : views;
+      const all = await views(actor, loaded);
+      return filter.loggable ? all.filter((v) => v.canLog) : all;
     },
 
     /** One commitment with progress. Throws NOT_FOUND. */
     async get(actor: Actor, id: string): Promise<CommitmentView> {
-      return view(actor, await one(id));
+      return viewOf(actor, id);
     },
 
     /** The latest activities of a commitment, newest first. Throws NOT_FOUND. */
@@ -92,7 +114,7 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
           summary: { before: { activityId, occurredOn: activity.occurred_on, placeId: activity.place_id } },
         });
       });
-      return view(actor, await one(activity.commitment_id));
+      return viewOf(actor, activity.commitment_id);
     },
 
     /**
@@ -129,7 +151,7 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
           summary: { after: { activityId, occurredOn: input.occurredOn, placeCode: input.placeCode ?? null } },
         });
       });
-      return view(actor, await one(id));
+      return viewOf(actor, id);
     },
 
     /**
@@ -207,7 +229,8 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
 
     /**
      * Creates a commitment (plan activity or citizen promise) under an agreement. Throws NOT_FOUND
-     * (agreement), FORBIDDEN (not a coordinator of a party), VALIDATION (codes), CODE_TAKEN (409).
+     * (agreement), FORBIDDEN (not a coordinator of a party), VALIDATION (codes, period, a weekly
+     * target without places, PERSONAL_DATA), CODE_TAKEN (409).
      */
     async create(actor: Actor, input: CommitmentCreate): Promise<CommitmentView> {
       const agreement = await repo.findAgreementRow(db, input.agreementId);
@@ -220,18 +243,15 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
         repo.findByCodes(db, 'places', input.places.map((p) => p.code)),
         repo.findCommitmentCodes(db, [input.code]),
       ]);
+      const plans = input.planId ? await repo.plansOf(db, [agreement.id]) : [];
       const problems = [
-        ...input.ownerCodes.filter((c) => !owners.some((o) => o.code === c)).map((c) => ({ path: 'body.ownerCodes', message: `unknown organisation ${c}`, code: 'UNKNOWN_ORGANISATION' })),
-        ...(focus.length ? [] : [{ path: 'body.focusAreaCode', message: 'unknown focus area', code: 'UNKNOWN_FOCUS_AREA' }]),
-        ...input.places.filter((p) => !places.some((x) => x.code === p.code)).map((p) => ({ path: 'body.places', message: `unknown place ${p.code}`, code: 'UNKNOWN_PLACE' })),
-        ...(input.periodStart < agreement.period_start || input.periodEnd > agreement.period_end
-          ? [{ path: 'body.periodStart', message: `must lie within the agreement period ${agreement.period_start}..${agreement.period_end}`, code: 'OUTSIDE_PERIOD' }]
-          : []),
+        ...unknownCodes(input.ownerCodes, owners, 'body.ownerCodes', 'UNKNOWN_ORGANISATION', 'organisation'),
+        ...unknownCodes([input.focusAreaCode], focus, 'body.focusAreaCode', 'UNKNOWN_FOCUS_AREA', 'focus area'),
+        ...unknownCodes(input.places.map((p) => p.code), places, 'body.places', 'UNKNOWN_PLACE', 'place'),
+        ...(input.planId && !plans.some((p) => p.id === input.planId) ? [{ path: 'body.planId', message: 'not a plan of this agreement', code: 'UNKNOWN_PLAN' }] : []),
+        ...commitmentProblems(input, agreement),
       ];
       if (problems.length) throw new ValidationError('Invalid commitment', problems);
-      if (input.planId && !(await repo.plansOf(db, [agreement.id])).some((p) => p.id === input.planId)) {
-        throw new ValidationError('Invalid commitment', [{ path: 'body.planId', message: 'not a plan of this agreement', code: 'UNKNOWN_PLAN' }]);
-      }
       if (taken.length) throw new ConflictError('CODE_TAKEN', 'A commitment with this code exists');
       const id = await db.transaction().execute(async (trx) => {
         const commitmentId = await repo.insertCommitment(trx, {
@@ -258,9 +278,124 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
         await recordAudit(trx, actor, { action: 'commitment.create', entityType: 'commitment', entityId: commitmentId, summary: { after: input } });
         return commitmentId;
       });
-      return view(actor, await one(id));
+      return viewOf(actor, id);
+    },
+
+    /**
+     * Changes a commitment: title, description, what an activity is called, target, period, plan,
+     * focus area, owners, places, and whether it is a citizen promise; only the fields sent. The
+     * code and the agreement stay. Progress is not stored, so it follows at once from the logged
+     * activities; follow-ups keep the snapshot they took (title and promise flag included). One
+     * audit entry with what changed, none when nothing did. Throws NOT_FOUND, FORBIDDEN,
+     * VALIDATION (codes, period, a weekly target without places, PERSONAL_DATA),
+     * ACTIVITIES_OUTSIDE_PERIOD / ACTIVITIES_OUTSIDE_PLACES (409, see activitiesLeftOut).
+     */
+    async update(actor: Actor, id: string, input: CommitmentUpdate): Promise<CommitmentView> {
+      const current = await one(id);
+      const [owners, focus, places] = await Promise.all([
+        input.ownerCodes ? repo.findByCodes(db, 'organisations', input.ownerCodes) : undefined,
+        input.focusAreaCode ? repo.findByCodes(db, 'focus_areas', [input.focusAreaCode]) : undefined,
+        input.places ? repo.findByCodes(db, 'places', input.places.map((p) => p.code)) : undefined,
+      ]);
+      const agreementId = current.row.agreement_id;
+      await db.transaction().execute(async (trx) => {
+        // Agreement first, then commitment: the order every edit takes, so two edits never wait on each other in a circle.
+        await repo.lockAgreement(trx, agreementId);
+        await repo.lockCommitment(trx, id);
+        const [loaded] = await loadCommitments(trx, { ids: [id] }, { asOf: clock() });
+        const [agreement, parties, plans] = await Promise.all([repo.findAgreementRow(trx, agreementId), repo.partiesOf(trx, [agreementId]), repo.plansOf(trx, [agreementId])]);
+        if (!loaded || !agreement) throw new NotFoundError('Commitment');
+        if (!canPlanFor(actor, parties.map((p) => p.id))) throw new ForbiddenError('Only coordinators of the agreement parties change commitments');
+        const { row } = loaded;
+        const placesOf = (list: { code: string; from?: string | null | undefined; to?: string | null | undefined }[]) =>
+          list.map((p) => ({ code: p.code, from: p.from ?? null, to: p.to ?? null })).sort((a, b) => a.code.localeCompare(b.code));
+        const before = {
+          planId: row.plan_id,
+          focusAreaCode: row.focus_area_code,
+          isPromise: row.is_promise,
+          title: row.title,
+          description: row.description,
+          activityLabel: row.activity_label,
+          target: { kind: row.target_kind, count: row.target_count },
+          periodStart: row.period_start,
+          periodEnd: row.period_end,
+          ownerCodes: loaded.owners.map((o) => o.code).sort(),
+          places: placesOf(loaded.places.map((p) => ({ code: p.code, from: p.active_from, to: p.active_to }))),
+        };
+        const { ownerCodes, places: placeInput, ...simple } = input;
+        const after = {
+          ...before,
+          ...definedOf(simple),
+          ...(ownerCodes ? { ownerCodes: [...new Set(ownerCodes)].sort() } : {}),
+          ...(placeInput ? { places: placesOf(placeInput) } : {}),
+        };
+        // A deliverable is one thing to produce: its count is always one, as when it is created from the form.
+        if (after.target.kind === 'deliverable') after.target = { kind: 'deliverable', count: 1 };
+        const problems = [
+          ...unknownCodes(input.ownerCodes, owners ?? [], 'body.ownerCodes', 'UNKNOWN_ORGANISATION', 'organisation'),
+          ...unknownCodes(input.focusAreaCode ? [input.focusAreaCode] : [], focus ?? [], 'body.focusAreaCode', 'UNKNOWN_FOCUS_AREA', 'focus area'),
+          ...unknownCodes(input.places?.map((p) => p.code), places ?? [], 'body.places', 'UNKNOWN_PLACE', 'place'),
+          ...(after.planId && !plans.some((p) => p.id === after.planId) ? [{ path: 'body.planId', message: 'not a plan of this agreement', code: 'UNKNOWN_PLAN' }] : []),
+          ...commitmentProblems({ ...after, title: input.title, description: input.description, activityLabel: input.activityLabel }, agreement),
+        ];
+        if (problems.length) throw new ValidationError('Invalid commitment', problems);
+
+        const change = diffSummary(before as Record<string, unknown>, after);
+        if (Object.keys(change.after).length === 0) return;
+        const leftOut = activitiesLeftOut(
+          (await repo.liveActivitiesOf(trx, id)).map((a) => ({ id: a.id, occurredOn: a.occurred_on, placeCode: a.place_code })),
+          { kind: before.target.kind, periodStart: before.periodStart, periodEnd: before.periodEnd, places: before.places },
+          { kind: after.target.kind, periodStart: after.periodStart, periodEnd: after.periodEnd, places: after.places },
+        );
+        const describe = (list: LoggedActivity[]) => ({ count: list.length, activities: list.slice(0, 20).map((a) => ({ id: a.id, occurredOn: a.occurredOn, placeCode: a.placeCode })) });
+        if (leftOut.outsidePeriod.length) {
+          throw new ConflictError('ACTIVITIES_OUTSIDE_PERIOD', `${leftOut.outsidePeriod.length} logged activities would fall outside the new period; withdraw them first or keep the period`, describe(leftOut.outsidePeriod));
+        }
+        if (leftOut.outsidePlaces.length) {
+          throw new ConflictError('ACTIVITIES_OUTSIDE_PLACES', `${leftOut.outsidePlaces.length} logged activities are at places the change leaves out; end the place after them instead`, describe(leftOut.outsidePlaces));
+        }
+
+        await repo.updateCommitment(trx, id, {
+          plan_id: after.planId,
+          is_promise: after.isPromise,
+          title: after.title,
+          description: after.description,
+          activity_label: after.activityLabel,
+          target_kind: after.target.kind,
+          target_count: after.target.count,
+          period_start: after.periodStart,
+          period_end: after.periodEnd,
+          ...(focus?.[0] ? { focus_area_id: focus[0].id } : {}),
+          updated_at: clock(),
+        });
+        if (owners && 'ownerCodes' in change.after) await repo.replaceCommitmentOwners(trx, id, owners.map((o) => o.id));
+        if (places && 'places' in change.after) {
+          const placeId = new Map(places.map((p) => [p.code, p.id]));
+          await repo.replaceCommitmentPlaces(trx, id, after.places.map((p) => ({ placeId: placeId.get(p.code)!, from: p.from, to: p.to })));
+        }
+        await recordAudit(trx, actor, { action: 'commitment.update', entityType: 'commitment', entityId: id, summary: change });
+      });
+      return viewOf(actor, id);
     },
   };
+}
+
+/**
+ * Rules a commitment meets however it was made or changed: its period in order and inside the
+ * agreement's, places for a weekly target (the place is what is counted), and person-free texts
+ * (only those sent are checked: stored texts were checked when they were written).
+ */
+function commitmentProblems(
+  c: { periodStart: string; periodEnd: string; target: { kind: string }; places: readonly unknown[]; title?: string | undefined; description?: string | undefined; activityLabel?: string | undefined },
+  agreement: { period_start: string; period_end: string },
+): FieldProblem[] {
+  const order = periodOrderProblems({ start: c.periodStart, end: c.periodEnd });
+  return [
+    ...order,
+    ...(order.length ? [] : withinProblems({ start: c.periodStart, end: c.periodEnd }, { start: agreement.period_start, end: agreement.period_end })),
+    ...(c.target.kind === 'recurring' && c.places.length === 0 ? [{ path: 'body.places', message: 'a weekly target needs at least one place', code: 'PLACES_REQUIRED' }] : []),
+    ...personalDataProblems({ title: c.title, description: c.description, activityLabel: c.activityLabel }),
+  ];
 }
 
 export type CommitmentsService = ReturnType<typeof createCommitmentsService>;

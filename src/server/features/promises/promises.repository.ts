@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, Insertable } from '../../db/schema.ts';
-import type { CommitmentActivitiesTable, CommitmentsTable } from './promises.tables.ts';
+import type { DB, Insertable, Updateable } from '../../db/schema.ts';
+import type { ActivityPlansTable, AgreementsTable, CommitmentActivitiesTable, CommitmentsTable } from './promises.tables.ts';
 
 /**
  * SQL for agreements, plans, commitments and activities. Agreements and commitments are shared
@@ -168,4 +168,95 @@ export function findActivityRow(db: Kysely<DB>, id: string) {
 export async function withdrawActivity(db: Kysely<DB>, id: string, by: string, at: Date): Promise<boolean> {
   const result = await db.updateTable('commitment_activities').set({ withdrawn_at: at, withdrawn_by: by }).where('id', '=', id).where('withdrawn_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+export function findPlanRow(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('activity_plans as p')
+    .innerJoin('focus_areas as f', 'f.id', 'p.focus_area_id')
+    .select(['p.id', 'p.agreement_id', 'p.title', 'p.period_start', 'p.period_end', 'f.code as focus_area_code'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Locks an agreement row until the transaction ends, so two edits of it run one after the other. */
+export function lockAgreement(db: Kysely<DB>, id: string) {
+  return db.selectFrom('agreements').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Locks a commitment row until the transaction ends, so two edits of it run one after the other. */
+export function lockCommitment(db: Kysely<DB>, id: string) {
+  return db.selectFrom('commitments').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function updateAgreement(db: Kysely<DB>, id: string, values: Updateable<AgreementsTable>) {
+  return db.updateTable('agreements').set(values).where('id', '=', id).execute();
+}
+
+export async function replaceAgreementParties(db: Kysely<DB>, agreementId: string, organisationIds: string[]) {
+  await db.deleteFrom('agreement_parties').where('agreement_id', '=', agreementId).execute();
+  await db.insertInto('agreement_parties').values(organisationIds.map((id) => ({ agreement_id: agreementId, organisation_id: id }))).execute();
+}
+
+export async function replaceAgreementFocusAreas(db: Kysely<DB>, agreementId: string, focusAreaIds: string[]) {
+  await db.deleteFrom('agreement_focus_areas').where('agreement_id', '=', agreementId).execute();
+  if (focusAreaIds.length) await db.insertInto('agreement_focus_areas').values(focusAreaIds.map((id) => ({ agreement_id: agreementId, focus_area_id: id }))).execute();
+}
+
+/** Plans of an agreement that do not lie within [start, end]. */
+export function plansOutside(db: Kysely<DB>, agreementId: string, start: string, end: string) {
+  return db
+    .selectFrom('activity_plans')
+    .select(['id', 'title', 'period_start', 'period_end'])
+    .where('agreement_id', '=', agreementId)
+    .where((eb) => eb.or([eb('period_start', '<', start), eb('period_end', '>', end)]))
+    .orderBy('period_start')
+    .execute();
+}
+
+/** Commitments of an agreement that do not lie within [start, end]. */
+export function commitmentsOutside(db: Kysely<DB>, agreementId: string, start: string, end: string) {
+  return db
+    .selectFrom('commitments')
+    .select(['id', 'code', 'title', 'period_start', 'period_end'])
+    .where('agreement_id', '=', agreementId)
+    .where((eb) => eb.or([eb('period_start', '<', start), eb('period_end', '>', end)]))
+    .orderBy('period_start')
+    .orderBy('code')
+    .execute();
+}
+
+export function updatePlan(db: Kysely<DB>, id: string, values: Updateable<ActivityPlansTable>) {
+  return db.updateTable('activity_plans').set(values).where('id', '=', id).execute();
+}
+
+export function updateCommitment(db: Kysely<DB>, id: string, values: Updateable<CommitmentsTable>) {
+  return db.updateTable('commitments').set(values).where('id', '=', id).execute();
+}
+
+export async function replaceCommitmentOwners(db: Kysely<DB>, commitmentId: string, organisationIds: string[]) {
+  await db.deleteFrom('commitment_owners').where('commitment_id', '=', commitmentId).execute();
+  await db.insertInto('commitment_owners').values(organisationIds.map((id) => ({ commitment_id: commitmentId, organisation_id: id }))).execute();
+}
+
+export async function replaceCommitmentPlaces(db: Kysely<DB>, commitmentId: string, places: { placeId: string; from: string | null; to: string | null }[]) {
+  await db.deleteFrom('commitment_places').where('commitment_id', '=', commitmentId).execute();
+  if (places.length) {
+    await db
+      .insertInto('commitment_places')
+      .values(places.map((p) => ({ commitment_id: commitmentId, place_id: p.placeId, active_from: p.from, active_to: p.to })))
+      .execute();
+  }
+}
+
+/** Every live (not withdrawn) activity of a commitment: date and place, what progress counts. */
+export function liveActivitiesOf(db: Kysely<DB>, commitmentId: string) {
+  return db
+    .selectFrom('commitment_activities as a')
+    .leftJoin('places as p', 'p.id', 'a.place_id')
+    .select(['a.id', 'a.occurred_on', 'p.code as place_code'])
+    .where('a.commitment_id', '=', commitmentId)
+    .where('a.withdrawn_at', 'is', null)
+    .orderBy('a.occurred_on')
+    .execute();
 }

@@ -7,13 +7,16 @@ import type { PromisesFeature } from './promises.feature.ts';
 import {
   activityImportSchema,
   agreementCreateSchema,
+  agreementUpdateSchema,
   activityLogSchema,
   assessmentSchema,
   commitmentCreateSchema,
+  commitmentUpdateSchema,
   followUpCommentSchema,
   followUpCreateSchema,
   followUpDatesSchema,
   planCreateSchema,
+  planUpdateSchema,
 } from './promises.schemas.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -23,6 +26,7 @@ const id = (value: string, entity: string) => {
   return value;
 };
 const idParams = z.object({ id: z.string() });
+const planParams = z.object({ id: z.string(), planId: z.string() });
 const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 const commitmentQuery = z.object({
   agreementId: z.uuid().optional(),
@@ -39,13 +43,19 @@ export const publicPageUrl = (request: FastifyRequest) => `${request.protocol}:/
 export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature }> = async (app, { promises }) => {
   const { agreements, commitments, followUps, evaluation } = promises;
 
-  app.get('/api/agreements', (request) => (requireActor(request), agreements.list()));
+  app.get('/api/agreements', (request) => agreements.list(requireActor(request)));
   app.post('/api/agreements', { schema: { body: agreementCreateSchema } }, async (request, reply) =>
     reply.status(201).send(await agreements.create(requireActor(request), request.body)),
   );
-  app.get('/api/agreements/:id', { schema: { params: idParams } }, (request) => (requireActor(request), agreements.get(id(request.params.id, 'Agreement'))));
+  app.get('/api/agreements/:id', { schema: { params: idParams } }, (request) => agreements.get(requireActor(request), id(request.params.id, 'Agreement')));
+  app.patch('/api/agreements/:id', { schema: { params: idParams, body: agreementUpdateSchema } }, (request) =>
+    agreements.update(requireActor(request), id(request.params.id, 'Agreement'), request.body),
+  );
   app.post('/api/agreements/:id/plans', { schema: { params: idParams, body: planCreateSchema } }, async (request, reply) =>
     reply.status(201).send(await agreements.createPlan(requireActor(request), id(request.params.id, 'Agreement'), request.body)),
+  );
+  app.patch('/api/agreements/:id/plans/:planId', { schema: { params: planParams, body: planUpdateSchema } }, (request) =>
+    agreements.updatePlan(requireActor(request), id(request.params.id, 'Agreement'), id(request.params.planId, 'Plan'), request.body),
   );
   app.put('/api/agreements/:id/follow-up-dates', { schema: { params: idParams, body: followUpDatesSchema } }, (request) =>
     agreements.setFollowUpDates(requireActor(request), id(request.params.id, 'Agreement'), request.body.dates),
@@ -56,6 +66,9 @@ export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature }
     reply.status(201).send(await commitments.create(requireActor(request), request.body)),
   );
   app.get('/api/commitments/:id', { schema: { params: idParams } }, (request) => commitments.get(requireActor(request), id(request.params.id, 'Commitment')));
+  app.patch('/api/commitments/:id', { schema: { params: idParams, body: commitmentUpdateSchema } }, (request) =>
+    commitments.update(requireActor(request), id(request.params.id, 'Commitment'), request.body),
+  );
   app.get('/api/commitments/:id/activities', { schema: { params: idParams } }, (request) =>
     commitments.activities(requireActor(request), id(request.params.id, 'Commitment')),
   );

@@ -25,50 +25,88 @@ export const activityImportSchema = z.strictObject({
 });
 export type ActivityImport = z.infer<typeof activityImportSchema>;
 
-export const commitmentCreateSchema = z
-  .strictObject({
-    code: codeSchema,
-    agreementId: z.uuid(),
-    planId: z.uuid().optional(),
-    focusAreaCode: codeSchema,
-    isPromise: z.boolean().default(false),
-    title: z.string().trim().min(3).max(200),
-    description: z.string().trim().max(2000).default(''),
-    activityLabel: z.string().trim().min(2).max(80),
-    target: z.strictObject({ kind: targetKindSchema, count: z.number().int().min(1).max(10000) }),
-    periodStart: dateSchema,
-    periodEnd: dateSchema,
-    ownerCodes: z.array(codeSchema).min(1).max(20),
-    places: z.array(z.strictObject({ code: codeSchema, from: dateSchema.optional(), to: dateSchema.optional() })).max(50).default([]),
-  })
-  .refine((c) => c.periodEnd >= c.periodStart, { path: ['periodEnd'], message: 'must not be before periodStart' })
-  .refine((c) => c.target.kind !== 'recurring' || c.places.length > 0, { path: ['places'], message: 'a weekly target needs at least one place' });
+const commitmentTargetSchema = z.strictObject({ kind: targetKindSchema, count: z.number().int().min(1).max(10000) });
+const commitmentPlacesSchema = z.array(z.strictObject({ code: codeSchema, from: dateSchema.optional(), to: dateSchema.optional() })).max(50);
+
+/**
+ * Rules that span fields or need the database (end before start, inside the agreement, a weekly
+ * target's places, personal data) are the services' business, so that creating and editing answer
+ * them with the same field-level codes.
+ */
+export const commitmentCreateSchema = z.strictObject({
+  code: codeSchema,
+  agreementId: z.uuid(),
+  planId: z.uuid().optional(),
+  focusAreaCode: codeSchema,
+  isPromise: z.boolean().default(false),
+  title: z.string().trim().min(3).max(200),
+  description: z.string().trim().max(2000).default(''),
+  activityLabel: z.string().trim().min(2).max(80),
+  target: commitmentTargetSchema,
+  periodStart: dateSchema,
+  periodEnd: dateSchema,
+  ownerCodes: z.array(codeSchema).min(1).max(20),
+  places: commitmentPlacesSchema.default([]),
+});
 export type CommitmentCreate = z.infer<typeof commitmentCreateSchema>;
 
-export const planCreateSchema = z
-  .strictObject({ focusAreaCode: codeSchema, title: z.string().trim().min(3).max(200), periodStart: dateSchema, periodEnd: dateSchema })
-  .refine((p) => p.periodEnd >= p.periodStart, { path: ['periodEnd'], message: 'must not be before periodStart' });
+/**
+ * What a coordinator may change in a commitment; only the fields sent change. The code (what CSV
+ * imports name it by) and the agreement stay. `planId: null` takes it out of its plan.
+ */
+export const commitmentUpdateSchema = z.strictObject({
+  planId: z.uuid().nullable().optional(),
+  focusAreaCode: codeSchema.optional(),
+  isPromise: z.boolean().optional(),
+  title: z.string().trim().min(3).max(200).optional(),
+  description: z.string().trim().max(2000).optional(),
+  activityLabel: z.string().trim().min(2).max(80).optional(),
+  target: commitmentTargetSchema.optional(),
+  periodStart: dateSchema.optional(),
+  periodEnd: dateSchema.optional(),
+  ownerCodes: z.array(codeSchema).min(1).max(20).optional(),
+  places: commitmentPlacesSchema.optional(),
+});
+export type CommitmentUpdate = z.infer<typeof commitmentUpdateSchema>;
+
+export const planCreateSchema = z.strictObject({ focusAreaCode: codeSchema, title: z.string().trim().min(3).max(200), periodStart: dateSchema, periodEnd: dateSchema });
 export type PlanCreate = z.infer<typeof planCreateSchema>;
+
+export const planUpdateSchema = planCreateSchema.partial();
+export type PlanUpdate = z.infer<typeof planUpdateSchema>;
 
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'MM-DD');
 export const followUpDatesSchema = z.strictObject({
   dates: z.array(monthDay).min(3, 'at least three follow-ups a year').max(12),
 });
 
-export const agreementCreateSchema = z
-  .strictObject({
-    code: codeSchema,
-    title: z.string().trim().min(3).max(300),
-    periodStart: dateSchema,
-    periodEnd: dateSchema,
-    partyCodes: z.array(codeSchema).min(2).max(20),
-    focusAreaCodes: z.array(codeSchema).max(20).default([]),
-    signatories: z.array(z.strictObject({ organisationCode: codeSchema, title: z.string().trim().min(2).max(200) })).max(20).default([]),
-    documents: z.array(z.strictObject({ title: z.string().trim().min(2).max(200), url: z.url({ protocol: /^https?$/ }) })).max(20).default([]),
-    followUpDates: z.array(monthDay).min(3).max(12).default(['04-30', '08-31', '12-31']),
-  })
-  .refine((a) => a.periodEnd >= a.periodStart, { path: ['periodEnd'], message: 'must not be before periodStart' });
+const signatoriesSchema = z.array(z.strictObject({ organisationCode: codeSchema, title: z.string().trim().min(2).max(200) })).max(20);
+const documentsSchema = z.array(z.strictObject({ title: z.string().trim().min(2).max(200), url: z.url({ protocol: /^https?$/ }) })).max(20);
+
+export const agreementCreateSchema = z.strictObject({
+  code: codeSchema,
+  title: z.string().trim().min(3).max(300),
+  periodStart: dateSchema,
+  periodEnd: dateSchema,
+  partyCodes: z.array(codeSchema).min(2).max(20),
+  focusAreaCodes: z.array(codeSchema).max(20).default([]),
+  signatories: signatoriesSchema.default([]),
+  documents: documentsSchema.default([]),
+  followUpDates: z.array(monthDay).min(3).max(12).default(['04-30', '08-31', '12-31']),
+});
 export type AgreementCreate = z.infer<typeof agreementCreateSchema>;
+
+/** What a coordinator may change in an agreement; only the fields sent change. Follow-up dates have their own endpoint. */
+export const agreementUpdateSchema = z.strictObject({
+  title: z.string().trim().min(3).max(300).optional(),
+  periodStart: dateSchema.optional(),
+  periodEnd: dateSchema.optional(),
+  partyCodes: z.array(codeSchema).min(2).max(20).optional(),
+  focusAreaCodes: z.array(codeSchema).max(20).optional(),
+  signatories: signatoriesSchema.optional(),
+  documents: documentsSchema.optional(),
+});
+export type AgreementUpdate = z.infer<typeof agreementUpdateSchema>;
 
 export const followUpCreateSchema = z.strictObject({ asOf: dateSchema });
 export const followUpCommentSchema = z.strictObject({ comment: z.string().trim().max(2000) });
@@ -99,6 +137,8 @@ export interface CommitmentView {
   progress: Progress;
   /** Whether the viewer's organisation owns it and may log activities. */
   canLog: boolean;
+  /** Whether the viewer may change it (a coordinator of one of the agreement's parties, or an admin). */
+  canEdit: boolean;
 }
 
 export interface ActivityView {
@@ -139,6 +179,8 @@ export interface AgreementView {
   documents: { title: string; url: string }[];
   followUpDates: string[];
   plans: PlanView[];
+  /** Whether the viewer may change it and plan under it (a coordinator of a party, or an admin). */
+  canEdit: boolean;
 }
 
 export interface FollowUpItemView {
