@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       LOGIN_RATE_LIMIT_PER_MINUTE: 30,
       LOGIN_LOCKOUT_THRESHOLD: 5,
       LOGIN_LOCKOUT_MINUTES: 15,
+      TRUST_PROXY: false,
       MAP_TILE_URL: '',
       MAP_TILE_ATTRIBUTION: '',
       LOG_LEVEL: 'info',
