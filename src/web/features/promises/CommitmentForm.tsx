@@ -1,103 +1,196 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api.ts';
-import { errorMessage, fieldErrors } from '../../shared/errors.ts';
 import { useFocusAreas, useOrganisations, usePlaces } from '../../shared/reference.ts';
+import { codeFrom } from './codes.ts';
+import { Choices, Field, Select, TextArea, sameSet } from './FormFields.tsx';
+import { PromiseError, promiseFieldErrors } from './promiseErrors.tsx';
 import { usePromiseMutation, type AgreementView, type CommitmentView } from './usePromises.ts';
 
 const KINDS = ['count', 'recurring', 'per-term', 'deliverable'] as const;
+type Kind = (typeof KINDS)[number];
+type PlaceSpan = { code: string; from?: string; to?: string };
+const sortByCode = (list: PlaceSpan[]) => [...list].sort((a, b) => a.code.localeCompare(b.code));
 
-/** A coordinator of a party adds a plan activity or a citizen promise with a measurable target. */
-export function CommitmentForm({ agreement }: { agreement: AgreementView }) {
+/**
+ * A plan activity or a citizen promise with a measurable target, new or changed, by a coordinator
+ * of a party. Progress is never typed in here: it is computed from logged activities. On edit only
+ * what changed is sent; a kept place keeps the dates it was added or ended on.
+ */
+export function CommitmentForm({ agreement, commitment, onDone }: { agreement: AgreementView; commitment?: CommitmentView; onDone?: (saved: CommitmentView) => void }) {
   const { t } = useTranslation();
   const focusAreas = useFocusAreas();
   const organisations = useOrganisations();
   const places = usePlaces();
-  const [form, setForm] = useState({ code: '', title: '', description: '', activityLabel: '', planId: '', focusAreaCode: '', kind: 'count' as (typeof KINDS)[number], count: '1', periodStart: agreement.periodStart, periodEnd: agreement.periodEnd, isPromise: false });
-  const [owners, setOwners] = useState<string[]>([]);
-  const [placeCodes, setPlaceCodes] = useState<string[]>([]);
-  const set = (key: keyof typeof form) => (value: string | boolean) => setForm((f) => ({ ...f, [key]: value }));
-  const toggle = (list: string[], setList: (l: string[]) => void, code: string) => setList(list.includes(code) ? list.filter((c) => c !== code) : [...list, code]);
+  const c = commitment;
+  const [form, setForm] = useState({
+    title: c?.title ?? '',
+    description: c?.description ?? '',
+    activityLabel: c?.activityLabel ?? '',
+    planId: c?.planId ?? '',
+    focusAreaCode: c?.focusAreaCode ?? '',
+    kind: (c?.target.kind ?? 'count') as Kind,
+    count: String(c?.target.count ?? 1),
+    periodStart: c?.periodStart ?? agreement.periodStart,
+    periodEnd: c?.periodEnd ?? agreement.periodEnd,
+    isPromise: c?.isPromise ?? false,
+  });
+  const [code, setCode] = useState<string | null>(null);
+  const [owners, setOwners] = useState<string[]>(c?.owners.map((o) => o.code) ?? []);
+  const [placeCodes, setPlaceCodes] = useState<string[]>(c?.places.map((p) => p.code) ?? []);
+  // A weekly target owes a place only between the dates it was added and ended (both optional).
+  const [placeDates, setPlaceDates] = useState<Record<string, { from: string; to: string }>>(
+    Object.fromEntries((c?.places ?? []).map((p) => [p.code, { from: p.from ?? '', to: p.to ?? '' }])),
+  );
+  const set = <K extends keyof typeof form>(key: K) => (value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
   const plan = agreement.plans.find((p) => p.id === form.planId);
-  const create = usePromiseMutation(() =>
-    api.post<CommitmentView>('/api/commitments', {
-      code: form.code,
-      agreementId: agreement.id,
-      ...(form.planId ? { planId: form.planId } : {}),
-      focusAreaCode: plan?.focusAreaCode ?? form.focusAreaCode,
+  const chosenCode = code ?? codeFrom(form.title, form.periodStart.slice(0, 4));
+  const focusAreaCode = plan && !c ? plan.focusAreaCode : form.focusAreaCode;
+
+  const spans = (): PlaceSpan[] =>
+    placeCodes.map((code) => {
+      const dates = placeDates[code];
+      return { code, ...(dates?.from ? { from: dates.from } : {}), ...(dates?.to ? { to: dates.to } : {}) };
+    });
+  const setPlaceDate = (code: string, key: 'from' | 'to', value: string) =>
+    setPlaceDates((all) => ({ ...all, [code]: { from: all[code]?.from ?? '', to: all[code]?.to ?? '', [key]: value } }));
+  const placeName = (code: string) => places.data?.find((p) => p.code === code)?.name ?? code;
+  const target = { kind: form.kind, count: form.kind === 'deliverable' ? 1 : Number(form.count) };
+  const save = usePromiseMutation(() => {
+    const body = {
+      planId: form.planId || null,
+      focusAreaCode,
       isPromise: form.isPromise,
       title: form.title,
       description: form.description,
       activityLabel: form.activityLabel,
-      target: { kind: form.kind, count: form.kind === 'deliverable' ? 1 : Number(form.count) },
+      target,
       periodStart: form.periodStart,
       periodEnd: form.periodEnd,
       ownerCodes: owners,
-      places: placeCodes.map((code) => ({ code })),
-    }),
-  );
-  const errors = fieldErrors(create.error);
+      places: spans(),
+    };
+    if (!c) {
+      const { planId, ...rest } = body;
+      return api.post<CommitmentView>('/api/commitments', { ...rest, code: chosenCode, agreementId: agreement.id, ...(planId ? { planId } : {}) });
+    }
+    const changed = Object.fromEntries(
+      Object.entries({
+        planId: body.planId !== c.planId,
+        focusAreaCode: body.focusAreaCode !== c.focusAreaCode,
+        isPromise: body.isPromise !== c.isPromise,
+        title: body.title !== c.title,
+        description: body.description !== c.description,
+        activityLabel: body.activityLabel !== c.activityLabel,
+        target: body.target.kind !== c.target.kind || body.target.count !== c.target.count,
+        periodStart: body.periodStart !== c.periodStart,
+        periodEnd: body.periodEnd !== c.periodEnd,
+        ownerCodes: !sameSet(owners, c.owners.map((o) => o.code)),
+        places: JSON.stringify(sortByCode(spans())) !== JSON.stringify(sortByCode(c.places.map((p) => ({ code: p.code, ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) })))),
+      })
+        .filter(([, differs]) => differs)
+        .map(([key]) => [key, body[key as keyof typeof body]]),
+    );
+    return api.patch<CommitmentView>(`/api/commitments/${c.id}`, changed);
+  });
+  const errors = promiseFieldErrors(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(undefined);
+    save.mutate(undefined, { onSuccess: (saved) => onDone?.(saved) });
   };
+  const name = c ? t('promises.create.editTitle', { title: c.title }) : t('promises.create.title');
+
   return (
-    <details className="card">
-      <summary>{t('promises.create.title')}</summary>
-      <form onSubmit={submit}>
+    <form className="card planning-form" onSubmit={submit} aria-label={name} noValidate>
+      <h3 className="tight">{name}</h3>
+      <fieldset className="plain" disabled={save.isPending}>
         <div className="grid2">
-          <label>{t('promises.create.titleField')}<input value={form.title} onChange={(e) => set('title')(e.target.value)} aria-invalid={Boolean(errors.title)} /></label>
-          <label>{t('promises.create.code')}<input value={form.code} onChange={(e) => set('code')(e.target.value)} aria-invalid={Boolean(errors.code)} placeholder="2026-fotpatrull" /></label>
-          <label>{t('promises.create.activityLabel')}<input value={form.activityLabel} onChange={(e) => set('activityLabel')(e.target.value)} placeholder="fotpatrull" /></label>
-          <label>
-            {t('promises.create.plan')}
-            <select value={form.planId} onChange={(e) => set('planId')(e.target.value)}>
+          <Field label={t('promises.create.titleField')} value={form.title} onChange={set('title')} error={errors.title} required />
+          {c ? null : <Field label={t('promises.create.code')} value={chosenCode} onChange={setCode} error={errors.code} hint={t('promises.codeHint')} />}
+          <Field label={t('promises.create.activityLabel')} value={form.activityLabel} onChange={set('activityLabel')} error={errors.activityLabel} placeholder={t('promises.create.activityExample')} required />
+          <Select label={t('promises.create.plan')} value={form.planId} onChange={set('planId')} error={errors.planId}>
+            <option value="">{t('promises.create.noPlan')}</option>
+            {agreement.plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </Select>
+          {!plan || c ? (
+            <Select label={t('promises.planForm.focusArea')} value={form.focusAreaCode} onChange={set('focusAreaCode')} error={errors.focusAreaCode}>
               <option value="">–</option>
-              {agreement.plans.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
-            </select>
-          </label>
-          {!plan ? (
-            <label>
-              {t('promises.agreement.focusAreas')}
-              <select value={form.focusAreaCode} onChange={(e) => set('focusAreaCode')(e.target.value)} aria-invalid={Boolean(errors.focusAreaCode)}>
-                <option value="">–</option>
-                {(focusAreas.data ?? []).map((f) => <option key={f.code} value={f.code}>{f.name}</option>)}
-              </select>
-            </label>
+              {(focusAreas.data ?? []).map((f) => (
+                <option key={f.code} value={f.code}>
+                  {f.name}
+                </option>
+              ))}
+            </Select>
           ) : null}
-          <label>
-            {t('promises.create.kind')}
-            <select value={form.kind} onChange={(e) => set('kind')(e.target.value)}>
-              {KINDS.map((k) => <option key={k} value={k}>{t(`promises.create.kinds.${k}`)}</option>)}
-            </select>
-          </label>
-          {form.kind !== 'deliverable' ? <label>{t('promises.create.count')}<input type="number" min={1} value={form.count} onChange={(e) => set('count')(e.target.value)} /></label> : null}
-          <label>{t('promises.create.start')}<input type="date" value={form.periodStart} onChange={(e) => set('periodStart')(e.target.value)} /></label>
-          <label>{t('promises.create.end')}<input type="date" value={form.periodEnd} onChange={(e) => set('periodEnd')(e.target.value)} aria-invalid={Boolean(errors.periodEnd)} /></label>
+          <Select label={t('promises.create.kind')} value={form.kind} onChange={(v) => set('kind')(v as Kind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`promises.create.kinds.${k}`)}
+              </option>
+            ))}
+          </Select>
+          {form.kind !== 'deliverable' ? (
+            <Field label={t('promises.create.count')} type="number" inputMode="numeric" min={1} max={10000} value={form.count} onChange={set('count')} error={errors.target} />
+          ) : null}
+          <Field label={t('promises.create.start')} type="date" value={form.periodStart} onChange={set('periodStart')} error={errors.periodStart} required />
+          <Field label={t('promises.create.end')} type="date" value={form.periodEnd} onChange={set('periodEnd')} error={errors.periodEnd} required />
         </div>
-        <label>{t('promises.create.description')}<textarea rows={2} value={form.description} onChange={(e) => set('description')(e.target.value)} /></label>
-        <fieldset>
-          <legend>{t('promises.owners')}</legend>
-          <div className="choices">
-            {(organisations.data ?? []).map((o) => (
-              <label key={o.code} className="choice"><input type="checkbox" checked={owners.includes(o.code)} onChange={() => toggle(owners, setOwners, o.code)} />{o.name}</label>
+        <TextArea label={t('promises.create.description')} value={form.description} onChange={set('description')} error={errors.description} hint={t('promises.create.descriptionHint')} />
+        <Choices
+          legend={t('promises.owners')}
+          options={(organisations.data ?? []).map((o) => ({ code: o.code, name: o.name }))}
+          chosen={owners}
+          onChange={setOwners}
+          error={errors.ownerCodes}
+        />
+        <Choices
+          legend={t('promises.create.places')}
+          options={(places.data ?? []).map((p) => ({ code: p.code, name: p.name }))}
+          chosen={placeCodes}
+          onChange={setPlaceCodes}
+          error={errors.places}
+        />
+        {form.kind === 'recurring' && placeCodes.length ? (
+          <fieldset>
+            <legend>{t('promises.create.placeDates')}</legend>
+            <p className="small muted tight">{t('promises.create.placeDatesHint')}</p>
+            {placeCodes.map((code) => (
+              <div key={code} className="place-dates">
+                <span className="place-name" aria-hidden="true">
+                  {placeName(code)}
+                </span>
+                {(['from', 'to'] as const).map((key) => (
+                  <Field
+                    key={key}
+                    // Seen: "Från" beside the place's name; heard: "Från (Flemingsberg C)".
+                    label={
+                      <>
+                        {t(key === 'from' ? 'promises.create.start' : 'promises.create.end')}
+                        <span className="visually-hidden"> ({placeName(code)})</span>
+                      </>
+                    }
+                    type="date"
+                    value={placeDates[code]?.[key] ?? ''}
+                    onChange={(v) => setPlaceDate(code, key, v)}
+                  />
+                ))}
+              </div>
             ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('promises.create.places')}</legend>
-          <div className="choices">
-            {(places.data ?? []).map((p) => (
-              <label key={p.code} className="choice"><input type="checkbox" checked={placeCodes.includes(p.code)} onChange={() => toggle(placeCodes, setPlaceCodes, p.code)} />{p.name}</label>
-            ))}
-          </div>
-          {errors.places ? <p className="field-error">{errors.places}</p> : null}
-        </fieldset>
-        <label className="choice"><input type="checkbox" checked={form.isPromise} onChange={(e) => set('isPromise')(e.target.checked)} />{t('promises.create.isPromise')}</label>
-        <button type="submit" className="primary" disabled={create.isPending}>{t('promises.create.submit')}</button>
-        {create.isError ? <p role="alert" className="error">{errorMessage(create.error)}{Object.keys(errors).length ? `: ${Object.entries(errors).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}</p> : null}
-        {create.isSuccess ? <p role="status" className="success">{t('promises.create.done', { title: create.data.title })}</p> : null}
-      </form>
-    </details>
+          </fieldset>
+        ) : null}
+        <label className="choice">
+          <input type="checkbox" checked={form.isPromise} onChange={(e) => set('isPromise')(e.target.checked)} />
+          {t('promises.create.isPromise')}
+        </label>
+        <button type="submit" className="primary">
+          {save.isPending ? t('promises.saving') : t(c ? 'promises.create.saveChanges' : 'promises.create.submit')}
+        </button>
+      </fieldset>
+      <PromiseError error={save.error} />
+    </form>
   );
 }

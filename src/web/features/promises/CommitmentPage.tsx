@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { formatDate, formatDateTime } from '../../shared/format.ts';
+import { CommitmentForm } from './CommitmentForm.tsx';
 import { LogForm } from './LogForm.tsx';
 import { ProgressSummary } from './ProgressSummary.tsx';
-import { useActivities, useCommitment, usePromiseMutation, type ActivityView } from './usePromises.ts';
+import { useActivities, useAgreements, useCommitment, usePromiseMutation, type ActivityView } from './usePromises.ts';
 
 function WithdrawButton({ activity }: { activity: ActivityView }) {
   const { t } = useTranslation();
@@ -25,21 +27,62 @@ export function CommitmentPage() {
   const { id = '' } = useParams();
   const commitment = useCommitment(id);
   const activities = useActivities(id);
+  const agreements = useAgreements();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   if (commitment.isError) return <p role="alert" className="error">{errorMessage(commitment.error)}</p>;
   const c = commitment.data;
   if (!c) return <p className="muted">{t('promises.loading')}</p>;
+  const agreement = agreements.data?.find((a) => a.id === c.agreementId);
   return (
-    <section>
+    <section className="promise-page">
       <p><Link to="/loften">← {t('promises.title')}</Link></p>
-      <h1>{c.title}</h1>
-      <p>{c.description}</p>
-      <dl className="facts">
+      <div className="row between">
+        <h1>
+          {c.title}
+          {c.isPromise ? <span className="badge">{t('promises.isPromise')}</span> : null}
+        </h1>
+        {c.canEdit && agreement ? (
+          <button
+            type="button"
+            aria-expanded={editing}
+            onClick={() => {
+              setSaved(false);
+              setEditing((e) => !e);
+            }}
+          >
+            {t('promises.create.edit')}
+          </button>
+        ) : null}
+      </div>
+      {editing && agreement ? (
+        <CommitmentForm
+          agreement={agreement}
+          commitment={c}
+          onDone={() => {
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
+      ) : null}
+      {saved ? <p role="status" className="success">{t('promises.create.changed')}</p> : null}
+      {c.description ? <p className="description">{c.description}</p> : null}
+      <dl className="facts promise-facts">
         <dt>{t('promises.owners')}</dt>
         <dd>{c.owners.map((o) => o.name).join(', ')}</dd>
         <dt>{t('promises.period')}</dt>
         <dd>{formatDate(c.periodStart)} – {formatDate(c.periodEnd)}</dd>
         <dt>{t('promises.target')}</dt>
-        <dd>{t(`promises.targetKind.${c.target.kind}`, { count: c.target.count, what: c.activityLabel })}</dd>
+        <dd data-testid="target">{t(`promises.targetKind.${c.target.kind}`, { count: c.target.count, what: c.activityLabel })}</dd>
+        {agreement ? (
+          <>
+            <dt>{t('promises.agreementLabel')}</dt>
+            <dd>
+              <Link to="/loften/overenskommelse">{agreement.title}</Link>
+              {c.planId ? ` · ${agreement.plans.find((p) => p.id === c.planId)?.title ?? ''}` : ''}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <div className="card">
         <h2>{t('promises.progressTitle')}</h2>

@@ -6,10 +6,11 @@ import type {
   EvaluationView,
   FollowUpView,
   ImportResult,
+  PlanView,
 } from '../../../server/features/promises/promises.schemas.ts';
 import { api, query } from '../../shared/api.ts';
 
-export type { ActivityView, AgreementView, CommitmentView, EvaluationView, FollowUpView, ImportResult };
+export type { ActivityView, AgreementView, CommitmentView, EvaluationView, FollowUpView, ImportResult, PlanView };
 
 export const useAgreements = () => useQuery({ queryKey: ['agreements'], queryFn: () => api.get<AgreementView[]>('/api/agreements') });
 
@@ -35,7 +36,7 @@ export const useEvaluation = (agreementId: string | undefined, year: number) =>
     enabled: Boolean(agreementId),
   });
 
-/** Every mutation here changes progress or follow-ups: refresh them all afterwards. */
+/** Every mutation here changes agreements, progress or follow-ups: refresh them all afterwards. */
 export function usePromiseMutation<TInput, TResult>(fn: (input: TInput) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -43,7 +44,7 @@ export function usePromiseMutation<TInput, TResult>(fn: (input: TInput) => Promi
     // refetchType 'all': pages not on screen (the overview behind the quick log) are fresh when opened,
     // instead of showing the old progress until their own refetch lands.
     onSuccess: () =>
-      Promise.all(['commitments', 'follow-ups', 'evaluation'].map((key) => queryClient.invalidateQueries({ queryKey: [key], refetchType: 'all' }))),
+      Promise.all(['agreements', 'commitments', 'follow-ups', 'evaluation'].map((key) => queryClient.invalidateQueries({ queryKey: [key], refetchType: 'all' }))),
   });
 }
 
