@@ -153,6 +153,15 @@ describe('publishing', () => {
     expect(text).toMatch(/Skogås 3 0 0 \+3/); // the reader's audience: the restricted report left out
     expect(text).toContain('Röd – koncentrera resurser');
     expect(text).toContain('Oroligt i Skogås, lugnt i övrigt.');
+    // The decided action with the reports behind it: only those this audience may see.
+    const number = async (id: string) => ((await as(ctx.app, coordinator).get(`/api/reports/${id}`)).json() as { number: number }).number;
+    const [edited, restricted] = await Promise.all([number(editedId), number(restrictedId)]);
+    const both = `Rapporter ${[edited, restricted].sort((a, b) => a - b).join(', ')}`;
+    expect(text).toContain('Brandsäkra papperskorgar');
+    expect(text).toContain(`Rapporter ${edited}`);
+    expect(text).not.toContain(both);
+    const full = extractPdfText((await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}/pdf?version=1`)).rawPayload);
+    expect(full).toContain(both);
   });
 
   it('gives the reporter feedback: which picture counted her report', async () => {

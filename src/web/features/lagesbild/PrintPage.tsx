@@ -46,7 +46,11 @@ export function PrintPage() {
           <h2>{t('lagesbild.actions.decided')}</h2>
           <ul>
             {p.actions.decided.map((a) => (
-              <li key={a.id}>{a.title} – {a.organisationName}{a.responsiblePerson ? `, ${a.responsiblePerson}` : ''}, {a.dueOn} ({t(`lagesbild.actions.statuses.${a.status}`)})</li>
+              <li key={a.id}>
+                {a.title}
+                {a.placeName || a.areaName ? ` (${[a.placeName, a.areaName].filter(Boolean).join(', ')})` : ''} – {a.organisationName}
+                {a.responsiblePerson ? `, ${a.responsiblePerson}` : ''}, {a.dueOn} ({t(`lagesbild.actions.statuses.${a.status}`)})
+              </li>
             ))}
           </ul>
           <h2>{t('lagesbild.actions.followUp')}</h2>

@@ -27,8 +27,14 @@ const change = (count: number, previous: number) => (count === previous ? '±0' 
 
 function actionRows(actions: ActionView[]) {
   return actions.map((a) => [
-    { text: `${a.title}${a.overdue ? '  (FÖRSENAD)' : ''}`, bold: a.overdue },
-    a.areaName ?? a.placeName ?? '',
+    {
+      text: [
+        { text: `${a.title}${a.overdue ? '  (FÖRSENAD)' : ''}`, bold: a.overdue },
+        // Snapshots published before actions carried report numbers have none to list.
+        ...(a.linkedReports?.length ? [{ text: `\nRapporter ${a.linkedReports.map((r) => r.number).join(', ')}`, style: 'muted' }] : []),
+      ],
+    },
+    a.placeName ? `${a.placeName}${a.areaName ? `, ${a.areaName}` : ''}` : (a.areaName ?? ''),
     `${a.organisationName}${a.responsiblePerson ? `, ${a.responsiblePerson}` : ''}`,
     a.dueOn,
     STATUS_SV[a.status],
