@@ -8,6 +8,14 @@ import { definedOf, periodOrderProblems, personalDataProblems, unknownCodes, wit
 import { canPlanFor, keepsPlanningRight } from './promises.policy.ts';
 import type { AgreementCreate, AgreementUpdate, AgreementView, PlanCreate, PlanUpdate, PlanView } from './promises.schemas.ts';
 import * as repo from './promises.repository.ts';
+import type { AgreementDocument, Signatory } from './promises.tables.ts';
+
+/**
+ * Signatories and documents with their keys in one order. jsonb stores object keys in an order of
+ * its own, so without this a stored list and the same list sent back would compare as different.
+ */
+const signatoriesOf = (list: readonly Signatory[]) => list.map((s) => ({ organisationCode: s.organisationCode, title: s.title }));
+const documentsOf = (list: readonly AgreementDocument[]) => list.map((d) => ({ title: d.title, url: d.url }));
 
 /** Titles of signatories and documents, checked as one text each. */
 const listTexts = (input: { signatories?: { title: string }[] | undefined; documents?: { title: string }[] | undefined }) => ({
@@ -29,8 +37,8 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
         periodEnd: r.period_end,
         parties: mine.map((p) => ({ code: p.code, name: p.name, kind: p.kind })),
         focusAreas: focusAreas.filter((f) => f.agreement_id === r.id).map((f) => ({ code: f.code, name: f.name })),
-        signatories: r.signatories,
-        documents: r.documents,
+        signatories: signatoriesOf(r.signatories),
+        documents: documentsOf(r.documents),
         followUpDates: r.follow_up_dates,
         plans: plans.filter((p) => p.agreement_id === r.id).map(toPlanView),
         canEdit: canPlanFor(actor, mine.map((p) => p.id)),
@@ -119,8 +127,8 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
           periodEnd: row.period_end,
           partyCodes: currentParties.map((p) => p.code).sort(),
           focusAreaCodes: currentFocusAreas.map((f) => f.code).sort(),
-          signatories: row.signatories,
-          documents: row.documents,
+          signatories: signatoriesOf(row.signatories),
+          documents: documentsOf(row.documents),
         };
         const after = {
           ...before,
