@@ -97,6 +97,7 @@ describe.runIf(run)('citizen promises: a coordinator writes next year’s agreem
     await agreements.newAgreementForm().getByLabel('Till', { exact: true }).fill('2027-12-31');
     await agreements.saveAgreement(AGREEMENT);
     expect(await agreements.agreement(AGREEMENT).textContent()).toContain(`Huddinge kommun, ${POLICE}`);
+    expect(await agreements.agreement(AGREEMENT).textContent()).toContain(`Lokalpolisområdeschef (${POLICE})`);
 
     await agreements.addPlan(AGREEMENT, { title: PLAN, focusArea: 'Trygghet i offentlig miljö' });
     const open = await agreements.addCommitment(AGREEMENT, {

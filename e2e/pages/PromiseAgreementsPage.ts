@@ -46,8 +46,10 @@ export class PromiseAgreementsPage {
     await form.getByLabel('Till', { exact: true }).fill(input.to);
     for (const party of input.parties) await form.getByRole('group', { name: 'Parter' }).getByLabel(party, { exact: true }).check();
     for (const area of input.focusAreas) await form.getByRole('group', { name: 'Fokusområden' }).getByLabel(area, { exact: true }).check();
-    for (const [organisation, title] of Object.entries(input.signatories ?? {})) {
-      await form.getByLabel(`Undertecknas för ${organisation} av (titel)`).fill(title);
+    for (const [i, [organisation, title]] of Object.entries(input.signatories ?? {}).entries()) {
+      await form.getByRole('button', { name: 'Lägg till undertecknare' }).click();
+      await form.getByLabel(`Part (undertecknare ${i + 1})`).selectOption({ label: organisation });
+      await form.getByLabel(`Titel (undertecknare ${i + 1})`).fill(title);
     }
   }
 

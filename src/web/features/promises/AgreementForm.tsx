@@ -4,13 +4,17 @@ import { useUser } from '../../app/session.tsx';
 import { api } from '../../shared/api.ts';
 import { useFocusAreas, useOrganisations } from '../../shared/reference.ts';
 import { codeFrom } from './codes.ts';
-import { Choices, Field, sameSet } from './FormFields.tsx';
+import { Choices, Field, RowLabel, Select, sameSet } from './FormFields.tsx';
 import { PromiseError, promiseFieldErrors } from './promiseErrors.tsx';
 import { usePromiseMutation, type AgreementView } from './usePromises.ts';
 
 interface Document {
   title: string;
   url: string;
+}
+interface Signatory {
+  organisationCode: string;
+  title: string;
 }
 
 /**
@@ -30,13 +34,12 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementView
   const [periodEnd, setPeriodEnd] = useState(agreement?.periodEnd ?? `${nextYear}-12-31`);
   const [parties, setParties] = useState(agreement?.parties.map((p) => p.code) ?? [user.organisationCode]);
   const [focus, setFocus] = useState(agreement?.focusAreas.map((f) => f.code) ?? []);
-  const [signatories, setSignatories] = useState<Record<string, string>>(
-    Object.fromEntries((agreement?.signatories ?? []).map((s) => [s.organisationCode, s.title])),
-  );
+  // Rows, not one per party: a party often signs twice (the board's chair and the chief executive).
+  const [signatories, setSignatories] = useState<Signatory[]>(agreement?.signatories ?? []);
   const [documents, setDocuments] = useState<Document[]>(agreement?.documents ?? []);
   const chosenCode = code ?? codeFrom(title);
 
-  const signed = parties.filter((p) => signatories[p]?.trim()).map((p) => ({ organisationCode: p, title: signatories[p]!.trim() }));
+  const signed = signatories.filter((s) => s.title.trim() || s.organisationCode).map((s) => ({ organisationCode: s.organisationCode, title: s.title.trim() }));
   const docs = documents.filter((d) => d.title.trim() || d.url.trim()).map((d) => ({ title: d.title.trim(), url: d.url.trim() }));
   const save = usePromiseMutation(() => {
     if (!agreement) {
@@ -59,6 +62,8 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementView
     save.mutate(undefined, { onSuccess: onDone });
   };
   const setDocument = (i: number, change: Partial<Document>) => setDocuments((list) => list.map((d, j) => (j === i ? { ...d, ...change } : d)));
+  const setSignatory = (i: number, change: Partial<Signatory>) => setSignatories((list) => list.map((x, j) => (j === i ? { ...x, ...change } : x)));
+  const organisationName = (code: string) => organisations.data?.find((o) => o.code === code)?.name ?? code;
   const name = agreement ? t('promises.agreementForm.editTitle', { title: agreement.title }) : t('promises.agreementForm.newTitle');
 
   return (
@@ -89,25 +94,52 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementView
         />
         <fieldset>
           <legend>{t('promises.agreement.signatories')}</legend>
-          <div className="grid2">
-            {parties.map((p) => (
+          {signatories.map((x, i) => (
+            <div key={i} className="document-row">
+              <Select
+                label={<RowLabel text={t('promises.agreementForm.signatoryParty')} row={t('promises.agreementForm.signatoryRow', { number: i + 1 })} />}
+                value={x.organisationCode}
+                onChange={(organisationCode) => setSignatory(i, { organisationCode })}
+              >
+                <option value="">–</option>
+                {[...new Set([...parties, x.organisationCode].filter(Boolean))].map((code) => (
+                  <option key={code} value={code}>
+                    {organisationName(code)}
+                  </option>
+                ))}
+              </Select>
               <Field
-                key={p}
-                label={t('promises.agreementForm.signatory', { organisation: organisations.data?.find((o) => o.code === p)?.name ?? p })}
-                value={signatories[p] ?? ''}
-                onChange={(value) => setSignatories((s) => ({ ...s, [p]: value }))}
+                label={<RowLabel text={t('promises.agreementForm.signatoryTitle')} row={t('promises.agreementForm.signatoryRow', { number: i + 1 })} />}
+                value={x.title}
+                onChange={(title) => setSignatory(i, { title })}
                 placeholder={t('promises.agreementForm.signatoryExample')}
               />
-            ))}
-          </div>
+              <button type="button" className="link" onClick={() => setSignatories((list) => list.filter((_, j) => j !== i))}>
+                {t('promises.agreementForm.removeSignatory')}
+              </button>
+            </div>
+          ))}
           {errors.signatories ? <span className="field-error">{errors.signatories}</span> : null}
+          <button type="button" onClick={() => setSignatories((list) => [...list, { organisationCode: parties.find((p) => !list.some((x) => x.organisationCode === p)) ?? '', title: '' }])}>
+            {t('promises.agreementForm.addSignatory')}
+          </button>
         </fieldset>
         <fieldset>
           <legend>{t('promises.agreement.documents')}</legend>
           {documents.map((d, i) => (
             <div key={i} className="document-row">
-              <Field label={t('promises.agreementForm.documentTitle')} value={d.title} onChange={(title) => setDocument(i, { title })} />
-              <Field label={t('promises.agreementForm.documentUrl')} type="url" value={d.url} onChange={(url) => setDocument(i, { url })} placeholder="https://" />
+              <Field
+                label={<RowLabel text={t('promises.agreementForm.documentTitle')} row={t('promises.agreementForm.documentRow', { number: i + 1 })} />}
+                value={d.title}
+                onChange={(title) => setDocument(i, { title })}
+              />
+              <Field
+                label={<RowLabel text={t('promises.agreementForm.documentUrl')} row={t('promises.agreementForm.documentRow', { number: i + 1 })} />}
+                type="url"
+                value={d.url}
+                onChange={(url) => setDocument(i, { url })}
+                placeholder="https://"
+              />
               <button type="button" className="link" onClick={() => setDocuments((list) => list.filter((_, j) => j !== i))}>
                 {t('promises.agreementForm.removeDocument')}
               </button>

@@ -36,7 +36,7 @@ export function Field({ label, value, onChange, error, hint, ...rest }: InputPro
   );
 }
 
-export function TextArea({ label, value, onChange, error, hint }: { label: string; value: string; onChange: (value: string) => void; error?: string | undefined; hint?: string }) {
+export function TextArea({ label, value, onChange, error, hint }: { label: ReactNode; value: string; onChange: (value: string) => void; error?: string | undefined; hint?: string }) {
   const id = useId();
   return (
     <div className="field">
@@ -60,7 +60,7 @@ export function TextArea({ label, value, onChange, error, hint }: { label: strin
   );
 }
 
-export function Select({ label, value, onChange, error, children }: { label: string; value: string; onChange: (value: string) => void; error?: string | undefined; children: ReactNode }) {
+export function Select({ label, value, onChange, error, children }: { label: ReactNode; value: string; onChange: (value: string) => void; error?: string | undefined; children: ReactNode }) {
   const id = useId();
   return (
     <div className="field">
@@ -107,6 +107,16 @@ export function Choices({
       </div>
       <FieldError id={`${id}-error`} error={error} />
     </fieldset>
+  );
+}
+
+/** A visible label with a hidden tail that tells repeated rows apart for screen readers: "Titel" heard as "Titel (undertecknare 2)". */
+export function RowLabel({ text, row }: { text: string; row: string }) {
+  return (
+    <>
+      {text}
+      <span className="visually-hidden"> ({row})</span>
+    </>
   );
 }
 
