@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activitiesLeftOut, periodOrderProblems, personalDataProblems, withinProblems, type CommitmentScope } from './planning-rules.ts';
+import { activitiesLeftOut, definedOf, periodOrderProblems, personalDataProblems, unknownCodes, withinProblems, type CommitmentScope } from './planning-rules.ts';
 
 describe('periods', () => {
   it('accepts a one-day period and refuses an end before the start, on the end date', () => {
@@ -63,5 +63,18 @@ describe('activities a changed commitment would stop counting', () => {
   it('ignores activities the old scope did not count either', () => {
     const earlier = [{ id: 'x', occurredOn: '2026-12-20', placeCode: 'skogas-c' }];
     expect(activitiesLeftOut(earlier, weekly, { ...weekly, periodStart: '2027-02-01' })).toEqual({ outsidePeriod: [], outsidePlaces: [] });
+  });
+});
+
+describe('PATCH bodies', () => {
+  it('keep only the fields sent, nulls included (null takes a commitment out of its plan)', () => {
+    expect(definedOf({ title: 'Ny rubrik', periodEnd: undefined, planId: null })).toEqual({ title: 'Ny rubrik', planId: null });
+  });
+
+  it('name each code the database does not know', () => {
+    expect(unknownCodes(['a', 'b'], [{ code: 'a' }], 'body.ownerCodes', 'UNKNOWN_ORGANISATION', 'organisation')).toEqual([
+      { path: 'body.ownerCodes', code: 'UNKNOWN_ORGANISATION', message: 'unknown organisation b' },
+    ]);
+    expect(unknownCodes(undefined, [], 'body.ownerCodes', 'UNKNOWN_ORGANISATION', 'organisation')).toEqual([]);
   });
 });
