@@ -1,13 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/server/app.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { ensureAdmin } from '../src/server/db/seed/ensure-admin.ts';
 import { createUser } from '../test/support/factories.ts';
-import { openTestDatabase } from '../test/support/test-database.ts';
 import { browserAvailable, launchBrowser } from './support/browser.ts';
 import { screenshotOnFailure } from './support/screenshots.ts';
-import { ADMIN, type RunningServer } from './support/server.ts';
+import { startServer, type RunningServer } from './support/server.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { PromiseAgreementsPage } from './pages/PromiseAgreementsPage.ts';
 import { PromiseCommitmentPage } from './pages/PromiseCommitmentPage.ts';
@@ -32,24 +28,6 @@ const WRITING = new Date('2026-11-24T09:00:00+01:00');
 const LOGGING = new Date('2027-03-10T10:00:00+01:00');
 
 /** The real server over real HTTP, as e2e/support/server.ts starts it, with a clock the test moves. */
-async function startServerWithClock(clock: { now: Date }): Promise<RunningServer> {
-  const database = await openTestDatabase();
-  await ensureAdmin(database.db, ADMIN);
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, clock: () => clock.now, logger: false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    app,
-    database,
-    stop: async () => {
-      await app.close();
-      await database.drop();
-    },
-  };
-}
-
 describe.runIf(run)('citizen promises: a coordinator writes next year’s agreement, plan and promise, edits it, and the public page follows', () => {
   const clock = { now: WRITING };
   let server: RunningServer;
@@ -60,7 +38,7 @@ describe.runIf(run)('citizen promises: a coordinator writes next year’s agreem
   screenshotOnFailure(() => page);
 
   beforeAll(async () => {
-    server = await startServerWithClock(clock);
+    server = await startServer({}, { clock: () => clock.now });
     const db = server.database.db;
     const municipality = await db.selectFrom('organisations').select('id').where('code', '=', 'huddinge-kommun').executeTakeFirstOrThrow();
     coordinator = await createUser(db, { role: 'samordnare', organisationId: municipality.id, name: 'Sara Samordnare' });
