@@ -20,7 +20,7 @@ import { shiftWeek, weekOf } from '../src/contracts/iso-week.ts';
 
 const REPORTS = 1_000_000;
 const CHUNK = 100_000;
-const ROUNDS = 40;
+const ROUNDS = 200;
 const ADMIN = { email: 'admin@samtrygg.local', password: 'bench-admin-password' };
 
 /**

@@ -93,15 +93,44 @@ export async function placeCandidates(db: Kysely<DB>, audience: Audience, from: 
     .selectFrom(inner.as('p'))
     .select(sql<string | null>`string_agg(p.number::text || ',' || round(p.x * 100)::bigint::text || ',' || round(p.y * 100)::bigint::text, ';')`.as('points'))
     .executeTakeFirstOrThrow();
-  const records = row.points ? row.points.split(';') : [];
-  const candidates = { numbers: new Float64Array(records.length), x: new Float64Array(records.length), y: new Float64Array(records.length) };
-  records.forEach((record, i) => {
-    const first = record.indexOf(',');
-    const second = record.indexOf(',', first + 1);
-    candidates.numbers[i] = Number(record.slice(0, first));
-    candidates.x[i] = Number(record.slice(first + 1, second)) / 100;
-    candidates.y[i] = Number(record.slice(second + 1)) / 100;
-  });
+  return parseIntegerTriples(row.points ?? '');
+}
+
+/**
+ * Reads `number,xcm,ycm;number,xcm,ycm;...` (integers) into typed arrays in one pass over the
+ * characters: no intermediate strings, so a month of reports adds no garbage to collect.
+ */
+export function parseIntegerTriples(text: string): PlaceCandidates {
+  let n = text.length > 0 ? 1 : 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 59 /* ; */) n++;
+  const candidates = { numbers: new Float64Array(n), x: new Float64Array(n), y: new Float64Array(n) };
+  let record = 0;
+  let field = 0;
+  let value = 0;
+  let sign = 1;
+  const store = () => {
+    if (field === 0) candidates.numbers[record] = sign * value;
+    else if (field === 1) candidates.x[record] = (sign * value) / 100;
+    else candidates.y[record] = (sign * value) / 100;
+    value = 0;
+    sign = 1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 /* , */) {
+      store();
+      field++;
+    } else if (c === 59 /* ; */) {
+      store();
+      record++;
+      field = 0;
+    } else if (c === 45 /* - */) {
+      sign = -1;
+    } else {
+      value = value * 10 + (c - 48);
+    }
+  }
+  if (n > 0) store();
   return candidates;
 }
 
