@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shiftWeek, weekOf, weekRange } from './iso-week.ts';
+import { DateTime } from 'luxon';
+import { shiftWeek, weekOf, weekRange, ZONE } from './iso-week.ts';
 
 describe('ISO weeks in Swedish local time', () => {
   it('starts a winter week at Monday 00:00 CET (23:00 UTC on Sunday)', () => {
@@ -29,6 +30,20 @@ describe('ISO weeks in Swedish local time', () => {
     expect(weekOf(new Date('2027-01-04T12:00:00Z'))).toBe('2027-W01');
     expect(shiftWeek('2026-W53', 1)).toBe('2027-W01');
     expect(shiftWeek('2027-W01', -8)).toBe('2026-W46');
+  });
+
+  it('shifts weeks like the calendar does, over 53-week years and in both directions', () => {
+    // Reference: the zone-aware instant of the week's Monday, moved by whole weeks in Swedish time.
+    const reference = (week: string, offset: number) => weekOf(DateTime.fromJSDate(weekRange(week).from, { zone: ZONE }).plus({ weeks: offset }).toJSDate());
+    for (let week = '2019-W01'; week !== '2032-W01'; week = shiftWeek(week, 1)) {
+      for (const offset of [-60, -9, -8, -1, 0, 1, 4, 53]) expect(shiftWeek(week, offset)).toBe(reference(week, offset));
+    }
+  });
+
+  it('gives a fresh range object each time (callers may not change the cached one)', () => {
+    const first = weekRange('2026-W47');
+    first.from.setTime(0);
+    expect(weekRange('2026-W47').from.toISOString()).toBe('2026-11-15T23:00:00.000Z');
   });
 
   it('rejects weeks that do not exist', () => {

@@ -13,8 +13,18 @@ export interface WeekRange {
 
 const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
 
+/**
+ * Week ranges already computed: the zone arithmetic (Intl under luxon) costs tens of microseconds
+ * a call, and a weekly picture asks for the same dozen weeks on every request. Bounded.
+ */
+const rangeCache = new Map<string, { from: number; to: number }>();
+const RANGE_CACHE_SIZE = 4096;
+
 /** The instant range of an ISO week like `2026-W47`; throws RangeError for a week that does not exist. */
 export function weekRange(week: string): WeekRange {
+  // Dates are mutable: every caller gets its own.
+  const cached = rangeCache.get(week);
+  if (cached) return { week, from: new Date(cached.from), to: new Date(cached.to) };
   const match = WEEK_PATTERN.exec(week);
   if (!match) throw new RangeError(`Not an ISO week: ${week}`);
   const start = DateTime.fromObject(
@@ -22,7 +32,10 @@ export function weekRange(week: string): WeekRange {
     { zone: ZONE },
   ).startOf('day');
   if (!start.isValid || start.weekNumber !== Number(match[2])) throw new RangeError(`No such ISO week: ${week}`);
-  return { week, from: start.toJSDate(), to: start.plus({ weeks: 1 }).toJSDate() };
+  const range = { from: start.toMillis(), to: start.plus({ weeks: 1 }).toMillis() };
+  if (rangeCache.size >= RANGE_CACHE_SIZE) rangeCache.clear();
+  rangeCache.set(week, range);
+  return { week, from: new Date(range.from), to: new Date(range.to) };
 }
 
 /** The ISO week (Swedish local time) that an instant falls in. */
@@ -31,8 +44,20 @@ export function weekOf(instant: Date): string {
   return `${local.weekYear}-W${String(local.weekNumber).padStart(2, '0')}`;
 }
 
-/** The week `offset` weeks after (negative: before) the given week. */
+const DAY_MS = 86_400_000;
+
+/**
+ * The week `offset` weeks after (negative: before) the given week. Pure calendar arithmetic on
+ * the weeks' Mondays as dates: which week follows which does not depend on any time zone.
+ */
 export function shiftWeek(week: string, offset: number): string {
-  const { from } = weekRange(week);
-  return weekOf(DateTime.fromJSDate(from, { zone: ZONE }).plus({ weeks: offset }).toJSDate());
+  weekRange(week); // validates, with the error weekRange throws
+  const [year, number] = week.split('-W').map(Number) as [number, number];
+  const jan4 = Date.UTC(year, 0, 4);
+  const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7; // Monday 0
+  const monday = jan4 - jan4Weekday * DAY_MS + (number - 1 + offset) * 7 * DAY_MS;
+  const thursday = new Date(monday + 3 * DAY_MS);
+  const weekYear = thursday.getUTCFullYear();
+  const weekNumber = 1 + Math.floor((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / (7 * DAY_MS));
+  return `${weekYear}-W${String(weekNumber).padStart(2, '0')}`;
 }

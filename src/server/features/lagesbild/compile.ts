@@ -41,19 +41,14 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
   const previousWeek = window.weeks[BASELINE_WEEKS - 1]!;
 
   // Independent reads in parallel (PostgreSQL spreads them over the pool); dependent ones chained.
-  const [areas, categories, counts, places, newSince, draft, assessments, actions] = await Promise.all([
-    repo.activeAreas(db),
-    repo.activeCategories(db),
+  const [context, counts, places, newSince, actions] = await Promise.all([
+    repo.pictureContext(db, week),
     repo.countByAreaCategoryWeek(db, audience, window.weeks, { from: window.bounds[0]!, to: range.to }),
     recurringPlaces(db, audience, recurringFrom, range.to),
-    repo.lastMeetingBefore(db, week).then(async (lastMeeting) => {
-      const since = lastMeeting ?? range.from;
-      return { since, count: await repo.countFiledBetween(db, audience, since, now) };
-    }),
-    repo.findDraft(db, week),
-    repo.listAssessments(db, week),
+    repo.countFiledSinceLastMeeting(db, audience, week, range.from, now),
     deps.actions.list(reader, { decidedInOrOpen: [week, previousWeek] }),
   ]);
+  const { areas, categories, assessments } = context;
 
   const decided = actions.filter((a) => a.decidedWeek === week);
   const followUp = actions.filter((a) => a.decidedWeek === previousWeek);
@@ -86,7 +81,7 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
       baselineMean: f.baselineMean,
       change: areaChanges[i]!,
       series: window.weeks.slice(-SPARKLINE_WEEKS).map((w, k) => ({ week: w, count: f.series[BASELINE_WEEKS + 1 - SPARKLINE_WEEKS + k]! })),
-      assessment: assessment ? { level: assessment.level, comment: assessment.comment, updatedAt: assessment.updated_at.toISOString() } : null,
+      assessment: assessment ? { level: assessment.level, comment: assessment.comment, updatedAt: new Date(assessment.updated_at).toISOString() } : null,
       openActions: openHere.length,
       overdueActions: openHere.filter((o) => o.overdue).length,
     };
@@ -142,7 +137,7 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
     })).map(({ areaId: _a, categoryIds: _c, ...place }) => place),
     recurringPlacesWindow: { from: recurringFrom.toISOString(), to: range.to.toISOString(), radiusMetres: RECURRING_RADIUS_METRES },
     newSinceLastMeeting: { since: newSince.since.toISOString(), count: newSince.count },
-    summary: draft?.summary ?? '',
+    summary: context.summary ?? '',
     actions: { decided, followUp, open },
     status: 'draft',
     version: 1,
@@ -186,9 +181,8 @@ async function recurringPlaces(db: Kysely<DB>, audience: repo.Audience, from: Da
 /** The week's counted reports as map points for an audience, oldest first, capped. */
 export async function compileMap(deps: Pick<CompileDeps, 'db'>, week: string, audience: repo.Audience): Promise<Omit<WeekMapView, 'status' | 'version'>> {
   const range = weekRange(week);
-  const [areas, categories, points] = await Promise.all([
-    repo.activeAreas(deps.db),
-    repo.activeCategories(deps.db),
+  const [{ areas, categories }, points] = await Promise.all([
+    repo.pictureContext(deps.db, week),
     repo.pointsBetween(deps.db, audience, range.from, range.to, MAX_WEEK_POINTS + 1),
   ]);
   const areaCode = new Map(areas.map((a) => [a.id, a.code]));

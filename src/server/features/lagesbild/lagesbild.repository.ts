@@ -103,35 +103,34 @@ export async function placeCandidates(db: Kysely<DB>, audience: Audience, from: 
 export function parseIntegerTriples(text: string): PlaceCandidates {
   let n = text.length > 0 ? 1 : 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 59 /* ; */) n++;
-  const candidates = { numbers: new Float64Array(n), x: new Float64Array(n), y: new Float64Array(n) };
+  const fields = [new Float64Array(n), new Float64Array(n), new Float64Array(n)] as const;
   let record = 0;
   let field = 0;
   let value = 0;
   let sign = 1;
-  const store = () => {
-    if (field === 0) candidates.numbers[record] = sign * value;
-    else if (field === 1) candidates.x[record] = (sign * value) / 100;
-    else candidates.y[record] = (sign * value) / 100;
-    value = 0;
-    sign = 1;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 /* , */) {
-      store();
-      field++;
-    } else if (c === 59 /* ; */) {
-      store();
-      record++;
-      field = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 59;
+    if (c === 44 /* , */ || c === 59 /* ; */) {
+      fields[field]![record] = sign * value;
+      value = 0;
+      sign = 1;
+      if (c === 44) field++;
+      else {
+        record++;
+        field = 0;
+      }
     } else if (c === 45 /* - */) {
       sign = -1;
     } else {
       value = value * 10 + (c - 48);
     }
   }
-  if (n > 0) store();
-  return candidates;
+  // Positions come in centimetres.
+  for (let r = 0; r < n; r++) {
+    fields[1][r] = fields[1][r]! / 100;
+    fields[2][r] = fields[2][r]! / 100;
+  }
+  return { numbers: fields[0], x: fields[1], y: fields[2] };
 }
 
 /** The reports behind the recurring places shown, by number (numbers come from an audience-filtered read). */
@@ -191,15 +190,20 @@ export function parsePoints(text: string | null): ReportPoint[] {
   });
 }
 
-export async function countFiledBetween(db: Kysely<DB>, audience: Audience, from: Date, to: Date): Promise<number> {
+/**
+ * Reports filed since the last meeting (the latest publication of an earlier week; without one,
+ * since the week began) until `until`, for the audience: one statement, the meeting's time as a subquery.
+ */
+export async function countFiledSinceLastMeeting(db: Kysely<DB>, audience: Audience, week: string, weekFrom: Date, until: Date) {
+  const since = sql<Date>`coalesce((select max(v.published_at) from lagesbild_versions v where v.week < ${week}), ${weekFrom}::timestamptz)`;
   const row = await db
     .selectFrom('reports as r')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('r.created_at', '>', from)
-    .where('r.created_at', '<=', to)
+    .select([(eb) => eb.fn.countAll<number>().as('n'), since.as('since')])
+    .where('r.created_at', '>', since)
+    .where('r.created_at', '<=', until)
     .where(counted(audience))
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return { since: new Date(row.since), count: Number(row.n) };
 }
 
 /** Ids of the week's counted reports (all of them), linked to a published version for feedback. */
@@ -218,6 +222,34 @@ export async function linkVersionReports(db: Kysely<DB>, versionId: string, from
     .execute();
 }
 
+/** Everything of a picture that is not a count, read in one round trip (see pictureContext). */
+export interface PictureContext {
+  areas: { id: string; code: string; name: string }[];
+  categories: { id: string; code: string; name: string; focus_area_code: string; color: string }[];
+  summary: string | null;
+  assessments: { area_id: string; level: AssessmentLevel; comment: string; updated_at: string }[];
+}
+
+/**
+ * Active areas and categories in display order, the week's draft summary and its assessments, as
+ * one statement of JSON subqueries: the picture is compiled on every request of the meeting, and
+ * each separate query costs a round trip (and, on PostgreSQL, a socket write) of its own.
+ */
+export async function pictureContext(db: Kysely<DB>, week: string): Promise<PictureContext> {
+  const row = await db
+    .selectNoFrom([
+      sql<PictureContext['areas'] | null>`(select json_agg(json_build_object('id', a.id, 'code', a.code, 'name', a.name) order by a.sort_order, a.name)
+        from areas a where a.active)`.as('areas'),
+      sql<PictureContext['categories'] | null>`(select json_agg(json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'focus_area_code', f.code, 'color', f.color)
+        order by f.sort_order, c.sort_order) from categories c join focus_areas f on f.id = c.focus_area_id where c.active)`.as('categories'),
+      sql<string | null>`(select d.summary from lagesbild_drafts d where d.week = ${week})`.as('summary'),
+      sql<PictureContext['assessments'] | null>`(select json_agg(json_build_object('area_id', s.area_id, 'level', s.level, 'comment', s.comment, 'updated_at', s.updated_at))
+        from lagesbild_assessments s where s.week = ${week})`.as('assessments'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { areas: row.areas ?? [], categories: row.categories ?? [], summary: row.summary, assessments: row.assessments ?? [] };
+}
+
 export function activeAreas(db: Kysely<DB>) {
   return db.selectFrom('areas').select(['id', 'code', 'name']).where('active', '=', true).orderBy('sort_order').orderBy('name').execute();
 }
@@ -225,17 +257,6 @@ export function activeAreas(db: Kysely<DB>) {
 /** Area outlines, only for the PDF map: the geometries are large and the picture itself never needs them. */
 export function areaShapes(db: Kysely<DB>) {
   return db.selectFrom('areas').select(['code', 'name', 'geometry']).where('active', '=', true).orderBy('sort_order').orderBy('name').execute();
-}
-
-export function activeCategories(db: Kysely<DB>) {
-  return db
-    .selectFrom('categories as c')
-    .innerJoin('focus_areas as f', 'f.id', 'c.focus_area_id')
-    .select(['c.id', 'c.code', 'c.name', 'f.code as focus_area_code', 'f.color'])
-    .where('c.active', '=', true)
-    .orderBy('f.sort_order')
-    .orderBy('c.sort_order')
-    .execute();
 }
 
 export function findDraft(db: Kysely<DB>, week: string) {
@@ -248,10 +269,6 @@ export async function upsertSummary(db: Kysely<DB>, week: string, summary: strin
     .values({ week, summary, updated_by: userId, updated_at: at })
     .onConflict((oc) => oc.column('week').doUpdateSet({ summary, updated_by: userId, updated_at: at }))
     .execute();
-}
-
-export function listAssessments(db: Kysely<DB>, week: string) {
-  return db.selectFrom('lagesbild_assessments').select(['area_id', 'level', 'comment', 'updated_at']).where('week', '=', week).execute();
 }
 
 export function findAssessment(db: Kysely<DB>, week: string, areaId: string) {
@@ -337,16 +354,6 @@ export async function insertVersion(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** When the last meeting before `week` was held: the latest publication of an earlier week. */
-export async function lastMeetingBefore(db: Kysely<DB>, week: string): Promise<Date | undefined> {
-  const row = await db
-    .selectFrom('lagesbild_versions')
-    .select((eb) => eb.fn.max('published_at').as('at'))
-    .where('week', '<', week)
-    .executeTakeFirst();
-  return row?.at ? new Date(row.at as Date) : undefined;
 }
 
 /** Per week in range, the area levels of the latest published version, else of the draft. */

@@ -22,15 +22,18 @@ export type RecurringPlaceIndexes = number[];
 
 export function findRecurringPlaces(points: PlaceInput, radius: number): RecurringPlaceIndexes[] {
   const n = points.numbers.length;
+  const { x, y, numbers } = points;
   const grid = spatialHash(points, radius);
   const r2 = radius * radius;
   const buckets = new Int32Array(9);
-  /** Calls `visit` for every other point within the radius of point i. */
-  const eachNeighbour = (i: number, visit: (j: number) => void) => {
-    const px = points.x[i]!;
-    const py = points.y[i]!;
+  const found = new Int32Array(Math.max(n, 1));
+  /** Writes the other points within the radius of point i into `found`; answers how many. */
+  const neighbours = (i: number): number => {
+    const px = x[i]!;
+    const py = y[i]!;
     const cx = Math.floor(px / radius);
     const cy = Math.floor(py / radius);
+    let count = 0;
     // The nine cells around the point; two cells may share a bucket, which is then read once.
     let seen = 0;
     for (let dx = -1; dx <= 1; dx++) {
@@ -40,33 +43,36 @@ export function findRecurringPlaces(points: PlaceInput, radius: number): Recurri
         for (let s = 0; s < seen && !read; s++) read = buckets[s] === bucket;
         if (read) continue;
         buckets[seen++] = bucket;
-        for (let k = grid.start[bucket]!; k < grid.start[bucket + 1]!; k++) {
+        const end = grid.start[bucket + 1]!;
+        for (let k = grid.start[bucket]!; k < end; k++) {
           const j = grid.members[k]!;
-          if (j !== i && (points.x[j]! - px) ** 2 + (points.y[j]! - py) ** 2 <= r2) visit(j);
+          const ddx = x[j]! - px;
+          const ddy = y[j]! - py;
+          if (j !== i && ddx * ddx + ddy * ddy <= r2) found[count++] = j;
         }
       }
     }
+    return count;
   };
-  // Counts only, no neighbour lists: memory stays linear even when many reports share one spot.
+  // Counts first, without keeping the lists: memory stays linear even when many reports share one spot.
   const neighbourCount = new Int32Array(n);
-  for (let i = 0; i < n; i++) eachNeighbour(i, () => neighbourCount[i]!++);
+  for (let i = 0; i < n; i++) neighbourCount[i] = neighbours(i);
   const order: number[] = [];
   for (let i = 0; i < n; i++) if (neighbourCount[i]! > 0) order.push(i);
-  order.sort((a, b) => neighbourCount[b]! - neighbourCount[a]! || points.numbers[a]! - points.numbers[b]!);
+  order.sort((a, b) => neighbourCount[b]! - neighbourCount[a]! || numbers[a]! - numbers[b]!);
 
   const assigned = new Uint8Array(n);
   const places: RecurringPlaceIndexes[] = [];
   for (const i of order) {
     if (assigned[i]) continue;
+    const count = neighbours(i);
     const free: number[] = [];
-    eachNeighbour(i, (j) => {
-      if (!assigned[j]) free.push(j);
-    });
+    for (let k = 0; k < count; k++) if (!assigned[found[k]!]) free.push(found[k]!);
     if (free.length === 0) continue;
     assigned[i] = 1;
     for (const j of free) assigned[j] = 1;
     // Members in number order, so the same place always lists its reports the same way.
-    places.push([i, ...free.sort((a, b) => points.numbers[a]! - points.numbers[b]!)]);
+    places.push([i, ...free.sort((a, b) => numbers[a]! - numbers[b]!)]);
   }
   return places;
 }
