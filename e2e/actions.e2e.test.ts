@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wgs84ToSweref99tm } from '../src/analysis/projection.ts';
 import { shiftWeek, weekOf, weekRange } from '../src/contracts/iso-week.ts';
 import { createUser } from '../test/support/factories.ts';
 import { browserAvailable, launchBrowser } from './support/browser.ts';
 import { screenshotOnFailure } from './support/screenshots.ts';
+import { insertReports } from './support/seed-reports.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { ActionsListPage } from './pages/ActionsListPage.ts';
 import { LagesbildPage } from './pages/LagesbildPage.ts';
@@ -24,39 +24,18 @@ interface SeededReport {
  * (one recurring place) and one in Flemingsberg far from them.
  */
 async function seedReports(server: RunningServer, week: string, authorId: string, organisationId: string) {
-  const db = server.database.db;
-  const [areas, category] = await Promise.all([
-    db.selectFrom('areas').select(['id', 'code']).execute(),
-    db.selectFrom('categories').select('id').where('code', '=', 'anlagd-brand').executeTakeFirstOrThrow(),
-  ]);
-  const area = (code: string) => areas.find((a) => a.code === code)!.id;
   const from = weekRange(week).from.getTime();
-  const spots = [
-    { area: 'skogas', lat: 59.2194, lon: 18.1536, at: from + 1 * 86_400_000 },
-    { area: 'skogas', lat: 59.2197, lon: 18.1538, at: from + 3 * 86_400_000 },
-    { area: 'flemingsberg', lat: 59.2193, lon: 17.9478, at: from + 4 * 86_400_000 },
-  ];
-  const rows = await db
-    .insertInto('reports')
-    .values(
-      spots.map((s) => ({
-        ...wgs84ToSweref99tm(s.lat, s.lon),
-        lat: s.lat,
-        lon: s.lon,
-        category_id: category.id,
-        organisation_id: organisationId,
-        author_id: authorId,
-        occurred_at: new Date(s.at),
-        area_id: area(s.area),
-        target: 'public-space' as const,
-        description: 'Brand i papperskorg',
-        severity: 'medium' as const,
-        visibility: 'partnership' as const,
-      })),
-    )
-    .returning(['id', 'number'])
-    .execute();
-  return rows.sort((a, b) => a.number - b.number) as [SeededReport, SeededReport, SeededReport];
+  const spot = (areaCode: string, lat: number, lon: number, at: number) => ({ areaCode, lat, lon, occurredAt: new Date(at) });
+  const rows = await insertReports(
+    server,
+    [
+      spot('skogas', 59.2194, 18.1536, from + 1 * 86_400_000),
+      spot('skogas', 59.2197, 18.1538, from + 3 * 86_400_000),
+      spot('flemingsberg', 59.2193, 17.9478, from + 4 * 86_400_000),
+    ],
+    { authorId, organisationId, categoryCode: 'anlagd-brand', description: 'Brand i papperskorg' },
+  );
+  return rows as [SeededReport, SeededReport, SeededReport];
 }
 
 describe.runIf(run)('actions: decided in the meeting, followed up on their own page, fed back to the reporter', () => {

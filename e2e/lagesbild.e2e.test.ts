@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shiftWeek, weekOf, weekRange } from '../src/contracts/iso-week.ts';
-import { wgs84ToSweref99tm } from '../src/analysis/projection.ts';
 import { extractPdfText } from '../src/server/features/lagesbild/pdf/pdf-text.ts';
 import { createUser } from '../test/support/factories.ts';
 import { browserAvailable, launchBrowser } from './support/browser.ts';
+import { insertReports } from './support/seed-reports.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { LoginPage } from './pages/LoginPage.ts';
 import { LagesbildPage } from './pages/LagesbildPage.ts';
@@ -14,38 +14,18 @@ const run = browserAvailable();
 
 /** Reports of last week straight into the database: 5 in Skogås, 2 in Flemingsberg, 1 the week before. */
 async function seedWeek(server: RunningServer, week: string, authorId: string, organisationId: string) {
-  const db = server.database.db;
-  const [areas, category] = await Promise.all([
-    db.selectFrom('areas').select(['id', 'code']).execute(),
-    db.selectFrom('categories').select('id').where('code', '=', 'anlagd-brand').executeTakeFirstOrThrow(),
-  ]);
-  const area = (code: string) => areas.find((a) => a.code === code)!.id;
   const from = weekRange(week).from.getTime();
-  const spots = [
-    ...Array.from({ length: 5 }, (_, i) => ({ area: 'skogas', lat: 59.2194 + i * 0.002, lon: 18.1536, at: from + (i + 1) * 86_400_000 / 2 })),
-    { area: 'flemingsberg', lat: 59.2193, lon: 17.9478, at: from + 3 * 86_400_000 },
-    { area: 'flemingsberg', lat: 59.2213, lon: 17.9478, at: from + 4 * 86_400_000 },
-    { area: 'skogas', lat: 59.2194, lon: 18.1536, at: from - 86_400_000 },
-  ];
-  await db
-    .insertInto('reports')
-    .values(
-      spots.map((s) => ({
-        ...wgs84ToSweref99tm(s.lat, s.lon),
-        lat: s.lat,
-        lon: s.lon,
-        category_id: category.id,
-        organisation_id: organisationId,
-        author_id: authorId,
-        occurred_at: new Date(s.at),
-        area_id: area(s.area),
-        target: 'public-space' as const,
-        description: 'Brand i papperskorg',
-        severity: 'medium' as const,
-        visibility: 'partnership' as const,
-      })),
-    )
-    .execute();
+  const spot = (areaCode: string, lat: number, lon: number, at: number) => ({ areaCode, lat, lon, occurredAt: new Date(at) });
+  await insertReports(
+    server,
+    [
+      ...Array.from({ length: 5 }, (_, i) => spot('skogas', 59.2194 + i * 0.002, 18.1536, from + ((i + 1) * 86_400_000) / 2)),
+      spot('flemingsberg', 59.2193, 17.9478, from + 3 * 86_400_000),
+      spot('flemingsberg', 59.2213, 17.9478, from + 4 * 86_400_000),
+      spot('skogas', 59.2194, 18.1536, from - 86_400_000),
+    ],
+    { authorId, organisationId, categoryCode: 'anlagd-brand', description: 'Brand i papperskorg' },
+  );
 }
 
 describe.runIf(run)('the weekly meeting: assess, summarise, decide, publish, download', () => {
