@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
 import { createOrganisation, createUser } from '../../../../test/support/factories.ts';
 import { lattice, plantReports, SKOGAS, WEST_SPOT, type PlantedReport } from './analysis.fixtures.ts';
-import type { EvaluationView, HotspotsView, NearRepeatView, DensityView } from './analysis.schemas.ts';
+import type { EvaluationView, HotspotsView, NearRepeatView, DensityView } from '../../../contracts/analysis.ts';
 import { ANALYSIS_REQUESTS_PER_MINUTE } from './analysis.routes.ts';
 
 const NOW = new Date('2026-11-18T10:00:00Z');

@@ -22,7 +22,7 @@ import type {
   NearRepeatQuery,
   NearRepeatView,
   PeriodView,
-} from './analysis.schemas.ts';
+} from '../../../contracts/analysis.ts';
 import { cellPolygon, multiPolygonToWgs84, swerefBBox } from './map-geometry.ts';
 import { cellsInside, pick, projectRings } from './study-area.ts';
 import { nearRepeatVerdict } from './near-repeat-verdict.ts';

@@ -5,7 +5,7 @@
  */
 import type { BBox, MultiPolygonCoordinates } from '../../../analysis/index.ts';
 import { sweref99tmToWgs84, wgs84ToSweref99tm } from '../../../analysis/index.ts';
-import type { RingView } from './analysis.schemas.ts';
+import type { RingView } from '../../../contracts/analysis.ts';
 
 /** Longitude/latitude rounded to ~1 cm: enough for a map, and a fifth of the JSON. */
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7;

@@ -7,7 +7,7 @@
  * repeat victimisation, a different (and better known) pattern than near repeats.
  */
 import type { KnoxResult } from '../../../analysis/index.ts';
-import type { NearRepeatVerdictView } from './analysis.schemas.ts';
+import type { NearRepeatVerdictView } from '../../../contracts/analysis.ts';
 
 export const VERDICT_ALPHA = 0.05;
 

@@ -5,40 +5,17 @@ import type { Actor } from '../../platform/actor.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { sweref99tmToWgs84, wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import type { ReferenceService } from '../reference/reference.service.ts';
-import type { EvaluationQuery, SitingQuery } from './cameras.schemas.ts';
+import type { EvaluationQuery, SitingQuery } from '../../../contracts/cameras.ts';
+import type { EvaluationView, SitingCandidate, SitingView } from '../../../contracts/cameras-analysis.ts';
 import * as repo from './cameras.repository.ts';
 import { listReportPoints } from './camera-analytics.repository.ts';
-import { busiestCells, rankCandidates, type RankedCandidate, type SitingCandidate } from './siting.ts';
-import { countZones, evaluateSite, type EvaluationResult } from './evaluation.ts';
+import { busiestCells, rankCandidates } from './siting.ts';
+import { countZones, evaluateSite } from './evaluation.ts';
 import { ZONE } from './camera-dates.ts';
 
 /** Unnamed grid cells offered besides the named places. */
 const CELL_CANDIDATES = 10;
 const SITING_MONTHS = 12;
-
-export interface SitingView {
-  from: string;
-  to: string;
-  radius: number;
-  cellSize: number;
-  categories: string[];
-  totalReports: number;
-  candidates: (Omit<RankedCandidate, 'x' | 'y'> & { location: { lat: number; lon: number } })[];
-}
-
-export interface EvaluationView extends EvaluationResult {
-  siteId: string;
-  installedOn: string;
-  radius: number;
-  ringWidth: number;
-  categories: string[];
-  comparisonArea: { code: string; name: string };
-  before: { from: string; to: string };
-  after: { from: string; to: string };
-  periodDays: number;
-  /** True when the site has not been running long enough for the months asked for. */
-  shortened: boolean;
-}
 
 export function createCameraAnalysisService({ db, reference, clock }: { db: Kysely<DB>; reference: ReferenceService; clock: () => Date }) {
   return {

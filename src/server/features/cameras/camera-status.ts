@@ -1,4 +1,4 @@
-import type { CameraSiteStatus } from './cameras.schemas.ts';
+import type { CameraSiteStatus } from '../../../contracts/cameras.ts';
 
 /**
  * The life of a camera site: proposed -> assessing -> approved -> installed -> decommissioned.

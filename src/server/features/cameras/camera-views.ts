@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/actor.ts';
-import type { CameraSiteListItem, CameraSiteView, DisclosureView, InspectionView, LegalBasisView } from './cameras.schemas.ts';
+import type { CameraSiteListItem, CameraSiteView, DisclosureView, InspectionView, LegalBasisView } from '../../../contracts/cameras.ts';
 import type { SiteRow } from './cameras.repository.ts';
 import type * as repo from './cameras.repository.ts';
 import { nextStatuses, type LegalBasisFacts } from './camera-status.ts';

@@ -12,7 +12,7 @@ import {
   legalBasisSchema,
   sitingQuerySchema,
   statusChangeSchema,
-} from './cameras.schemas.ts';
+} from '../../../contracts/cameras.ts';
 import type { CameraServices } from './camera-services.ts';
 
 const idParams = z.object({ id: z.string() });

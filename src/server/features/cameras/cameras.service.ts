@@ -16,7 +16,7 @@ import type {
   InspectionView,
   LegalBasisInput,
   StatusChange,
-} from './cameras.schemas.ts';
+} from '../../../contracts/cameras.ts';
 import * as repo from './cameras.repository.ts';
 import { canManageSite, canNameResponsible, canProposeSites } from './cameras.policy.ts';
 import { canMoveSite, legalBasisProblem, NEEDS_LEGAL_BASIS, type LegalBasisFacts } from './camera-status.ts';

@@ -1,6 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { Generated, GeneratedTimestamp, Timestamp } from '../../db/schema.ts';
-import type { Balancing, Dpia, FieldOfView } from './cameras.schemas.ts';
+import type { Balancing, Dpia, FieldOfView } from '../../../contracts/cameras.ts';
 
 export type CameraSiteStatus = 'proposed' | 'assessing' | 'approved' | 'installed' | 'decommissioned';
 export type LegalBasisKind = 'imy-permit' | 'self-assessment';

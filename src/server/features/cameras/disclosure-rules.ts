@@ -1,4 +1,4 @@
-import type { CameraSiteStatus } from './cameras.schemas.ts';
+import type { CameraSiteStatus } from '../../../contracts/cameras.ts';
 import { startOfSwedishDay } from './camera-dates.ts';
 
 export type DisclosureProblem = 'NEVER_INSTALLED' | 'NO_RETENTION' | 'BEFORE_INSTALLATION' | 'AFTER_DECOMMISSIONING' | 'BEYOND_RETENTION';

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import type { DisclosureCreate, DisclosureView } from './cameras.schemas.ts';
+import type { DisclosureCreate, DisclosureView } from '../../../contracts/cameras.ts';
 import * as repo from './cameras.repository.ts';
 import { canLogDisclosures, canSeeDisclosures } from './cameras.policy.ts';
 import { ownership, toDisclosureView } from './camera-views.ts';

@@ -1,3 +1,5 @@
+import type { EvaluationResult, OddsRatio, ZoneCounts } from '../../../contracts/cameras-analysis.ts';
+
 /**
  * Before/after evaluation of a camera site with a comparison area and a displacement ring: the
  * design of the Campbell systematic reviews of CCTV (Welsh & Farrington 2009, "Public area CCTV and
@@ -20,32 +22,6 @@
  * When any of the four counts of an odds ratio is zero, 0.5 is added to all four (Haldane's
  * correction), and the result says so. The output is an estimate with its interval, never a verdict.
  */
-
-export interface ZoneCounts {
-  treatmentBefore: number;
-  treatmentAfter: number;
-  ringBefore: number;
-  ringAfter: number;
-  comparisonBefore: number;
-  comparisonAfter: number;
-}
-
-export interface OddsRatio {
-  value: number;
-  lower: number;
-  upper: number;
-  /** V(ln OR) */
-  logVariance: number;
-  /** True when 0.5 was added to every count because one was zero. */
-  corrected: boolean;
-}
-
-export interface EvaluationResult {
-  counts: ZoneCounts;
-  relativeEffectSize: OddsRatio;
-  ringEffectSize: OddsRatio;
-  weightedDisplacementQuotient: number | null;
-}
 
 export const Z_95 = 1.959963984540054;
 

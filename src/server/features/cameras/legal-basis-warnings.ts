@@ -1,4 +1,4 @@
-import type { CameraSiteStatus, CameraWarning } from './cameras.schemas.ts';
+import type { CameraSiteStatus, CameraWarning } from '../../../contracts/cameras.ts';
 import { addDays, daysBetween } from './camera-dates.ts';
 
 /** The register warns this many days before a review date or a permit's last valid day. */

@@ -1,5 +1,6 @@
 import { giStarGrid, countPoints, gridFromPoints, type GridCounts } from '../../../analysis/index.ts';
-import type { CameraSiteStatus } from './cameras.schemas.ts';
+import type { CameraSiteStatus } from '../../../contracts/cameras.ts';
+import type { RankedCandidate, SitingCandidate } from '../../../contracts/cameras-analysis.ts';
 
 /**
  * Siting support: ranks candidate places by what the reports say. The score is an ordering aid
@@ -26,15 +27,6 @@ export interface SitingPoint {
 /** At most this many report ids per candidate travel to the proposal form. */
 export const MAX_CITED_REPORTS = 50;
 
-export interface SitingCandidate {
-  kind: 'place' | 'cell';
-  /** Place code, or `cell:<col>:<row>` for a grid cell. */
-  code: string;
-  name: string;
-  x: number;
-  y: number;
-}
-
 export interface ExistingCamera {
   id: string;
   name: string;
@@ -44,17 +36,6 @@ export interface ExistingCamera {
 }
 
 const COVERING: readonly CameraSiteStatus[] = ['approved', 'installed'];
-
-export interface RankedCandidate extends SitingCandidate {
-  score: number;
-  reports: number;
-  byCategory: { categoryCode: string; count: number }[];
-  /** Ids of (up to 50 of) the reports within the radius. */
-  reportIds: string[];
-  hotspot: { z: number; hot: boolean } | null;
-  nearestCamera: { id: string; name: string; status: CameraSiteStatus; distanceMetres: number } | null;
-  covered: boolean;
-}
 
 /** Gi* over a grid of the points; null when there are too few points to say anything. */
 export function hotspotGrid(points: readonly SitingPoint[], cellSize: number): { grid: GridCounts; z: Float64Array; hot: Uint8Array } | null {

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors.ts';
-import type { BudgetView, OverviewView, PotContractView, PotCreate, PotView } from './fund.contract.ts';
+import type { BudgetView, OverviewView, PotContractView, PotCreate, PotView } from '../../../contracts/fund.ts';
 import { canApply, isFundManager } from './fund.policy.ts';
 import * as potsRepo from './fund-pots.repository.ts';
 import * as summaryRepo from './fund-summary.repository.ts';

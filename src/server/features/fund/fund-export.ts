@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { GrantedRow, OverviewView } from './fund.contract.ts';
-import { formatOre, formatOreShort } from './fund.money.ts';
+import type { GrantedRow, OverviewView } from '../../../contracts/fund.ts';
+import { formatOre, formatOreShort } from '../../../contracts/fund-money.ts';
 
 /**
  * The fund's yearly summary as PDF (pdfmake, Roboto shipped in the package, so å ä ö and the

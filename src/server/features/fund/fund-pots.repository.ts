@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { BudgetView, PotView } from './fund.contract.ts';
+import type { BudgetView, PotView } from '../../../contracts/fund.ts';
 
 function potQuery(db: Kysely<DB>) {
   return db

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ApplicationDraft } from './fund.contract.ts';
+import type { ApplicationDraft } from '../../../contracts/fund.ts';
 
 /**
  * Test data for the fund's tests (database and browser): a complete application body and a

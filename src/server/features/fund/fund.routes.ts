@@ -12,7 +12,7 @@ import {
   reviewerAssignSchema,
   reviewSaveSchema,
   yearQuerySchema,
-} from './fund.contract.ts';
+} from '../../../contracts/fund.ts';
 import { renderSummaryPdf, renderSummaryXlsx } from './fund-export.ts';
 import type { FundServices } from './fund.service.ts';
 

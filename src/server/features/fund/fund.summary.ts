@@ -1,5 +1,5 @@
-import type { GrantedRow } from './fund.contract.ts';
-import { splitEvenly } from './fund.money.ts';
+import type { GrantedRow } from '../../../contracts/fund.ts';
+import { splitEvenly } from '../../../contracts/fund-money.ts';
 
 export interface GrantForSummary {
   id: string;

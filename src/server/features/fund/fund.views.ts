@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { ZONE } from '../../../contracts/iso-week.ts';
-import type { ApplicationView } from './fund.contract.ts';
+import type { ApplicationView } from '../../../contracts/fund.ts';
 import { canApply, canEditApplication, canSeeReviews, isApplicantMember, isFundManager } from './fund.policy.ts';
 import * as repo from './fund.repository.ts';
 import { isOverdue, reviewComplete } from './fund.workflow.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canMoveApplication, isEditable, isOverdue, meanScore, reviewComplete, reviewProblems, submissionProblems } from './fund.workflow.ts';
+import { meanScore } from '../../../contracts/fund-workflow.ts';
+import { canMoveApplication, isEditable, isOverdue, reviewComplete, reviewProblems, submissionProblems } from './fund.workflow.ts';
 
 const full = { need: 4, effect: 3, cost: 5, collaboration: 2 };
 

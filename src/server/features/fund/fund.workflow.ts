@@ -1,3 +1,4 @@
+import { REVIEW_CRITERIA, SCORE_MAX, SCORE_MIN } from '../../../contracts/fund-workflow.ts';
 import type { ApplicationStatus } from './fund.tables.ts';
 
 /**
@@ -22,12 +23,6 @@ const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
 export const canMoveApplication = (from: ApplicationStatus, to: ApplicationStatus) => TRANSITIONS[from].includes(to);
 export const isEditable = (status: ApplicationStatus) => status === 'draft';
 export const isDecided = (status: ApplicationStatus) => status === 'granted' || status === 'rejected';
-
-/** The criteria every reviewer scores, 1 (weak) to 5 (strong); the UI shows their Swedish text. */
-export const REVIEW_CRITERIA = ['need', 'effect', 'cost', 'collaboration'] as const;
-export type ReviewCriterion = (typeof REVIEW_CRITERIA)[number];
-export const SCORE_MIN = 1;
-export const SCORE_MAX = 5;
 
 export interface ReviewDraft {
   scores: Partial<Record<string, number>>;
@@ -68,13 +63,6 @@ export function reviewProblems(review: ReviewDraft, requestedOre: number): Revie
 /** An application's review is complete when it has at least one reviewer and every review is done. */
 export function reviewComplete(reviews: readonly { completedAt: Date | string | null }[]): boolean {
   return reviews.length > 0 && reviews.every((r) => r.completedAt !== null);
-}
-
-/** Mean of a criterion's scores over completed reviews, to one decimal; null when none. */
-export function meanScore(reviews: readonly { completedAt: unknown; scores: Partial<Record<string, number>> }[], criterion: ReviewCriterion): number | null {
-  const values = reviews.filter((r) => r.completedAt !== null).map((r) => r.scores[criterion]).filter((v): v is number => typeof v === 'number');
-  if (values.length === 0) return null;
-  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 }
 
 /** A follow-up is overdue once its due date has passed (in Swedish local dates) without a report. */

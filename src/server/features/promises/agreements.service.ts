@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import * as followUpsRepo from './follow-ups/follow-ups.repository.ts';
 import { definedOf, periodOrderProblems, personalDataProblems, unknownCodes, withinProblems, type FieldProblem } from './planning/planning-rules.ts';
 import { canPlanFor, keepsPlanningRight } from './promises.policy.ts';
-import type { AgreementCreate, AgreementUpdate, AgreementView, PlanCreate, PlanUpdate, PlanView } from './promises.schemas.ts';
+import type { AgreementCreate, AgreementUpdate, AgreementView, PlanCreate, PlanUpdate, PlanView } from '../../../contracts/promises.ts';
 import * as repo from './promises.repository.ts';
 import type { AgreementDocument, Signatory } from './promises.tables.ts';
 

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { computeProgress, type Progress } from './progress/progress.ts';
-import type { CommitmentView } from './promises.schemas.ts';
+import type { Progress } from '../../../contracts/promises-progress.ts';
+import { computeProgress } from './progress/progress.ts';
+import type { CommitmentView } from '../../../contracts/promises.ts';
 import * as repo from './promises.repository.ts';
 
 export interface LoadedCommitment {

@@ -18,7 +18,7 @@ import {
   type LoggedActivity,
 } from './planning/planning-rules.ts';
 import { canLogFor, canPlanFor, canWithdrawActivity } from './promises.policy.ts';
-import type { ActivityImport, ActivityLog, ActivityView, CommitmentCreate, CommitmentUpdate, CommitmentView, ImportResult, ImportRowError } from './promises.schemas.ts';
+import type { ActivityImport, ActivityLog, ActivityView, CommitmentCreate, CommitmentUpdate, CommitmentView, ImportResult, ImportRowError } from '../../../contracts/promises.ts';
 import type { CommitmentActivitiesTable } from './promises.tables.ts';
 import * as repo from './promises.repository.ts';
 

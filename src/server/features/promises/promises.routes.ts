@@ -17,7 +17,7 @@ import {
   followUpDatesSchema,
   planCreateSchema,
   planUpdateSchema,
-} from './promises.schemas.ts';
+} from '../../../contracts/promises.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A malformed id cannot name anything: answer 404 like any missing record. */

@@ -1,5 +1,5 @@
 import type { Generated, GeneratedTimestamp, Json, Timestamp } from '../../db/schema.ts';
-import type { Progress, TargetKind } from './progress/progress.ts';
+import type { Progress, TargetKind } from '../../../contracts/promises-progress.ts';
 
 /** Calendar dates ('YYYY-MM-DD', Swedish local) are read as strings by both database drivers. */
 type DateColumn = string;

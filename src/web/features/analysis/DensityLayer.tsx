@@ -1,7 +1,7 @@
 import type { LatLngTuple } from 'leaflet';
 import { useTranslation } from 'react-i18next';
 import { Pane, Polygon, Tooltip } from 'react-leaflet';
-import type { DensityBandView } from '../../../server/features/analysis/analysis.schemas.ts';
+import type { DensityBandView } from '../../../contracts/analysis.ts';
 
 /** One shade per contour level, light to dark, so nested contours read as a rising surface. */
 export const DENSITY_SHADES = ['#fdd49e', '#fc8d59', '#e34a33', '#b30000'] as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EvaluationView } from '../../../server/features/analysis/analysis.schemas.ts';
+import type { EvaluationView } from '../../../contracts/analysis.ts';
 import { formatDate } from '../../shared/format.ts';
 
 const pct = (v: number) => new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 2 }).format(v);

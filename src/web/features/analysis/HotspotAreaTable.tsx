@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { HotspotAreaView } from '../../../server/features/analysis/analysis.schemas.ts';
+import type { HotspotAreaView } from '../../../contracts/analysis.ts';
 
 /** Significant cells per area: the hot-spot result in words, for the meeting and for screen readers. */
 export function HotspotAreaTable({ areas }: { areas: readonly HotspotAreaView[] }) {

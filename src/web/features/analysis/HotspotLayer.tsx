@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Pane, Polygon, Tooltip } from 'react-leaflet';
-import type { HotspotCellView } from '../../../server/features/analysis/analysis.schemas.ts';
+import type { HotspotCellView } from '../../../contracts/analysis.ts';
 
 export const HOT_COLOUR = '#c62828';
 export const COLD_COLOUR = '#1565c0';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NearRepeatView } from '../../../server/features/analysis/analysis.schemas.ts';
+import type { NearRepeatView } from '../../../contracts/analysis.ts';
 import { formatDate } from '../../shared/format.ts';
 
 const num = (v: number | null, digits = 2) =>

@@ -5,7 +5,7 @@ import type {
   EvaluationView,
   HotspotsView,
   NearRepeatView,
-} from '../../../server/features/analysis/analysis.schemas.ts';
+} from '../../../contracts/analysis.ts';
 import { api, ApiError, query } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 

@@ -5,12 +5,11 @@ import type {
   CameraSiteView,
   DisclosureView,
   InspectionView,
-} from '../../../server/features/cameras/cameras.schemas.ts';
-import type { EvaluationView, SitingView } from '../../../server/features/cameras/camera-analysis.service.ts';
+} from '../../../contracts/cameras.ts';
+import type { EvaluationView, SitingView } from '../../../contracts/cameras-analysis.ts';
 import { api, ApiError, query } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 
-// Types only: the register's schemas live with the server feature and nothing of it is bundled.
 export type { CameraSiteListItem, CameraSiteView, DisclosureView, EvaluationView, InspectionView, SitingView };
 
 export const SITES_KEY = ['camera-sites'] as const;

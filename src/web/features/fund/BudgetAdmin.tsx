@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BudgetView } from '../../../server/features/fund/fund.contract.ts';
-import { formatOreShort, parseKronor } from '../../../server/features/fund/fund.money.ts';
+import type { BudgetView } from '../../../contracts/fund.ts';
+import { formatOreShort, parseKronor } from '../../../contracts/fund-money.ts';
 import { api } from '../../shared/api.ts';
 import { potCode } from './pot-code.ts';
 import { fundErrorMessage } from './useFund.ts';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationView, PotContractView } from '../../../server/features/fund/fund.contract.ts';
-import { formatOre, parseKronor } from '../../../server/features/fund/fund.money.ts';
+import type { ApplicationView, PotContractView } from '../../../contracts/fund.ts';
+import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
 import { api } from '../../shared/api.ts';
 import { fundErrorMessage, useApplicationAction } from './useFund.ts';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationView, FollowUpView } from '../../../server/features/fund/fund.contract.ts';
-import { formatOre, parseKronor } from '../../../server/features/fund/fund.money.ts';
+import type { ApplicationView, FollowUpView } from '../../../contracts/fund.ts';
+import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
 import { api } from '../../shared/api.ts';
 import { fundErrorMessage, useApplicationAction } from './useFund.ts';
 

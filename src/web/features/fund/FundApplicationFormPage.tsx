@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { ApplicationDraft, ApplicationView } from '../../../server/features/fund/fund.contract.ts';
-import { formatOre, oreToDecimalString, parseKronor } from '../../../server/features/fund/fund.money.ts';
+import type { ApplicationDraft, ApplicationView } from '../../../contracts/fund.ts';
+import { formatOre, oreToDecimalString, parseKronor } from '../../../contracts/fund-money.ts';
 import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
 import { fundErrorMessage, saveDraft, useApplication, useApplicationAction, useFundMe } from './useFund.ts';
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatOre } from '../../../server/features/fund/fund.money.ts';
+import { formatOre } from '../../../contracts/fund-money.ts';
 import { api } from '../../shared/api.ts';
 import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
-import type { ApplicationView } from '../../../server/features/fund/fund.contract.ts';
+import type { ApplicationView } from '../../../contracts/fund.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';

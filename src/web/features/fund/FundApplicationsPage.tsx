@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatOre } from '../../../server/features/fund/fund.money.ts';
+import { formatOre } from '../../../contracts/fund-money.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import { fundErrorMessage, useApplications, useFundMe, useNotifications } from './useFund.ts';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
-import type { GrantedRow } from '../../../server/features/fund/fund.contract.ts';
-import { formatOreShort } from '../../../server/features/fund/fund.money.ts';
+import type { GrantedRow } from '../../../contracts/fund.ts';
+import { formatOreShort } from '../../../contracts/fund-money.ts';
 import { MapView } from '../../shared/MapView.tsx';
 import { useAreas } from '../../shared/reference.ts';
 

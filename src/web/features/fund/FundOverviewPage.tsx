@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { formatOre, formatOreShort } from '../../../server/features/fund/fund.money.ts';
+import { formatOre, formatOreShort } from '../../../contracts/fund-money.ts';
 import { BudgetAdmin } from './BudgetAdmin.tsx';
 import { FundOverviewMap } from './FundOverviewMap.tsx';
 import { GrantedTable } from './GrantedTable.tsx';

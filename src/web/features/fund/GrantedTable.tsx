@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { GrantedRow } from '../../../server/features/fund/fund.contract.ts';
-import { formatOre } from '../../../server/features/fund/fund.money.ts';
+import type { GrantedRow } from '../../../contracts/fund.ts';
+import { formatOre } from '../../../contracts/fund-money.ts';
 
 /** One breakdown of the granted money (per area, type or focus area) as an accessible table. */
 export function GrantedTable({ caption, rows, testId }: { caption: string; rows: GrantedRow[]; testId: string }) {

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationView, ReviewView } from '../../../server/features/fund/fund.contract.ts';
-import { formatOre, parseKronor } from '../../../server/features/fund/fund.money.ts';
-import { meanScore, REVIEW_CRITERIA } from '../../../server/features/fund/fund.workflow.ts';
+import type { ApplicationView, ReviewView } from '../../../contracts/fund.ts';
+import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
+import { meanScore, REVIEW_CRITERIA } from '../../../contracts/fund-workflow.ts';
 import { api } from '../../shared/api.ts';
 import { fundErrorMessage, useApplicationAction, useReviewerCandidates } from './useFund.ts';
 

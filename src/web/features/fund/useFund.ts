@@ -10,7 +10,7 @@ import type {
   NotificationView,
   OverviewView,
   ReviewerCandidate,
-} from '../../../server/features/fund/fund.contract.ts';
+} from '../../../contracts/fund.ts';
 
 export interface FundCapabilities {
   canApply: boolean;

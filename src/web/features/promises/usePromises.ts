@@ -7,7 +7,7 @@ import type {
   FollowUpView,
   ImportResult,
   PlanView,
-} from '../../../server/features/promises/promises.schemas.ts';
+} from '../../../contracts/promises.ts';
 import { api, query } from '../../shared/api.ts';
 
 export type { ActivityView, AgreementView, CommitmentView, EvaluationView, FollowUpView, ImportResult, PlanView };

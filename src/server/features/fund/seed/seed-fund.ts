@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { codeSchema } from '../../../../contracts/common.ts';
 import type { DB } from '../../../db/schema.ts';
 import { seedPacksDir } from '../../../db/seed/seed-pack.ts';
-import { sumOre } from '../fund.money.ts';
+import { sumOre } from '../../../../contracts/fund-money.ts';
 
 const ore = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const fundPackSchema = z.object({

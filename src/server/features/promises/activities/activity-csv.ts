@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { ImportRowError } from '../promises.schemas.ts';
+import type { ImportRowError } from '../../../../contracts/promises.ts';
 
 /** Header names accepted per field, Swedish first; matched case-insensitively. */
 const HEADERS = {

@@ -1,5 +1,5 @@
 import { findPersonalData, describeFindingSv } from '../../reports/personal-data/personal-data.ts';
-import type { ActivityLog } from '../promises.schemas.ts';
+import type { ActivityLog } from '../../../../contracts/promises.ts';
 
 export interface ActivityProblem {
   field: string;

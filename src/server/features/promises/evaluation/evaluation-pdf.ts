@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { formatDateSv, progressPhrase, VERDICT_SV } from '../public/labels.ts';
-import type { EvaluationView } from '../promises.schemas.ts';
+import type { EvaluationView } from '../../../../contracts/promises.ts';
 
 /** The slice of pdfmake 0.3's server API used here (the package ships no types). */
 interface PdfMake {

@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../../platfor
 import { loadCommitments } from '../commitment-loader.ts';
 import { verdictOf } from '../progress/progress.ts';
 import { canPlanFor } from '../promises.policy.ts';
-import type { EvaluationView } from '../promises.schemas.ts';
+import type { EvaluationView } from '../../../../contracts/promises.ts';
 import * as promisesRepo from '../promises.repository.ts';
 import { renderEvaluationPdf } from './evaluation-pdf.ts';
 import * as repo from './evaluation.repository.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
-import type { Progress } from '../progress/progress.ts';
+import type { Progress } from '../../../../contracts/promises-progress.ts';
 
 export function findFollowUpRow(db: Kysely<DB>, id: string) {
   return db.selectFrom('follow_ups').selectAll().where('id', '=', id).executeTakeFirst();

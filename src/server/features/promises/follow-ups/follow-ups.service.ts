@@ -8,7 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { loadCommitments } from '../commitment-loader.ts';
 import { localDate } from '../progress/calendar.ts';
 import { APPROVING_KINDS, canApproveFor, canPlanFor, canSeeDrafts } from '../promises.policy.ts';
-import type { FollowUpView } from '../promises.schemas.ts';
+import type { FollowUpView } from '../../../../contracts/promises.ts';
 import * as agreementsRepo from '../promises.repository.ts';
 import { formatDateSv } from '../public/labels.ts';
 import { socialText } from '../public/social-text.ts';

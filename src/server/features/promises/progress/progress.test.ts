@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeProgress, verdictOf, type ActivityFact, type CommitmentSpec, type TargetKind } from './progress.ts';
+import type { TargetKind } from '../../../../contracts/promises-progress.ts';
+import { computeProgress, verdictOf, type ActivityFact, type CommitmentSpec } from './progress.ts';
 
 const YEAR = { periodStart: '2024-01-01', periodEnd: '2024-12-31' };
 const at = (date: string) => new Date(`${date}T12:00:00+01:00`);

@@ -1,7 +1,5 @@
 import { daysInclusive, localDate, maxDate, minDate, termsInSpan, weekDates, weekOfDate, weeksInSpan } from './calendar.ts';
-
-export type TargetKind = 'count' | 'recurring' | 'per-term' | 'deliverable';
-export type ProgressStatus = 'not-started' | 'on-track' | 'at-risk' | 'behind' | 'done';
+import type { PlaceWeeks, Progress, TargetKind, Verdict } from '../../../../contracts/promises-progress.ts';
 
 /**
  * `count` means: the total for `count`; activities needed per week and place for `recurring`;
@@ -26,35 +24,6 @@ export interface ActivityFact {
   /** When it was logged: an activity logged after a snapshot's `knownAt` is not in that snapshot. */
   loggedAt: Date;
   evidence?: string | null;
-}
-
-export interface PlaceWeeks {
-  placeCode: string;
-  weeksInPeriod: number;
-  weeksElapsed: number;
-  weeksWithActivity: number;
-  missedWeeks: string[];
-}
-
-export interface TermProgress {
-  term: string;
-  done: number;
-  target: number;
-}
-
-export type ProgressDetail =
-  | { kind: 'count' }
-  | { kind: 'recurring'; places: PlaceWeeks[] }
-  | { kind: 'per-term'; terms: TermProgress[] }
-  | { kind: 'deliverable'; deliveredOn: string | null; evidence: string | null };
-
-export interface Progress {
-  done: number;
-  target: number;
-  expectedByNow: number;
-  status: ProgressStatus;
-  asOf: string;
-  detail: ProgressDetail;
 }
 
 /**
@@ -194,8 +163,6 @@ function deliverableProgress(spec: CommitmentSpec, activities: readonly Activity
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-
-export type Verdict = 'kept' | 'partly-kept' | 'not-kept';
 
 /**
  * The end-of-year verdict from the numbers: kept when the target was reached, partly kept when

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { ZONE } from '../../../../contracts/iso-week.ts';
-import type { Progress, ProgressStatus, Verdict } from '../progress/progress.ts';
+import type { Progress, ProgressStatus, Verdict } from '../../../../contracts/promises-progress.ts';
 
 /** Plain-Swedish wording shared by the public page, the feed, the social-media text and the PDF. */
 export const STATUS_SV: Record<ProgressStatus, string> = {

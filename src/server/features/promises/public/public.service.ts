@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { loadCommitments, type LoadedCommitment } from '../commitment-loader.ts';
 import type { FollowUpsService } from '../follow-ups/follow-ups.service.ts';
-import type { ProgressStatus } from '../progress/progress.ts';
-import type { FollowUpView } from '../promises.schemas.ts';
+import type { ProgressStatus } from '../../../../contracts/promises-progress.ts';
+import type { FollowUpView } from '../../../../contracts/promises.ts';
 
 /**
  * What anonymous visitors may see: citizen promises (never internal plan activities), their

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress, ProgressStatus } from '../progress/progress.ts';
+import type { Progress, ProgressStatus } from '../../../../contracts/promises-progress.ts';
 import { SOCIAL_TEXT_MAX, socialText } from './social-text.ts';
 
 const progress = (status: ProgressStatus): Progress => ({ done: 1, target: 5, expectedByNow: 2, status, asOf: '2024-04-30', detail: { kind: 'count' } });

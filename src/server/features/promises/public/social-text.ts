@@ -1,4 +1,4 @@
-import type { Progress } from '../progress/progress.ts';
+import type { Progress } from '../../../../contracts/promises-progress.ts';
 import { formatDateSv, STATUS_SV } from './labels.ts';
 
 /** Short enough for every common service (X counts 280 characters, links as 23). */

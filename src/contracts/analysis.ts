@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { EvaluationResult } from '../../../analysis/evaluation.ts';
+import type { EvaluationResult } from '../analysis/evaluation.ts';
 
 /**
- * Query schemas and response views of the analysis endpoints. The web app imports the views as
- * types only (`import type`), so no server code reaches the bundle.
+ * Query schemas and response views of the analysis endpoints; pure zod and types, shared by the
+ * server and the web app.
  */
 
 const isoDateTime = z.iso.datetime({ offset: true });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { codeSchema, isoWeekSchema, uuidSchema } from '../../../contracts/common.ts';
+import { codeSchema, isoWeekSchema, uuidSchema } from './common.ts';
 
 /**
  * Request schemas and response views of the fund API, shared by the server and the web app.
- * TODO(issue 7): move to src/contracts/fund.ts when that folder is open to this feature.
  */
 const ore = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const positiveOre = ore.min(1);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { codeSchema, latLonSchema, uuidSchema } from '../../../contracts/common.ts';
+import { codeSchema, latLonSchema, uuidSchema } from './common.ts';
 
 /**
- * Request schemas and response views of the camera register. They live beside the feature
- * (the web imports the types only), so the register's shape is defined in one place.
+ * Request schemas and response views of the camera register; pure zod and types, shared by the
+ * server and the web app, so the register's shape is defined in one place.
  */
 export const cameraSiteStatusSchema = z.enum(['proposed', 'assessing', 'approved', 'installed', 'decommissioned']);
 export const calendarDateSchema = z.iso.date();

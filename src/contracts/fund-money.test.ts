@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOre, formatOreShort, oreToDecimalString, parseKronor, splitEvenly, sumOre } from './fund.money.ts';
+import { formatOre, formatOreShort, oreToDecimalString, parseKronor, splitEvenly, sumOre } from './fund-money.ts';
 
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
 

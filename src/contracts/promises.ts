@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { codeSchema } from '../../../contracts/common.ts';
-import type { Progress, TargetKind, Verdict } from './progress/progress.ts';
+import { codeSchema } from './common.ts';
+import type { Progress, TargetKind, Verdict } from './promises-progress.ts';
 
 /**
  * Request schemas and response views of the promises feature (agreements, plans, commitments,
- * activities, follow-ups). The web app imports these types only.
+ * activities, follow-ups); pure zod and types, shared by the server and the web app.
  */
 export const dateSchema = z.iso.date();
 export const targetKindSchema = z.enum(['count', 'recurring', 'per-term', 'deliverable']);
