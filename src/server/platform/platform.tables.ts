@@ -64,10 +64,19 @@ export interface AuditLogTable {
   summary: Json<Record<string, unknown>>;
 }
 
+/** Failed logins for addresses without an account (migration 202611230030). */
+export interface LoginFailuresTable {
+  email_key: string;
+  failed_count: number;
+  locked_until: Timestamp | null;
+  updated_at: Timestamp;
+}
+
 export interface PlatformTables {
   municipalities: MunicipalitiesTable;
   organisations: OrganisationsTable;
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  login_failures: LoginFailuresTable;
 }

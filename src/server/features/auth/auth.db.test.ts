@@ -210,6 +210,32 @@ describe('lockout', () => {
   });
 });
 
+describe('lockout of an address without an account', () => {
+  it('answers exactly as for an account: 401 until the threshold, then 423 with the time, then 401 again', async () => {
+    const email = `nobody-${Date.now()}@test.samtrygg.local`;
+    const realUser = await createUser(ctx.database.db, { role: 'rapportor', organisationId });
+    try {
+      const answers = async (address: string) => {
+        const seen: { status: number; body: unknown }[] = [];
+        for (let attempt = 1; attempt <= LOCKOUT_THRESHOLD + 1; attempt++) {
+          const response = await loginRequest(address, 'wrong-password-here');
+          seen.push({ status: response.statusCode, body: response.json() });
+        }
+        return seen;
+      };
+      const unknown = await answers(email.toUpperCase());
+      const known = await answers(realUser.email);
+      // Same statuses, codes and lock times: the answers do not tell which address has an account.
+      expect(unknown).toEqual(known);
+      expect(unknown.at(-1)).toMatchObject({ status: 423, body: { code: 'ACCOUNT_LOCKED', details: { lockedUntil: '2026-11-18T10:10:00.000Z' } } });
+      ctx.clock.set('2026-11-18T10:10:01Z');
+      expect((await loginRequest(email, 'wrong-password-here')).statusCode).toBe(401);
+    } finally {
+      ctx.clock.set(START);
+    }
+  });
+});
+
 describe('rate limiting', () => {
   it('answers 429 RATE_LIMITED past LOGIN_RATE_LIMIT_PER_MINUTE logins, even with the right password', async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '2' });
@@ -241,7 +267,8 @@ describe('behind a reverse proxy', () => {
         url: '/api/auth/login',
         remoteAddress: '10.0.0.5',
         headers: { 'x-forwarded-for': client },
-        payload: { email: 'nobody@test.samtrygg.local', password: 'guess' },
+        // An address of its own: failures for unknown addresses count towards a lockout too.
+        payload: { email: `proxy-${client}@test.samtrygg.local`, password: 'guess' },
       });
     const build = (env: Record<string, string>) =>
       buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1', ...env }), database: ctx.database, clock: () => ctx.clock.now, webRoot: null, logger: false });

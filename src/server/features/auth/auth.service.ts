@@ -9,6 +9,7 @@ import { hashToken, newToken } from '../../platform/auth/tokens.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { SessionCache } from '../../platform/auth/session-cache.ts';
 import { findUserByEmail, findUserById, toUserView } from '../users/users.repository.ts';
+import { countUnknownAddressFailure, findUnknownAddressLock } from './login-failures.repository.ts';
 import type { SessionView } from '../../../contracts/auth.ts';
 
 export interface AuthServiceDeps {
@@ -18,24 +19,30 @@ export interface AuthServiceDeps {
   sessions: SessionCache;
 }
 
+const accountLocked = (until: Date) =>
+  new AppError('ACCOUNT_LOCKED', 423, 'Too many failed logins; the account is locked for a while', { lockedUntil: until.toISOString() });
+
 export function createAuthService({ db, config, clock, sessions }: AuthServiceDeps) {
   return {
     /**
      * Checks the password and opens a session. Throws INVALID_CREDENTIALS (401, also for
-     * unknown or inactive users) and ACCOUNT_LOCKED (423) after repeated failures.
+     * unknown or inactive users) and ACCOUNT_LOCKED (423) after repeated failures, alike for
+     * addresses with and without an account.
      */
     async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; session: SessionView }> {
       const now = clock();
       const user = await findUserByEmail(db, email);
       if (!user) {
+        // An address without an account is counted and locked like an account, so neither the
+        // answer nor its timing tells whether the address exists.
+        const emailKey = email.trim().toLowerCase();
+        const lock = await findUnknownAddressLock(db, emailKey);
+        if (lock?.locked_until && lock.locked_until > now) throw accountLocked(lock.locked_until);
         await verifyPassword(await dummyPasswordHash(), password);
+        await countUnknownAddressFailure(db, emailKey, now, config.LOGIN_LOCKOUT_THRESHOLD, config.LOGIN_LOCKOUT_MINUTES * 60_000);
         throw new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
       }
-      if (user.locked_until && user.locked_until > now) {
-        throw new AppError('ACCOUNT_LOCKED', 423, 'Too many failed logins; the account is locked for a while', {
-          lockedUntil: user.locked_until.toISOString(),
-        });
-      }
+      if (user.locked_until && user.locked_until > now) throw accountLocked(user.locked_until);
       const valid = user.active && (await verifyPassword(user.password_hash, password));
       if (!valid) {
         // Counted atomically, so parallel wrong guesses cannot slip under the threshold.
