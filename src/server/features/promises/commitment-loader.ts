@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Progress } from '../../../contracts/promises-progress.ts';
 import { computeProgress } from './progress/progress.ts';
+import type { ActivityTarget } from './activities/activity-rules.ts';
 import type { CommitmentView } from '../../../contracts/promises.ts';
 import * as repo from './promises.repository.ts';
 
@@ -65,3 +66,11 @@ export function toCommitmentView(c: LoadedCommitment, viewerOrganisationId: stri
     canEdit,
   };
 }
+
+/** What an activity logged against the commitment is checked against. */
+export const activityTarget = (c: LoadedCommitment): ActivityTarget => ({
+  kind: c.row.target_kind,
+  periodStart: c.row.period_start,
+  periodEnd: c.row.period_end,
+  places: c.places.map((p) => ({ id: p.id, code: p.code, from: p.active_from, to: p.active_to })),
+});
