@@ -50,6 +50,13 @@ describe('logging in', () => {
     expect(cookie!.value.length).toBeGreaterThanOrEqual(32);
   });
 
+  it('sends the session cookie with a relative Max-Age and no absolute Expires, so a browser whose clock differs keeps it', async () => {
+    const response = await loginRequest(reporter.email, reporter.password);
+    const header = [response.headers['set-cookie']].flat().find((c) => String(c).startsWith('samtrygg_session='));
+    expect(header).toMatch(/Max-Age=43200(;|$)/);
+    expect(header).not.toMatch(/Expires=/i);
+  });
+
   it('accepts the e-mail address in any case', async () => {
     const response = await loginRequest(reporter.email.toUpperCase(), reporter.password);
     expect(response.statusCode).toBe(200);

@@ -15,13 +15,13 @@ export const authRoutes: FastifyPluginAsyncZod<{
       config: { public: true, rateLimit: { max: loginRateLimitPerMinute, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { token, expiresAt, session } = await auth.login(request.body.email, request.body.password);
+      const { token, maxAgeSeconds, session } = await auth.login(request.body.email, request.body.password);
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
         secure: cookieSecure,
-        expires: expiresAt,
+        maxAge: maxAgeSeconds,
       });
       return session;
     },

@@ -29,7 +29,7 @@ export function createAuthService({ db, config, clock, sessions }: AuthServiceDe
      * unknown or inactive users) and ACCOUNT_LOCKED (423) after repeated failures, alike for
      * addresses with and without an account.
      */
-    async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; session: SessionView }> {
+    async login(email: string, password: string): Promise<{ token: string; maxAgeSeconds: number; session: SessionView }> {
       const now = clock();
       const user = await findUserByEmail(db, email);
       if (!user) {
@@ -80,7 +80,9 @@ export function createAuthService({ db, config, clock, sessions }: AuthServiceDe
           .where('id', '=', user.id)
           .execute();
       });
-      return { token, expiresAt, session: { user: toUserView(user), csrfToken } };
+      // The cookie's lifetime is relative (Max-Age), so a browser whose clock disagrees with the
+      // server's still keeps it; the session row's expires_at stays the authority.
+      return { token, maxAgeSeconds: config.SESSION_TTL_HOURS * 3600, session: { user: toUserView(user), csrfToken } };
     },
 
     /** The session view for a live session; 401 UNAUTHENTICATED otherwise. */
