@@ -11,7 +11,8 @@ const usePostgres = Boolean(process.env.TEST_DATABASE_URL);
 const inCi = Boolean(process.env.CI);
 
 if (!usePostgres) {
-  const notice = 'TEST_DATABASE_URL is not set: the PostgreSQL run of the database tests is SKIPPED (.ci/run starts a server).';
+  const notice =
+    'TEST_DATABASE_URL is not set: the PostgreSQL run of the database tests is SKIPPED (.ci/run starts a server).';
   if (inCi) throw new Error(`${notice} In CI nothing may skip.`);
   // The config is evaluated once per project; say it once.
   if (!process.env.SAMTRYGG_NOTICE_SHOWN) console.warn(`\n\u001b[33m!!! ${notice}\u001b[0m\n`);

@@ -24,7 +24,12 @@ interface Chicago {
 function loadChicago(file: string): Chicago {
   const lines = readFileSync(file, 'utf8').trim().split('\n').slice(1);
   const n = lines.length;
-  const c: Chicago = { x: new Float64Array(n), y: new Float64Array(n), days: new Int32Array(n), year: new Int32Array(n) };
+  const c: Chicago = {
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    days: new Int32Array(n),
+    year: new Int32Array(n),
+  };
   lines.forEach((line, i) => {
     const [x, y, d] = line.split(',');
     const [dd, mm, yy] = d!.split('/').map(Number);
@@ -43,7 +48,10 @@ function generatedPoints(n: number): { x: Float64Array; y: Float64Array } {
   const x0 = 660_000;
   const y0 = 6_560_000;
   const span = 20_000;
-  const centres = Array.from({ length: 40 }, () => [x0 + 2000 + u() * (span - 4000), y0 + 2000 + u() * (span - 4000)] as const);
+  const centres = Array.from(
+    { length: 40 },
+    () => [x0 + 2000 + u() * (span - 4000), y0 + 2000 + u() * (span - 4000)] as const,
+  );
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -77,7 +85,11 @@ export async function runAnalysisBenchmarks(log: (line: string) => void): Promis
       `${name.padEnd(66)} ${r.seconds.toFixed(3).padStart(8)} s   target < ${target} s${r.seconds > target ? ' (OVER TARGET)' : ''}` +
         `   [cpu ${r.cpu.toFixed(2)} s${note ? `, ${note}` : ''}]`,
     );
-  log(`analysis benchmarks: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (shared machine: figures are noisy)`);
+  log(
+    `analysis benchmarks: ${availableParallelism()} cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (shared machine: figures are noisy)`,
+  );
 
   const file = path.resolve(repoRoot, '../shared/data/chicago/chicago_burglary_2014_2017.csv');
   if (!existsSync(file)) {
@@ -91,23 +103,61 @@ export async function runAnalysisBenchmarks(log: (line: string) => void): Promis
     const y14 = pick(all.y);
     const d14 = pick(all.days);
     const nr1 = await timed(() =>
-      knoxTestParallel(x14, y14, d14, { spaceBand: 200, spaceBands: 1, timeBand: 7, timeBands: 1, iterations: 99, seed: 1 }),
+      knoxTestParallel(x14, y14, d14, {
+        spaceBand: 200,
+        spaceBands: 1,
+        timeBand: 7,
+        timeBands: 1,
+        iterations: 99,
+        seed: 1,
+      }),
     );
-    line(`near-repeat Chicago 2014 (${x14.length} ev), 1x200 m, 1x7 d, 99 it`, nr1, 0.5, `${nr1.value.closePairs} close pairs, ${nr1.value.workers} thread(s)`);
+    line(
+      `near-repeat Chicago 2014 (${x14.length} ev), 1x200 m, 1x7 d, 99 it`,
+      nr1,
+      0.5,
+      `${nr1.value.closePairs} close pairs, ${nr1.value.workers} thread(s)`,
+    );
     const nr2 = await timed(() =>
-      knoxTestParallel(all.x, all.y, all.days, { spaceBand: 100, spaceBands: 5, timeBand: 7, timeBands: 5, iterations: 999, seed: 1 }),
+      knoxTestParallel(all.x, all.y, all.days, {
+        spaceBand: 100,
+        spaceBands: 5,
+        timeBand: 7,
+        timeBands: 5,
+        iterations: 999,
+        seed: 1,
+      }),
     );
-    line(`near-repeat Chicago 2014-17 (${all.x.length} ev), 5x100 m, 5x7 d, 999 it`, nr2, 30, `${nr2.value.closePairs} close pairs, ${nr2.value.workers} thread(s)`);
+    line(
+      `near-repeat Chicago 2014-17 (${all.x.length} ev), 5x100 m, 5x7 d, 999 it`,
+      nr2,
+      30,
+      `${nr2.value.closePairs} close pairs, ${nr2.value.workers} thread(s)`,
+    );
   }
 
   const pts = generatedPoints(1_000_000);
   const g1 = await timed(() => giStarHotspots(pts.x, pts.y, { cellSize: 100 }));
   line('Gi* 1,000,000 points, 100 m grid, analytic', g1, 1, `${g1.value.cells.length} cells`);
   const g2 = await timed(() => giStarHotspotsParallel(pts.x, pts.y, { cellSize: 100, permutations: 999, seed: 1 }));
-  line('Gi* 1,000,000 points, 100 m grid, 999 permutations', g2, 20, `${g2.value.cells.length} cells, ${g2.value.workers} thread(s)`);
+  line(
+    'Gi* 1,000,000 points, 100 m grid, 999 permutations',
+    g2,
+    20,
+    `${g2.value.cells.length} cells, ${g2.value.workers} thread(s)`,
+  );
 
   const k = await timed(() =>
-    quarticKde(pts.x, pts.y, { cellSize: 20, bandwidth: 200, bbox: { minX: 660_000, minY: 6_560_000, maxX: 679_999, maxY: 6_579_999 } }),
+    quarticKde(pts.x, pts.y, {
+      cellSize: 20,
+      bandwidth: 200,
+      bbox: { minX: 660_000, minY: 6_560_000, maxX: 679_999, maxY: 6_579_999 },
+    }),
   );
-  line('KDE 1,000,000 points -> 1000 x 1000 raster (20 m cells, h = 200 m)', k, 2, `${k.value.nCols} x ${k.value.nRows}`);
+  line(
+    'KDE 1,000,000 points -> 1000 x 1000 raster (20 m cells, h = 200 m)',
+    k,
+    2,
+    `${k.value.nCols} x ${k.value.nRows}`,
+  );
 }

@@ -17,7 +17,13 @@ async function measure(label: string, databaseUrl: string | undefined, log: (lin
     const created = await fetch(`${server.url}/api/users`, {
       method: 'POST',
       headers: admin,
-      body: JSON.stringify({ email, name: 'Bench reporter', password: 'bench-reporter-pw', organisationCode: 'huge-bostader', role: 'rapportor' }),
+      body: JSON.stringify({
+        email,
+        name: 'Bench reporter',
+        password: 'bench-reporter-pw',
+        organisationCode: 'huge-bostader',
+        role: 'rapportor',
+      }),
     });
     if (created.status !== 201) throw new Error(`create user: ${created.status} ${await created.text()}`);
     const headers = await loginHeaders(server.url, email, 'bench-reporter-pw');
@@ -29,7 +35,14 @@ async function measure(label: string, databaseUrl: string | undefined, log: (lin
     });
     // Warm-up, so JIT and caches do not count against the figure.
     await autocannon({ url: `${server.url}/api/reports`, method: 'POST', headers, body, connections: 8, duration: 3 });
-    const result = await autocannon({ url: `${server.url}/api/reports`, method: 'POST', headers, body, connections: 32, duration: DURATION_SECONDS });
+    const result = await autocannon({
+      url: `${server.url}/api/reports`,
+      method: 'POST',
+      headers,
+      body,
+      connections: 32,
+      duration: DURATION_SECONDS,
+    });
     const ok = result['2xx'];
     log(
       `report intake ${label}: ${(ok / DURATION_SECONDS).toFixed(0)} reports/s, p99 ${result.latency.p99} ms, p50 ${result.latency.p50} ms ` +

@@ -29,7 +29,11 @@ const ADMIN = { email: 'admin@samtrygg.local', password: 'bench-admin-password' 
  * 10 % restricted, 5 % withdrawn.
  */
 export async function generate(db: Kysely<DB>, log: (line: string) => void) {
-  const author = await db.selectFrom('users').select(['id', 'organisation_id']).where('email', '=', ADMIN.email).executeTakeFirstOrThrow();
+  const author = await db
+    .selectFrom('users')
+    .select(['id', 'organisation_id'])
+    .where('email', '=', ADMIN.email)
+    .executeTakeFirstOrThrow();
   const started = Date.now();
   for (let from = 1; from <= REPORTS; from += CHUNK) {
     const to = Math.min(REPORTS, from + CHUNK - 1);
@@ -59,7 +63,8 @@ export async function generate(db: Kysely<DB>, log: (line: string) => void) {
   log(`  generated ${REPORTS.toLocaleString('en')} reports in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function measure(label: string, database: Database, log: (line: string) => void, target: number) {
   const existing = await database.db
@@ -121,16 +126,26 @@ async function measure(label: string, database: Database, log: (line: string) =>
     // The usual download is of a published version: a stored snapshot, rendered without compiling.
     const csrf = (login.json() as { csrfToken: string }).csrfToken;
     const payload = earlier > 0 ? { reason: 'Benchmark run again on a kept database' } : {};
-    const published = await app.inject({ method: 'POST', url: `/api/lagesbild/${week}/publish`, headers: { cookie, 'x-csrf-token': csrf }, payload });
-    if (published.statusCode !== 201) throw new Error(`publish: ${published.statusCode} ${published.body.slice(0, 300)}`);
+    const published = await app.inject({
+      method: 'POST',
+      url: `/api/lagesbild/${week}/publish`,
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload,
+    });
+    if (published.statusCode !== 201)
+      throw new Error(`publish: ${published.statusCode} ${published.body.slice(0, 300)}`);
     const publishedPdf = await pdfTimes(`/api/lagesbild/${week}/pdf?version=${earlier + 1}`);
     const reads: number[] = [];
     for (let i = 0; i < ROUNDS; i++) reads.push((await get(`/api/lagesbild/${week}`)).ms);
     reads.sort((a, b) => a - b);
-    log(`  lagesbild ${label} published: p50 ${percentile(reads, 50).toFixed(1)} ms, p95 ${percentile(reads, 95).toFixed(1)} ms over ${ROUNDS} requests (the stored snapshot)`);
+    log(
+      `  lagesbild ${label} published: p50 ${percentile(reads, 50).toFixed(1)} ms, p95 ${percentile(reads, 95).toFixed(1)} ms over ${ROUNDS} requests (the stored snapshot)`,
+    );
     log(
       `  lagesbild PDF ${label}: published version median ${percentile(publishedPdf, 50).toFixed(0)} ms, max ${publishedPdf[4]!.toFixed(0)} ms` +
-        (draftPdf ? `; draft (compile + render) median ${percentile(draftPdf, 50).toFixed(0)} ms, max ${draftPdf[4]!.toFixed(0)} ms` : '') +
+        (draftPdf
+          ? `; draft (compile + render) median ${percentile(draftPdf, 50).toFixed(0)} ms, max ${draftPdf[4]!.toFixed(0)} ms`
+          : '') +
         `; 5 each (aim < 1000 ms)`,
     );
   } finally {
@@ -152,13 +167,16 @@ export async function runLagesbildBenchmarks(log: (line: string) => void): Promi
 
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    log('  lagesbild PostgreSQL: SKIPPED (set BENCH_DATABASE_URL or TEST_DATABASE_URL to a server the benchmark may create a database on)');
+    log(
+      '  lagesbild PostgreSQL: SKIPPED (set BENCH_DATABASE_URL or TEST_DATABASE_URL to a server the benchmark may create a database on)',
+    );
     return;
   }
   // A throw-away database of its own on that server, dropped afterwards; BENCH_LAGESBILD_PG_DATABASE
   // names one to keep between runs instead (created when missing).
   const keptName = process.env.BENCH_LAGESBILD_PG_DATABASE;
-  if (keptName && !/^[a-z_][a-z0-9_]*$/.test(keptName)) throw new Error('BENCH_LAGESBILD_PG_DATABASE: lower-case letters, digits and _ only');
+  if (keptName && !/^[a-z_][a-z0-9_]*$/.test(keptName))
+    throw new Error('BENCH_LAGESBILD_PG_DATABASE: lower-case letters, digits and _ only');
   const name = keptName ?? `samtrygg_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

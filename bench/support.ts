@@ -19,7 +19,11 @@ export interface ServerProcess {
  * Starts `src/server/main.ts` as its own process (so the load generator does not share its
  * event loop) on a free loopback port, with a fresh PGlite directory or the given PostgreSQL.
  */
-export async function startServerProcess(options: { databaseUrl?: string; adminPassword: string; env?: Record<string, string> }): Promise<ServerProcess> {
+export async function startServerProcess(options: {
+  databaseUrl?: string;
+  adminPassword: string;
+  env?: Record<string, string>;
+}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samtrygg-bench-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
@@ -72,7 +76,10 @@ export async function loginHeaders(url: string, email: string, password: string)
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`login ${email}: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
 }

@@ -25,7 +25,12 @@ interface SeededReport {
  */
 async function seedReports(server: RunningServer, week: string, authorId: string, organisationId: string) {
   const from = weekRange(week).from.getTime();
-  const spot = (areaCode: string, lat: number, lon: number, at: number) => ({ areaCode, lat, lon, occurredAt: new Date(at) });
+  const spot = (areaCode: string, lat: number, lon: number, at: number) => ({
+    areaCode,
+    lat,
+    lon,
+    occurredAt: new Date(at),
+  });
   const rows = await insertReports(
     server,
     [
@@ -55,13 +60,34 @@ describe.runIf(run)('actions: decided in the meeting, followed up on their own p
   beforeAll(async () => {
     server = await startServer();
     const db = server.database.db;
-    const organisations = await db.selectFrom('organisations').select(['id', 'code']).where('code', 'in', ['huddinge-kommun', 'huge-bostader']).execute();
+    const organisations = await db
+      .selectFrom('organisations')
+      .select(['id', 'code'])
+      .where('code', 'in', ['huddinge-kommun', 'huge-bostader'])
+      .execute();
     const organisation = (code: string) => organisations.find((o) => o.code === code)!.id;
-    const coordinator = await createUser(db, { role: 'samordnare', organisationId: organisation('huddinge-kommun'), name: 'Sara Samordnare' });
-    reporter = await createUser(db, { role: 'rapportor', organisationId: organisation('huge-bostader'), name: 'Rut Rapportör' });
-    [skogas1, skogas2, flemingsberg] = await seedReports(server, week, (await db.selectFrom('users').select('id').where('email', '=', reporter.email).executeTakeFirstOrThrow()).id, organisation('huge-bostader'));
+    const coordinator = await createUser(db, {
+      role: 'samordnare',
+      organisationId: organisation('huddinge-kommun'),
+      name: 'Sara Samordnare',
+    });
+    reporter = await createUser(db, {
+      role: 'rapportor',
+      organisationId: organisation('huge-bostader'),
+      name: 'Rut Rapportör',
+    });
+    [skogas1, skogas2, flemingsberg] = await seedReports(
+      server,
+      week,
+      (await db.selectFrom('users').select('id').where('email', '=', reporter.email).executeTakeFirstOrThrow()).id,
+      organisation('huge-bostader'),
+    );
     browser = await launchBrowser();
-    coordinatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    coordinatorContext = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
     page = await coordinatorContext.newPage();
     await new LoginPage(page, server.url).loginAs(coordinator.email, coordinator.password);
   });
@@ -95,12 +121,18 @@ describe.runIf(run)('actions: decided in the meeting, followed up on their own p
     const actions = new ActionsListPage(page, server.url);
     await actions.openFromMenu();
     const row = actions.row(title);
-    expect(await row.getByRole('link', { name: `v. ${Number(week.slice(6))}` }).getAttribute('href')).toBe(`/lagesbild/${week}`);
-    expect(await row.getByRole('link', { name: `Rapport ${skogas2.number}`, exact: true }).getAttribute('href')).toBe(`/rapporter/${skogas2.id}`);
+    expect(await row.getByRole('link', { name: `v. ${Number(week.slice(6))}` }).getAttribute('href')).toBe(
+      `/lagesbild/${week}`,
+    );
+    expect(await row.getByRole('link', { name: `Rapport ${skogas2.number}`, exact: true }).getAttribute('href')).toBe(
+      `/rapporter/${skogas2.id}`,
+    );
 
     // A phone number in the outcome is refused, in Swedish, and nothing is saved.
     await actions.startOutcome(title, 'Klart. Frågor till fastighetsskötaren på 070-123 45 67.');
-    expect(await actions.saveOutcomeExpectingError(title)).toContain('Texten innehåller personuppgifter och kan inte sparas');
+    expect(await actions.saveOutcomeExpectingError(title)).toContain(
+      'Texten innehåller personuppgifter och kan inte sparas',
+    );
     const outcome = 'Papperskorgarna bytta mot brandsäkra; inga nya bränder sedan dess.';
     await actions.writeOutcome(title, outcome);
 
@@ -110,7 +142,11 @@ describe.runIf(run)('actions: decided in the meeting, followed up on their own p
     await actions.filterStatus('Alla');
     expect(await actions.row(title).getByLabel(`Status för ${title}`).inputValue()).toBe('done');
 
-    const reporterContext = await browser.newContext({ viewport: { width: 412, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const reporterContext = await browser.newContext({
+      viewport: { width: 412, height: 900 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
     reporterPage = await reporterContext.newPage();
     await new LoginPage(reporterPage, server.url).loginAs(reporter.email, reporter.password);
     const report = new ReportDetailPage(reporterPage, server.url);

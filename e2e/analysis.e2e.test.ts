@@ -1,7 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser } from '../test/support/factories.ts';
-import { lattice, plantReports, SKOGAS, type PlantedReport } from '../src/server/features/analysis/analysis.fixtures.ts';
+import {
+  lattice,
+  plantReports,
+  SKOGAS,
+  type PlantedReport,
+} from '../src/server/features/analysis/analysis.fixtures.ts';
 import { browserAvailable, launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { screenshotOnFailure } from './support/screenshots.ts';
@@ -38,7 +43,11 @@ describe.runIf(run)('a coordinator finds a planted hot spot on the analysis page
       ...cluster.map((r) => ({ ...r, occurredAt: new Date(r.occurredAt.getTime() - 28 * DAY) })),
     ]);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    page = await browser.newPage({
+      viewport: { width: 1280, height: 1000 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
   });
   afterAll(async () => {
     await browser?.close();

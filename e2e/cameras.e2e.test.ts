@@ -26,21 +26,32 @@ describe.runIf(run)('a coordinator sites a camera from the data, documents the l
   beforeAll(async () => {
     server = await startServer();
     const db = server.database.db;
-    const kommun = await db.selectFrom('organisations').select('id').where('code', '=', 'huddinge-kommun').executeTakeFirstOrThrow();
+    const kommun = await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('code', '=', 'huddinge-kommun')
+      .executeTakeFirstOrThrow();
     coordinator = await createUser(db, { role: 'samordnare', organisationId: kommun.id, name: 'Sara Samordnare' });
     // Reports from the last weeks around Flemingsberg C make it the clear first candidate.
     const session = await login(server.app, coordinator.email, coordinator.password);
     for (let i = 0; i < 6; i++) {
       const response = await as(server.app, session).post('/api/reports', {
         categoryCode: i % 2 ? 'anlagd-brand' : 'skadegorelse-klotter',
-        occurredAt: today.minus({ days: 3 + i }).set({ hour: 22 }).toISO(),
+        occurredAt: today
+          .minus({ days: 3 + i })
+          .set({ hour: 22 })
+          .toISO(),
         location: { lat: FLEMINGSBERG.lat + i * 0.0002, lon: FLEMINGSBERG.lon },
         description: 'Klotter och brandspår vid perrongens södra del.',
       });
       expect(response.statusCode).toBe(201);
     }
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -69,11 +80,18 @@ describe.runIf(run)('a coordinator sites a camera from the data, documents the l
     await page.getByRole('button', { name: 'Besluta om bevakning' }).click();
     await page.getByRole('alert').filter({ hasText: 'saknar en gällande rättslig grund' }).waitFor();
 
-    await site.completeSelfAssessment({ decidedOn: today.toISODate()!, reviewOn: today.plus({ years: 1 }).toISODate()! });
+    await site.completeSelfAssessment({
+      decidedOn: today.toISODate()!,
+      reviewOn: today.plus({ years: 1 }).toISODate()!,
+    });
     expect(await site.legalBasisSection().textContent()).toContain('Egen bedömning');
     await site.moveTo('Besluta om bevakning', 'Beslutad');
     await site.moveTo('Markera som installerad', 'Installerad');
-    const stored = await server.database.db.selectFrom('camera_sites').select(['status', 'name']).where('name', '=', 'Flemingsberg C').execute();
+    const stored = await server.database.db
+      .selectFrom('camera_sites')
+      .select(['status', 'name'])
+      .where('name', '=', 'Flemingsberg C')
+      .execute();
     expect(stored).toEqual([{ status: 'installed', name: 'Flemingsberg C' }]);
   });
 
@@ -85,8 +103,19 @@ describe.runIf(run)('a coordinator sites a camera from the data, documents the l
   });
 
   it('draws the field of view on the map', async () => {
-    await new CameraSitePage(page).drawFieldOfView([[0.45, 0.45], [0.55, 0.45], [0.5, 0.55]], '7');
-    const stored = await server.database.db.selectFrom('camera_sites').select(['field_of_view', 'retention_days']).where('name', '=', 'Flemingsberg C').executeTakeFirstOrThrow();
+    await new CameraSitePage(page).drawFieldOfView(
+      [
+        [0.45, 0.45],
+        [0.55, 0.45],
+        [0.5, 0.55],
+      ],
+      '7',
+    );
+    const stored = await server.database.db
+      .selectFrom('camera_sites')
+      .select(['field_of_view', 'retention_days'])
+      .where('name', '=', 'Flemingsberg C')
+      .executeTakeFirstOrThrow();
     expect(stored.retention_days).toBe(7);
     const ring = stored.field_of_view!.coordinates[0]!;
     expect(ring).toHaveLength(4);

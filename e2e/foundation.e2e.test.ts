@@ -18,7 +18,11 @@ describe.runIf(run)('a newcomer: admin creates a reporter, who files a report on
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 412, height: 915 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    page = await browser.newPage({
+      viewport: { width: 412, height: 915 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
   });
   afterAll(async () => {
     await browser?.close();

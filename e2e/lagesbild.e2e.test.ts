@@ -15,11 +15,18 @@ const run = browserAvailable();
 /** Reports of last week straight into the database: 5 in Skogås, 2 in Flemingsberg, 1 the week before. */
 async function seedWeek(server: RunningServer, week: string, authorId: string, organisationId: string) {
   const from = weekRange(week).from.getTime();
-  const spot = (areaCode: string, lat: number, lon: number, at: number) => ({ areaCode, lat, lon, occurredAt: new Date(at) });
+  const spot = (areaCode: string, lat: number, lon: number, at: number) => ({
+    areaCode,
+    lat,
+    lon,
+    occurredAt: new Date(at),
+  });
   await insertReports(
     server,
     [
-      ...Array.from({ length: 5 }, (_, i) => spot('skogas', 59.2194 + i * 0.002, 18.1536, from + ((i + 1) * 86_400_000) / 2)),
+      ...Array.from({ length: 5 }, (_, i) =>
+        spot('skogas', 59.2194 + i * 0.002, 18.1536, from + ((i + 1) * 86_400_000) / 2),
+      ),
       spot('flemingsberg', 59.2193, 17.9478, from + 3 * 86_400_000),
       spot('flemingsberg', 59.2213, 17.9478, from + 4 * 86_400_000),
       spot('skogas', 59.2194, 18.1536, from - 86_400_000),
@@ -38,11 +45,24 @@ describe.runIf(run)('the weekly meeting: assess, summarise, decide, publish, dow
   beforeAll(async () => {
     server = await startServer();
     const db = server.database.db;
-    const municipality = await db.selectFrom('organisations').select('id').where('code', '=', 'huddinge-kommun').executeTakeFirstOrThrow();
-    const coordinator = await createUser(db, { role: 'samordnare', organisationId: municipality.id, name: 'Sara Samordnare' });
+    const municipality = await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('code', '=', 'huddinge-kommun')
+      .executeTakeFirstOrThrow();
+    const coordinator = await createUser(db, {
+      role: 'samordnare',
+      organisationId: municipality.id,
+      name: 'Sara Samordnare',
+    });
     await seedWeek(server, week, coordinator.id, municipality.id);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true });
+    page = await browser.newPage({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+      acceptDownloads: true,
+    });
     await new LoginPage(page, server.url).loginAs(coordinator.email, coordinator.password);
   });
   afterAll(async () => {
@@ -66,7 +86,13 @@ describe.runIf(run)('the weekly meeting: assess, summarise, decide, publish, dow
 
     await meeting.assess('Skogås', 'skogas', 'Röd – koncentrera resurser', 'Bränder i papperskorgar vid centrum');
     await meeting.writeSummary('Flera anlagda bränder i Skogås; lugnt i övriga områden.');
-    await meeting.addAction({ what: 'Tömning och byte till brandsäkra papperskorgar', areaName: 'Skogås', organisation: 'Huge Bostäder', person: 'Områdeschef Skogås', due: '2030-01-31' });
+    await meeting.addAction({
+      what: 'Tömning och byte till brandsäkra papperskorgar',
+      areaName: 'Skogås',
+      organisation: 'Huge Bostäder',
+      person: 'Områdeschef Skogås',
+      due: '2030-01-31',
+    });
     await meeting.publish();
 
     const pdf = await meeting.downloadPdf(1);

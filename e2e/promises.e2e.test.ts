@@ -23,28 +23,59 @@ describe.runIf(run)('citizen promises: a patrol is logged, a follow-up is publis
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
-  const users: Record<'officer' | 'policeCoordinator' | 'municipalityCoordinator', { email: string; password: string }> = {} as never;
+  const users: Record<
+    'officer' | 'policeCoordinator' | 'municipalityCoordinator',
+    { email: string; password: string }
+  > = {} as never;
   screenshotOnFailure(() => page);
 
   beforeAll(async () => {
     server = await startServer();
     const db = server.database.db;
-    const org = async (code: string) => db.selectFrom('organisations').select(['id', 'code', 'kind']).where('code', '=', code).executeTakeFirstOrThrow();
+    const org = async (code: string) =>
+      db.selectFrom('organisations').select(['id', 'code', 'kind']).where('code', '=', code).executeTakeFirstOrThrow();
     const [police, municipality] = await Promise.all([org('polisen-huddinge'), org('huddinge-kommun')]);
     users.officer = await createUser(db, { role: 'rapportor', organisationId: police.id, name: 'Petra Polis' });
-    users.policeCoordinator = await createUser(db, { role: 'samordnare', organisationId: police.id, name: 'Kim Kommunpolis' });
-    const coordinator = await createUser(db, { role: 'samordnare', organisationId: municipality.id, name: 'Sara Samordnare' });
+    users.policeCoordinator = await createUser(db, {
+      role: 'samordnare',
+      organisationId: police.id,
+      name: 'Kim Kommunpolis',
+    });
+    const coordinator = await createUser(db, {
+      role: 'samordnare',
+      organisationId: municipality.id,
+      name: 'Sara Samordnare',
+    });
     users.municipalityCoordinator = coordinator;
 
     // This year's agreement, with today as one of its follow-up dates so a follow-up can be made now.
     const followUpDates = [...new Set([today.slice(5), '04-30', '08-31', '12-31'])].sort();
     const agreement = await db
       .insertInto('agreements')
-      .values({ code: `e2e-${year}`, title: `Samverkansöverenskommelse ${year}`, period_start: periodStart, period_end: periodEnd, signatories: '[]', documents: '[]', follow_up_dates: JSON.stringify(followUpDates) })
+      .values({
+        code: `e2e-${year}`,
+        title: `Samverkansöverenskommelse ${year}`,
+        period_start: periodStart,
+        period_end: periodEnd,
+        signatories: '[]',
+        documents: '[]',
+        follow_up_dates: JSON.stringify(followUpDates),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db.insertInto('agreement_parties').values([police, municipality].map((o) => ({ agreement_id: agreement.id, organisation_id: o.id }))).execute();
-    const actor: Actor = { userId: coordinator.id, email: coordinator.email, name: 'Sara Samordnare', role: 'samordnare', organisationId: municipality.id, organisationCode: municipality.code, organisationKind: 'municipality' };
+    await db
+      .insertInto('agreement_parties')
+      .values([police, municipality].map((o) => ({ agreement_id: agreement.id, organisation_id: o.id })))
+      .execute();
+    const actor: Actor = {
+      userId: coordinator.id,
+      email: coordinator.email,
+      name: 'Sara Samordnare',
+      role: 'samordnare',
+      organisationId: municipality.id,
+      organisationCode: municipality.code,
+      organisationKind: 'municipality',
+    };
     await server.app.services.promises.commitments.create(actor, {
       code: `${year}-e2e-fotpatrull`,
       agreementId: agreement.id,
@@ -60,7 +91,11 @@ describe.runIf(run)('citizen promises: a patrol is logged, a follow-up is publis
       places: [{ code: 'skogas-c' }, { code: 'flemingsberg-c' }],
     });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    page = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -83,8 +118,13 @@ describe.runIf(run)('citizen promises: a patrol is logged, a follow-up is publis
 
     await overview.open();
     // Wait for the condition: the overview may first paint from cache while its refetch is in flight.
-    await expect.poll(() => overview.placeWeeks(PROMISE, 'skogas-c'), { timeout: 15_000 }).toEqual({ done: before.done + 1, elapsed: before.elapsed + 1 });
-    const stored = await server.database.db.selectFrom('commitment_activities').select(['occurred_on', 'participants', 'duration_minutes']).execute();
+    await expect
+      .poll(() => overview.placeWeeks(PROMISE, 'skogas-c'), { timeout: 15_000 })
+      .toEqual({ done: before.done + 1, elapsed: before.elapsed + 1 });
+    const stored = await server.database.db
+      .selectFrom('commitment_activities')
+      .select(['occurred_on', 'participants', 'duration_minutes'])
+      .execute();
     expect(stored).toEqual([{ occurred_on: today, participants: 2, duration_minutes: 15 }]);
     await new LoginPage(page, server.url).logout();
   });
@@ -104,17 +144,25 @@ describe.runIf(run)('citizen promises: a patrol is logged, a follow-up is publis
     await followUps.open();
     await followUps.approve('Polismyndigheten, lokalpolisområde Huddinge');
     await followUps.status().filter({ hasText: 'Publicerad' }).waitFor();
-    expect(await followUps.shareText().textContent()).toMatch(/^Uppföljning av våra medborgarlöften .* Läs mer: http:\/\/127\.0\.0\.1:\d+\/medborgarloften$/);
+    expect(await followUps.shareText().textContent()).toMatch(
+      /^Uppföljning av våra medborgarlöften .* Läs mer: http:\/\/127\.0\.0\.1:\d+\/medborgarloften$/,
+    );
     await login.logout();
   });
 
   it('the public page shows it without login or JavaScript, and passes axe-core', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'sv-SE', javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'sv-SE',
+      javaScriptEnabled: false,
+    });
     try {
       const visitor = await context.newPage();
       const publicPage = new PromisePublicPage(visitor, server.url);
       await publicPage.open();
-      const followUp = publicPage.followUp(`Uppföljning ${new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' }).format(new Date())}`);
+      const followUp = publicPage.followUp(
+        `Uppföljning ${new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' }).format(new Date())}`,
+      );
       expect(await followUp.textContent()).toContain('Skogås C har haft fotpatrull denna vecka.');
       expect(await publicPage.promise(PROMISE).textContent()).toMatch(/Skogås C: \d+ av \d+ veckor/);
     } finally {
@@ -127,7 +175,10 @@ describe.runIf(run)('citizen promises: a patrol is logged, a follow-up is publis
     await publicPage.open();
     expect(await publicPage.accessibilityViolations()).toEqual([]);
     const feed = await visitor.request.get(`${server.url}/medborgarloften/feed.atom`);
-    const wellFormed = await visitor.evaluate((xml) => new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length === 0, await feed.text());
+    const wellFormed = await visitor.evaluate(
+      (xml) => new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length === 0,
+      await feed.text(),
+    );
     expect(wellFormed).toBe(true);
     await withScripts.close();
   });

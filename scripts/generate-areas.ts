@@ -41,7 +41,11 @@ function main(): void {
   }
 
   const boundaryResult = validateBoundary(readJson(join(dir, 'boundary.geojson')));
-  if (!boundaryResult.ok) fail('boundary.geojson is invalid', boundaryResult.problems.map((p) => p.messageEn));
+  if (!boundaryResult.ok)
+    fail(
+      'boundary.geojson is invalid',
+      boundaryResult.problems.map((p) => p.messageEn),
+    );
   const boundary = boundaryResult.boundary;
   const districts = readJson(join(dir, 'district-centres.json')) as DistrictSeeds[];
 
@@ -59,7 +63,8 @@ function main(): void {
 
   // Validity, including pairwise overlap (> 1 m²).
   const validation = validateAreaCollection(collection);
-  if (!validation.ok) problems.push(...validation.problems.map((p) => `feature ${p.featureIndex ?? '-'}: ${p.messageEn}`));
+  if (!validation.ok)
+    problems.push(...validation.problems.map((p) => `feature ${p.featureIndex ?? '-'}: ${p.messageEn}`));
 
   // Coverage: with no overlaps, the districts cover the boundary exactly when their areas add up to its area
   // (each district is a subset of the boundary by construction).
@@ -67,9 +72,12 @@ function main(): void {
   const districtM2 = areas.map((a) => ({ code: a.code, m2: geodesicArea(a.geometry) }));
   const sumM2 = districtM2.reduce((s, d) => s + d.m2, 0);
   const coverageGap = Math.abs(sumM2 - boundaryM2) / boundaryM2;
-  console.log(`Boundary ${km2(boundaryM2)} km², districts sum ${km2(sumM2)} km² (relative difference ${coverageGap.toExponential(2)})`);
+  console.log(
+    `Boundary ${km2(boundaryM2)} km², districts sum ${km2(sumM2)} km² (relative difference ${coverageGap.toExponential(2)})`,
+  );
   for (const d of districtM2) console.log(`  ${d.code.padEnd(20)} ${km2(d.m2).padStart(7)} km²`);
-  if (coverageGap > COVERAGE_TOLERANCE) problems.push(`districts do not cover the boundary (difference ${coverageGap})`);
+  if (coverageGap > COVERAGE_TOLERANCE)
+    problems.push(`districts do not cover the boundary (difference ${coverageGap})`);
 
   // Independent of the area formula: every grid point inside the boundary lies in exactly one district.
   const [minLon, minLat, maxLon, maxLat] = geometryBBox(boundary);

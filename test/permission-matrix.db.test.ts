@@ -70,10 +70,18 @@ beforeAll(async () => {
   expect([shared.statusCode, restricted.statusCode]).toEqual([201, 201]);
 
   // Valid uploads that leave the geography as it is: what the API itself lists.
-  const areas = (await ctx.app.inject({ method: 'GET', url: '/api/areas' })).json() as { code: string; name: string; geometry: unknown }[];
+  const areas = (await ctx.app.inject({ method: 'GET', url: '/api/areas' })).json() as {
+    code: string;
+    name: string;
+    geometry: unknown;
+  }[];
   areasUpload = {
     type: 'FeatureCollection',
-    features: areas.map((area) => ({ type: 'Feature', properties: { code: area.code, name: area.name }, geometry: area.geometry })),
+    features: areas.map((area) => ({
+      type: 'Feature',
+      properties: { code: area.code, name: area.name },
+      geometry: area.geometry,
+    })),
   };
   boundaryUpload = (await ctx.app.inject({ method: 'GET', url: '/api/municipality' })).json().boundary;
 });
@@ -91,7 +99,10 @@ interface Row {
   path: string;
   expected: Record<MatrixRole, number>;
   /** A valid request for the caller; fresh records where the request uses one up. */
-  request?: (role: MatrixRole) => Promise<{ url?: string; body?: unknown; session?: Session }> | { url?: string; body?: unknown; session?: Session };
+  request?: (
+    role: MatrixRole,
+  ) =>
+    Promise<{ url?: string; body?: unknown; session?: Session }> | { url?: string; body?: unknown; session?: Session };
   /** The table a refused request must leave alone. */
   table?: TableName;
   /** An allowed request is an administrative or domain change that is audited. */
@@ -108,7 +119,9 @@ const rows: Row[] = [
     method: 'POST',
     path: '/api/auth/login',
     expected: everyone(200),
-    request: (role) => ({ body: { email: role === 'anonymous' ? anonymousLoginEmail : emails[role], password: TEST_PASSWORD } }),
+    request: (role) => ({
+      body: { email: role === 'anonymous' ? anonymousLoginEmail : emails[role], password: TEST_PASSWORD },
+    }),
   },
   { method: 'GET', path: '/api/auth/session', expected: loggedIn(200) },
   {
@@ -153,7 +166,9 @@ const rows: Row[] = [
     method: 'POST',
     path: '/api/categories',
     expected: adminOnly(201),
-    request: () => ({ body: { code: `kat-${unique()}`, name: 'Ny kategori', nameEn: 'New category', focusAreaCode: 'andts' } }),
+    request: () => ({
+      body: { code: `kat-${unique()}`, name: 'Ny kategori', nameEn: 'New category', focusAreaCode: 'andts' },
+    }),
     table: 'categories',
     audited: true,
   },
@@ -169,11 +184,20 @@ const rows: Row[] = [
     method: 'POST',
     path: '/api/places',
     expected: adminOnly(201),
-    request: () => ({ body: { code: `plats-${unique()}`, name: 'Ny plats', kind: 'square', lat: 59.2365, lon: 17.9826 } }),
+    request: () => ({
+      body: { code: `plats-${unique()}`, name: 'Ny plats', kind: 'square', lat: 59.2365, lon: 17.9826 },
+    }),
     table: 'places',
     audited: true,
   },
-  { method: 'PUT', path: '/api/areas', expected: adminOnly(200), request: () => ({ body: areasUpload }), table: 'areas', audited: true },
+  {
+    method: 'PUT',
+    path: '/api/areas',
+    expected: adminOnly(200),
+    request: () => ({ body: areasUpload }),
+    table: 'areas',
+    audited: true,
+  },
   {
     method: 'PUT',
     path: '/api/municipality/boundary',
@@ -188,7 +212,13 @@ const rows: Row[] = [
     path: '/api/users',
     expected: adminOnly(201),
     request: () => ({
-      body: { email: `ny-${unique()}@test.samtrygg.local`, name: 'Ny användare', password: 'ett-langt-losenord', organisationCode: editedOrganisationCode, role: 'lasare' },
+      body: {
+        email: `ny-${unique()}@test.samtrygg.local`,
+        name: 'Ny användare',
+        password: 'ett-langt-losenord',
+        organisationCode: editedOrganisationCode,
+        role: 'lasare',
+      },
     }),
     table: 'users',
     audited: true,
@@ -210,7 +240,12 @@ const rows: Row[] = [
     audited: true,
   },
   { method: 'GET', path: '/api/reports', expected: loggedIn(200) },
-  { method: 'GET', path: '/api/reports/:id', expected: loggedIn(200), request: () => ({ url: `/api/reports/${sharedReportId}` }) },
+  {
+    method: 'GET',
+    path: '/api/reports/:id',
+    expected: loggedIn(200),
+    request: () => ({ url: `/api/reports/${sharedReportId}` }),
+  },
   {
     method: 'GET',
     path: '/api/reports/:id (restricted, by another partner)',
@@ -221,7 +256,10 @@ const rows: Row[] = [
     method: 'PATCH',
     path: '/api/reports/:id (the rapportör wrote it)',
     expected: statuses({ rapportor: 200, others: 409 }),
-    request: (role) => ({ url: `/api/reports/${sharedReportId}`, body: { description: `Klotter på busskuren, rättat (${role}).` } }),
+    request: (role) => ({
+      url: `/api/reports/${sharedReportId}`,
+      body: { description: `Klotter på busskuren, rättat (${role}).` },
+    }),
     table: 'reports',
     audited: true,
   },
@@ -237,7 +275,10 @@ const rows: Row[] = [
     method: 'POST',
     path: '/api/reports/:id/review',
     expected: statuses({ admin: 200, samordnare: 200, others: 403 }),
-    request: async () => ({ url: `/api/reports/${await freshReport()}/review`, body: { status: 'reviewed', note: 'Sanering beställd' } }),
+    request: async () => ({
+      url: `/api/reports/${await freshReport()}/review`,
+      body: { status: 'reviewed', note: 'Sanering beställd' },
+    }),
     table: 'reports',
     audited: true,
   },
@@ -256,7 +297,12 @@ const rows: Row[] = [
   { method: 'GET', path: '/api/audit', expected: adminOnly(200) },
 ];
 
-const ERROR_CODES: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'REPORT_LOCKED' };
+const ERROR_CODES: Record<number, string> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'REPORT_LOCKED',
+};
 
 describe.each(rows)('$method $path', (row) => {
   it.each(MATRIX_ROLES)('%s', async (role) => {

@@ -2,19 +2,28 @@ import type { Page } from 'playwright-core';
 
 /** `/atgarder`: every action, for follow-up between meetings. */
 export class ActionsListPage {
-  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
 
   async open() {
     await this.page.goto(`${this.baseUrl}/atgarder`);
     await this.page.getByRole('heading', { name: 'Åtgärder', level: 1 }).waitFor();
-    await this.page.getByRole('status').filter({ hasText: /åtgärd/ }).waitFor();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /åtgärd/ })
+      .waitFor();
   }
 
   /** Opens the page from the main menu, as a user would. */
   async openFromMenu() {
     await this.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Åtgärder' }).click();
     await this.page.getByRole('heading', { name: 'Åtgärder', level: 1 }).waitFor();
-    await this.page.getByRole('status').filter({ hasText: /åtgärd/ }).waitFor();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /åtgärd/ })
+      .waitFor();
   }
 
   row(title: string) {

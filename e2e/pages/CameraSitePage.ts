@@ -52,7 +52,10 @@ export class CameraSitePage {
     await form.getByLabel('Skyltar finns').uncheck();
     await form.getByLabel('Anteckning').fill(note);
     await form.getByRole('button', { name: 'Logga' }).click();
-    await this.page.getByRole('region', { name: 'Tillsyn och fel' }).getByRole('cell', { name: new RegExp(note) }).waitFor();
+    await this.page
+      .getByRole('region', { name: 'Tillsyn och fel' })
+      .getByRole('cell', { name: new RegExp(note) })
+      .waitFor();
   }
 
   /** Opens the edit form, clicks the field of view's corners (fractions of the map) and saves. */
@@ -67,7 +70,10 @@ export class CameraSitePage {
     const box = (await map.boundingBox())!;
     for (const [i, [fx, fy]] of corners.entries()) {
       await this.page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
-      await form.getByTestId('fov-corners').filter({ hasText: `${i + 1} hörn valda` }).waitFor();
+      await form
+        .getByTestId('fov-corners')
+        .filter({ hasText: `${i + 1} hörn valda` })
+        .waitFor();
     }
     await form.getByRole('button', { name: 'Spara uppgifterna' }).click();
     await this.page.getByRole('button', { name: 'Ändra uppgifter' }).waitFor();

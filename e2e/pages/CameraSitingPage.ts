@@ -20,7 +20,11 @@ export class CameraSitingPage {
   }
 
   reasonsOf(rank: number) {
-    return this.page.getByRole('table', { name: 'Placeringsstöd' }).locator('tbody tr').nth(rank - 1).locator('li');
+    return this.page
+      .getByRole('table', { name: 'Placeringsstöd' })
+      .locator('tbody tr')
+      .nth(rank - 1)
+      .locator('li');
   }
 
   async proposeFirst() {

@@ -11,7 +11,18 @@ export class FundApplicationFormPage {
     await this.page.getByRole('heading', { name: 'Ny ansökan' }).waitFor();
   }
 
-  async fill(a: { title: string; purpose: string; focusArea: string; area: string; from: string; to: string; costs: [string, string][]; effect: string; indicators: string[]; links: string }) {
+  async fill(a: {
+    title: string;
+    purpose: string;
+    focusArea: string;
+    area: string;
+    from: string;
+    to: string;
+    costs: [string, string][];
+    effect: string;
+    indicators: string[];
+    links: string;
+  }) {
     const p = this.page;
     await p.getByLabel('Rubrik').fill(a.title);
     await p.getByLabel('Syfte', { exact: true }).fill(a.purpose);

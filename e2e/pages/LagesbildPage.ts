@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 
 /** The weekly meeting view, as a coordinator uses it on the projector. */
 export class LagesbildPage {
-  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
 
   async open(week: string) {
     await this.page.goto(`${this.baseUrl}/lagesbild/${week}`);
@@ -38,12 +41,21 @@ export class LagesbildPage {
     return this.page.locator(`tr[data-area="${areaCode}"]`);
   }
 
-  async assess(areaName: string, areaCode: string, level: 'Grön – normalläge' | 'Gul – förhöjd uppmärksamhet' | 'Röd – koncentrera resurser', comment: string) {
+  async assess(
+    areaName: string,
+    areaCode: string,
+    level: 'Grön – normalläge' | 'Gul – förhöjd uppmärksamhet' | 'Röd – koncentrera resurser',
+    comment: string,
+  ) {
     await this.page.getByLabel(`Bedömning för ${areaName}`, { exact: true }).selectOption({ label: level });
     await this.page.getByLabel(`Kommentar för ${areaName}`, { exact: true }).fill(comment);
     await this.page.getByRole('button', { name: `Spara bedömning för ${areaName}` }).click();
     // Saved once the draft comes back with the colour on the row.
-    await this.page.locator(`tr[data-area="${areaCode}"].row-${{ 'Grön – normalläge': 'green', 'Gul – förhöjd uppmärksamhet': 'yellow', 'Röd – koncentrera resurser': 'red' }[level]}`).waitFor();
+    await this.page
+      .locator(
+        `tr[data-area="${areaCode}"].row-${{ 'Grön – normalläge': 'green', 'Gul – förhöjd uppmärksamhet': 'yellow', 'Röd – koncentrera resurser': 'red' }[level]}`,
+      )
+      .waitFor();
   }
 
   async writeSummary(text: string) {
@@ -60,7 +72,10 @@ export class LagesbildPage {
     await form.getByLabel('Ansvarig person (funktion)').fill(action.person);
     await form.getByLabel('Klart senast', { exact: true }).fill(action.due);
     await form.getByRole('button', { name: 'Lägg till åtgärd' }).click();
-    await this.page.getByRole('table', { name: 'Beslutade denna vecka' }).getByRole('cell', { name: action.what }).waitFor();
+    await this.page
+      .getByRole('table', { name: 'Beslutade denna vecka' })
+      .getByRole('cell', { name: action.what })
+      .waitFor();
   }
 
   async publish() {
@@ -70,7 +85,11 @@ export class LagesbildPage {
 
   /** Downloads the PDF of a published version and returns its bytes. */
   async downloadPdf(version: number): Promise<Buffer> {
-    const link = this.page.getByTestId('picture-status').getByRole('listitem').filter({ hasText: `Version ${version} publicerad` }).getByRole('link', { name: 'Ladda ned PDF' });
+    const link = this.page
+      .getByTestId('picture-status')
+      .getByRole('listitem')
+      .filter({ hasText: `Version ${version} publicerad` })
+      .getByRole('link', { name: 'Ladda ned PDF' });
     const [download] = await Promise.all([this.page.waitForEvent('download'), link.click()]);
     return readFile((await download.path())!);
   }

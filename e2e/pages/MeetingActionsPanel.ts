@@ -8,7 +8,14 @@ export class MeetingActionsPanel {
     return this.page.getByRole('form', { name: 'Ny åtgärd' });
   }
 
-  async fillAction(action: { what: string; place?: string; description?: string; organisation: string; person: string; due: string }) {
+  async fillAction(action: {
+    what: string;
+    place?: string;
+    description?: string;
+    organisation: string;
+    person: string;
+    due: string;
+  }) {
     const form = this.form();
     await form.getByLabel('Vad', { exact: true }).fill(action.what);
     if (action.place) await form.getByLabel('Namngiven plats', { exact: true }).selectOption({ label: action.place });
@@ -20,12 +27,16 @@ export class MeetingActionsPanel {
 
   /** The area the form has chosen (the "Var" select's visible option). */
   async chosenArea(): Promise<string> {
-    return this.form().getByLabel('Var', { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
+    return this.form()
+      .getByLabel('Var', { exact: true })
+      .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
   }
 
   /** Links every report of the recurring place in `areaName` with `count` reports, and waits until they are linked. */
   async linkRecurringPlace(areaName: string, count: number) {
-    const place = this.form().getByRole('listitem').filter({ hasText: `${areaName}: ${count} rapporter` });
+    const place = this.form()
+      .getByRole('listitem')
+      .filter({ hasText: `${areaName}: ${count} rapporter` });
     await place.getByRole('button', { name: `Koppla platsens ${count} rapporter` }).click();
     await place.getByText('Platsens rapporter är kopplade').waitFor();
   }
@@ -38,7 +49,9 @@ export class MeetingActionsPanel {
 
   /** The chip of a linked report. */
   chip(number: number) {
-    return this.form().getByRole('listitem').filter({ has: this.page.getByRole('button', { name: `Ta bort rapport ${number}`, exact: true }) });
+    return this.form()
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: `Ta bort rapport ${number}`, exact: true }) });
   }
 
   async linkedNumbers(): Promise<number[]> {
@@ -47,7 +60,9 @@ export class MeetingActionsPanel {
   }
 
   async removeChip(number: number) {
-    await this.form().getByRole('button', { name: `Ta bort rapport ${number}`, exact: true }).click();
+    await this.form()
+      .getByRole('button', { name: `Ta bort rapport ${number}`, exact: true })
+      .click();
     await this.chip(number).waitFor({ state: 'detached' });
   }
 

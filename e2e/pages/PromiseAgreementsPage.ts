@@ -44,8 +44,10 @@ export class PromiseAgreementsPage {
     await form.getByLabel('Rubrik', { exact: true }).fill(input.title);
     await form.getByLabel('Från', { exact: true }).fill(input.from);
     await form.getByLabel('Till', { exact: true }).fill(input.to);
-    for (const party of input.parties) await form.getByRole('group', { name: 'Parter' }).getByLabel(party, { exact: true }).check();
-    for (const area of input.focusAreas) await form.getByRole('group', { name: 'Fokusområden' }).getByLabel(area, { exact: true }).check();
+    for (const party of input.parties)
+      await form.getByRole('group', { name: 'Parter' }).getByLabel(party, { exact: true }).check();
+    for (const area of input.focusAreas)
+      await form.getByRole('group', { name: 'Fokusområden' }).getByLabel(area, { exact: true }).check();
     for (const [i, [organisation, title]] of Object.entries(input.signatories ?? {}).entries()) {
       await form.getByRole('button', { name: 'Lägg till undertecknare' }).click();
       await form.getByLabel(`Part (undertecknare ${i + 1})`).selectOption({ label: organisation });
@@ -87,8 +89,13 @@ export class PromiseAgreementsPage {
     await form.getByLabel('Aktivitetsplan').selectOption({ label: input.plan });
     await form.getByLabel('Typ av mål').selectOption({ label: input.kind });
     await form.getByLabel('Antal', { exact: true }).fill(String(input.count));
-    for (const owner of input.owners) await form.getByRole('group', { name: 'Ansvariga' }).getByLabel(owner, { exact: true }).check();
-    for (const place of input.places) await form.getByRole('group', { name: /^Platser/ }).getByLabel(place, { exact: true }).check();
+    for (const owner of input.owners)
+      await form.getByRole('group', { name: 'Ansvariga' }).getByLabel(owner, { exact: true }).check();
+    for (const place of input.places)
+      await form
+        .getByRole('group', { name: /^Platser/ })
+        .getByLabel(place, { exact: true })
+        .check();
     if (input.isPromise) await form.getByLabel('Publiceras som medborgarlöfte').check();
     await form.getByRole('button', { name: 'Spara åtagandet' }).click();
     const saved = agreement.getByRole('status').filter({ hasText: `"${input.title}" är sparat.` });

@@ -17,7 +17,11 @@ export class PromiseFollowUpsPage {
   async comment(title: string, text: string) {
     await this.page.getByLabel(`Kommentar: ${title}`).fill(text);
     await this.page.getByRole('button', { name: 'Spara kommentar' }).first().click();
-    await this.page.getByRole('button', { name: 'Spara kommentar' }).first().and(this.page.locator(':disabled')).waitFor();
+    await this.page
+      .getByRole('button', { name: 'Spara kommentar' })
+      .first()
+      .and(this.page.locator(':disabled'))
+      .waitFor();
   }
 
   async approve(organisation: string) {

@@ -6,7 +6,10 @@ export class PromiseOverviewPage {
   constructor(private readonly page: Page) {}
 
   async open() {
-    await this.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Löften', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Löften', exact: true })
+      .click();
     await this.page.getByRole('heading', { name: 'Löften och aktiviteter' }).waitFor();
   }
 

@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 
 /** The public follow-up page, without login. */
 export class PromisePublicPage {
-  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
 
   async open() {
     await this.page.goto(`${this.baseUrl}/medborgarloften`);
@@ -20,7 +23,9 @@ export class PromisePublicPage {
 
   /** WCAG 2.1 A and AA violations found by axe-core. */
   async accessibilityViolations() {
-    const result = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const result = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 }

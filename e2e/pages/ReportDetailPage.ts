@@ -2,7 +2,10 @@ import type { Page } from 'playwright-core';
 
 /** A report's own page, with its feedback (återkoppling). */
 export class ReportDetailPage {
-  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
 
   async open(id: string, number: number) {
     await this.page.goto(`${this.baseUrl}/rapporter/${id}`);

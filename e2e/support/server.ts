@@ -24,14 +24,23 @@ export interface RunningServer {
  * The real server over real HTTP on a free loopback port, serving the built web app. `clock`
  * replaces the server's time (for scenarios that span months; the browser's is set with page.clock).
  */
-export async function startServer(env: Record<string, string> = {}, options: { clock?: () => Date } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { clock?: () => Date } = {},
+): Promise<RunningServer> {
   if (!existsSync(path.join(webRoot, 'index.html'))) {
     throw new Error('dist/web is missing: run `npm run build:web` first (npm test does it)');
   }
   const database = await openTestDatabase();
   await ensureAdmin(database.db, ADMIN);
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp({ config, database, webRoot, logger: false, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await buildApp({
+    config,
+    database,
+    webRoot,
+    logger: false,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

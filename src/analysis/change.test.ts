@@ -7,7 +7,8 @@ const ref = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../test/reference/analysis/stats_reference.json', import.meta.url)), 'utf8'),
 ) as { poisson: { k: number; mu: number; greater: number; less: number; twoSided: number }[] };
 
-const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-10 * Math.max(1e-300, Math.abs(b)) + 1e-15);
+const close = (a: number, b: number) =>
+  expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-10 * Math.max(1e-300, Math.abs(b)) + 1e-15);
 
 describe('exact Poisson test', () => {
   it('matches brute-force pmf summation (independent Python) for all three alternatives', () => {

@@ -19,7 +19,8 @@ export type Alternative = 'two-sided' | 'greater' | 'less';
 
 /** Exact Poisson test p-value of `observed` against mean `mean`. */
 export function poissonTest(observed: number, mean: number, alternative: Alternative = 'two-sided'): number {
-  if (!Number.isInteger(observed) || observed < 0) throw new RangeError(`observed must be a non-negative integer, got ${observed}`);
+  if (!Number.isInteger(observed) || observed < 0)
+    throw new RangeError(`observed must be a non-negative integer, got ${observed}`);
   if (!(mean >= 0) || !Number.isFinite(mean)) throw new RangeError(`baseline mean must be >= 0, got ${mean}`);
   if (alternative === 'greater') return poissonUpperTail(observed, mean);
   if (alternative === 'less') return poissonCdf(observed, mean);

@@ -44,7 +44,8 @@ const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 export function evaluateHotspots(input: EvaluationInput): EvaluationResult {
   const { period1, period2, flagged } = input;
   const m = period2.length;
-  if (period1.length !== m || flagged.length !== m) throw new RangeError('period1, period2 and flagged must cover the same cells');
+  if (period1.length !== m || flagged.length !== m)
+    throw new RangeError('period1, period2 and flagged must cover the same cells');
   let N1 = 0;
   let N2 = 0;
   let n1 = 0;

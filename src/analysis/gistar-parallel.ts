@@ -65,7 +65,9 @@ export async function giStarHotspotsParallel(
         p.set(part, from);
       } catch (err) {
         used--;
-        options.onProgress?.(`hotspots: worker unavailable (${err instanceof Error ? err.message : String(err)}); cells ${from}-${to} in-process`);
+        options.onProgress?.(
+          `hotspots: worker unavailable (${err instanceof Error ? err.message : String(err)}); cells ${from}-${to} in-process`,
+        );
         conditionalPermutationP(grid.counts, local, weight, permutations, seed, p, from, to);
       }
     }),

@@ -8,7 +8,11 @@ import { countPoints, gridFromPoints } from './grid.ts';
 const refPath = fileURLToPath(new URL('../../test/reference/analysis/gistar_reference.json', import.meta.url));
 const ref = JSON.parse(readFileSync(refPath, 'utf8')) as {
   esda: { y: number[]; neighbours: number[][]; z: number[]; esdaPublishedZ0: number };
-  grid: { cellSize: number; points: [number, number][]; cells: { col: number; row: number; count: number; z: number }[] };
+  grid: {
+    cellSize: number;
+    points: [number, number][];
+    cells: { col: number; row: number; count: number; z: number }[];
+  };
 };
 
 function csr(neighbours: number[][]): BinaryWeights {
@@ -46,7 +50,14 @@ describe('Gi* against reference implementations', () => {
   });
 
   it('queen window sizes are 9 inside, 6 on edges, 4 in corners', () => {
-    const { weight } = queenWindowSums({ cellSize: 1, minCol: 0, minRow: 0, nCols: 4, nRows: 3, counts: new Float64Array(12) });
+    const { weight } = queenWindowSums({
+      cellSize: 1,
+      minCol: 0,
+      minRow: 0,
+      nCols: 4,
+      nRows: 3,
+      counts: new Float64Array(12),
+    });
     expect(Array.from(weight)).toEqual([4, 6, 6, 4, 6, 9, 9, 6, 4, 6, 6, 4]);
   });
 
@@ -59,7 +70,10 @@ describe('Gi* against reference implementations', () => {
 });
 
 describe('Gi* properties', () => {
-  const pointsArb = fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 2000 })), { minLength: 5, maxLength: 80 });
+  const pointsArb = fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 2000 })), {
+    minLength: 5,
+    maxLength: 80,
+  });
 
   it('is invariant to translating all points by whole cells', () => {
     fc.assert(

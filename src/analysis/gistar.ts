@@ -64,7 +64,10 @@ export function giStarZ(values: ArrayLike<number>, w: BinaryWeights): Float64Arr
 }
 
 /** Queen-contiguity window sums (3x3 including self) and window sizes W_i for a grid. */
-export function queenWindowSums(grid: GridSpec & { counts: ArrayLike<number> }): { local: Float64Array; weight: Uint8Array } {
+export function queenWindowSums(grid: GridSpec & { counts: ArrayLike<number> }): {
+  local: Float64Array;
+  weight: Uint8Array;
+} {
   const { nCols, nRows, counts } = grid;
   const n = nCols * nRows;
   // Separable box sum: first along rows, then along columns; O(n) whatever the window size.
@@ -119,7 +122,8 @@ export function giStarGrid(grid: GridCounts, options: GiStarOptions = {}): GiSta
   const alpha = options.alpha ?? 0.05;
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
   const permutations = options.permutations ?? 0;
-  if (!Number.isInteger(permutations) || permutations < 0) throw new RangeError('permutations must be a non-negative integer');
+  if (!Number.isInteger(permutations) || permutations < 0)
+    throw new RangeError('permutations must be a non-negative integer');
   const counts = grid.counts;
   const n = counts.length;
   const { local, weight } = queenWindowSums(grid);
@@ -264,7 +268,10 @@ export function hotspotGrid(x: ArrayLike<number>, y: ArrayLike<number>, options:
 }
 
 /** Contract-shaped cells from a grid and its Gi* result. */
-export function hotspotCells(grid: GridCounts, res: GiStarResult): HotspotResult & { outside: number; q: Float64Array } {
+export function hotspotCells(
+  grid: GridCounts,
+  res: GiStarResult,
+): HotspotResult & { outside: number; q: Float64Array } {
   const spec = grid;
   const cells: HotspotCell[] = new Array(grid.counts.length);
   for (let i = 0; i < grid.counts.length; i++) {

@@ -33,12 +33,15 @@ export interface BBox {
 export const MAX_GRID_CELLS = 50_000_000;
 
 function checkCellSize(cellSize: number): void {
-  if (!(cellSize > 0) || !Number.isFinite(cellSize)) throw new RangeError(`cell size must be a positive number, got ${cellSize}`);
+  if (!(cellSize > 0) || !Number.isFinite(cellSize))
+    throw new RangeError(`cell size must be a positive number, got ${cellSize}`);
 }
 
 function checkSize(nCols: number, nRows: number): void {
   if (nCols * nRows > MAX_GRID_CELLS) {
-    throw new RangeError(`grid of ${nCols} x ${nRows} cells exceeds the limit of ${MAX_GRID_CELLS} cells; use a larger cell size`);
+    throw new RangeError(
+      `grid of ${nCols} x ${nRows} cells exceeds the limit of ${MAX_GRID_CELLS} cells; use a larger cell size`,
+    );
   }
 }
 

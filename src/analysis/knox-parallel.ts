@@ -47,7 +47,9 @@ export async function knoxTestParallel(
   const prep = prepareKnox(x, y, days, options);
   const N = prep.options.iterations;
   const workers = chooseWorkers(prep, options.workers);
-  options.onProgress?.(`knox: ${prep.events} events, ${prep.kernel.b.length} close pairs, ${N} permutations on ${workers} thread(s)`);
+  options.onProgress?.(
+    `knox: ${prep.events} events, ${prep.kernel.b.length} close pairs, ${N} permutations on ${workers} thread(s)`,
+  );
   if (workers === 1) {
     const { sum, ge } = runKnoxIterations(prep.kernel, 0, N);
     return { ...finishKnox(prep, sum, ge), workers: 1 };
@@ -59,7 +61,9 @@ export async function knoxTestParallel(
       runInWorker(prep, from, to).catch((err: unknown) => {
         // Fallback keeps results identical: the same ranges computed in-process.
         usedWorkers--;
-        options.onProgress?.(`knox: worker unavailable (${err instanceof Error ? err.message : String(err)}); computing range ${from}-${to} in-process`);
+        options.onProgress?.(
+          `knox: worker unavailable (${err instanceof Error ? err.message : String(err)}); computing range ${from}-${to} in-process`,
+        );
         return runKnoxIterations(prep.kernel, from, to);
       }),
     ),

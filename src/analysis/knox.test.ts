@@ -20,7 +20,9 @@ const ref = JSON.parse(readFileSync(path.join(repoRoot, 'test/reference/analysis
     observed: number[][];
   }[];
 };
-const nrcRef = JSON.parse(readFileSync(path.join(repoRoot, 'test/reference/analysis/nrc_chicago_2016.json'), 'utf8')) as {
+const nrcRef = JSON.parse(
+  readFileSync(path.join(repoRoot, 'test/reference/analysis/nrc_chicago_2016.json'), 'utf8'),
+) as {
   settings: { spaceBand: number; spaceBands: number; timeBand: number; timeBands: number };
   observed: number[][];
 };
@@ -60,7 +62,9 @@ describe('Knox observed table', () => {
   );
 
   it('bands follow the contract at their edges', () => {
-    expect([0, 0.001, 100, 100.001, 500, 500.5].map((d) => spatialBandOf(d, 100, 5, false))).toEqual([0, 1, 1, 2, 5, 6]);
+    expect([0, 0.001, 100, 100.001, 500, 500.5].map((d) => spatialBandOf(d, 100, 5, false))).toEqual([
+      0, 1, 1, 2, 5, 6,
+    ]);
     expect([0, 7, 8, 14, 15, 35, 36].map((t) => temporalBandOf(t, 7, 5, false))).toEqual([0, 0, 1, 1, 2, 4, 5]);
     expect([0, 99.9, 100, 500].map((d) => spatialBandOf(d, 100, 5, true))).toEqual([0, 1, 2, 6]);
     expect([0, 6, 7, 34, 35].map((t) => temporalBandOf(t, 7, 5, true))).toEqual([0, 0, 1, 4, 5]);
@@ -69,7 +73,11 @@ describe('Knox observed table', () => {
 
 describe('Knox properties', () => {
   const eventsArb = fc.array(
-    fc.record({ x: fc.integer({ min: 0, max: 800 }), y: fc.integer({ min: 0, max: 800 }), day: fc.integer({ min: 0, max: 90 }) }),
+    fc.record({
+      x: fc.integer({ min: 0, max: 800 }),
+      y: fc.integer({ min: 0, max: 800 }),
+      day: fc.integer({ min: 0, max: 90 }),
+    }),
     { minLength: 3, maxLength: 120 },
   );
   const settingsArb = fc.record({

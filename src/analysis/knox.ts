@@ -84,9 +84,11 @@ export const KNOX_MIN_EVENTS = 3;
 
 function validate(o: KnoxOptions, n: number): void {
   const posInt = (v: number, name: string, max = Infinity) => {
-    if (!Number.isInteger(v) || v < 1 || v > max) throw new RangeError(`${name} must be an integer in 1..${max}, got ${v}`);
+    if (!Number.isInteger(v) || v < 1 || v > max)
+      throw new RangeError(`${name} must be an integer in 1..${max}, got ${v}`);
   };
-  if (!(o.spaceBand > 0) || !Number.isFinite(o.spaceBand)) throw new RangeError(`spaceBand must be positive, got ${o.spaceBand}`);
+  if (!(o.spaceBand > 0) || !Number.isFinite(o.spaceBand))
+    throw new RangeError(`spaceBand must be positive, got ${o.spaceBand}`);
   posInt(o.spaceBands, 'spaceBands', 250);
   posInt(o.timeBand, 'timeBand');
   posInt(o.timeBands, 'timeBands', 250);
@@ -112,7 +114,11 @@ function bandLabels(o: KnoxOptions, nrc: boolean): { space: KnoxBand[]; time: Kn
   const D = o.timeBand;
   const space: KnoxBand[] = [{ label: 'same location', min: 0, max: 0 }];
   for (let k = 1; k <= o.spaceBands; k++) {
-    space.push({ label: nrc ? `[${(k - 1) * M}, ${k * M})` : `(${(k - 1) * M}, ${k * M}]`, min: (k - 1) * M, max: k * M });
+    space.push({
+      label: nrc ? `[${(k - 1) * M}, ${k * M})` : `(${(k - 1) * M}, ${k * M}]`,
+      min: (k - 1) * M,
+      max: k * M,
+    });
   }
   const KM = o.spaceBands * M;
   space.push({ label: nrc ? `>= ${KM}` : `> ${KM}`, min: KM, max: null });

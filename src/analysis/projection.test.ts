@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ProjectionRangeError, isInSwerefBounds, projectWgs84Arrays, sweref99tmToWgs84, wgs84ToSweref99tm } from './projection.ts';
+import {
+  ProjectionRangeError,
+  isInSwerefBounds,
+  projectWgs84Arrays,
+  sweref99tmToWgs84,
+  wgs84ToSweref99tm,
+} from './projection.ts';
 
 const ref = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../test/reference/analysis/stats_reference.json', import.meta.url)), 'utf8'),

@@ -7,12 +7,23 @@ import type { EvaluationResult } from '../analysis/evaluation.ts';
  */
 
 const isoDateTime = z.iso.datetime({ offset: true });
-const code = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+const code = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
 /** `a,b,c` in a query string; empty entries are dropped, duplicates removed. */
 const codeList = z
   .string()
   .max(2000)
-  .transform((s) => [...new Set(s.split(',').map((c) => c.trim()).filter(Boolean))])
+  .transform((s) => [
+    ...new Set(
+      s
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(code).max(50));
 
 /**
@@ -34,11 +45,19 @@ const selectionFields = {
   focusAreaCode: code.optional(),
 };
 
-function periodRules<T extends { from?: string | undefined; to?: string | undefined; weeks?: number | undefined }>(q: T, ctx: z.RefinementCtx) {
+function periodRules<T extends { from?: string | undefined; to?: string | undefined; weeks?: number | undefined }>(
+  q: T,
+  ctx: z.RefinementCtx,
+) {
   if ((q.from === undefined) !== (q.to === undefined)) {
-    ctx.addIssue({ code: 'custom', path: [q.from === undefined ? 'from' : 'to'], message: 'give both from and to, or weeks' });
+    ctx.addIssue({
+      code: 'custom',
+      path: [q.from === undefined ? 'from' : 'to'],
+      message: 'give both from and to, or weeks',
+    });
   }
-  if (q.from !== undefined && q.weeks !== undefined) ctx.addIssue({ code: 'custom', path: ['weeks'], message: 'give from/to or weeks, not both' });
+  if (q.from !== undefined && q.weeks !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['weeks'], message: 'give from/to or weeks, not both' });
   if (q.from !== undefined && q.to !== undefined) {
     const span = Date.parse(q.to) - Date.parse(q.from);
     if (!(span > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must be after from' });
@@ -53,9 +72,17 @@ const hotspotFields = {
   permutations: z.coerce
     .number()
     .int()
-    .refine((n) => n === 0 || (n >= PERMUTATIONS.min && n <= PERMUTATIONS.max), `0, or ${PERMUTATIONS.min} to ${PERMUTATIONS.max}`)
+    .refine(
+      (n) => n === 0 || (n >= PERMUTATIONS.min && n <= PERMUTATIONS.max),
+      `0, or ${PERMUTATIONS.min} to ${PERMUTATIONS.max}`,
+    )
     .default(0),
-  seed: z.coerce.number().int().min(0).max(2 ** 31 - 1).default(1),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(1),
 };
 
 export const hotspotQuerySchema = z.strictObject(hotspotFields).superRefine(periodRules);
@@ -80,7 +107,12 @@ export const nearRepeatQuerySchema = z.strictObject({
   spaceBands: z.coerce.number().int().min(1).max(10).default(3),
   timeBand: z.coerce.number().int().min(1).max(60).default(7),
   timeBands: z.coerce.number().int().min(1).max(10).default(3),
-  iterations: z.coerce.number().int().min(KNOX_ITERATIONS.min).max(KNOX_ITERATIONS.max).default(KNOX_ITERATIONS.default),
+  iterations: z.coerce
+    .number()
+    .int()
+    .min(KNOX_ITERATIONS.min)
+    .max(KNOX_ITERATIONS.max)
+    .default(KNOX_ITERATIONS.default),
   seed: hotspotFields.seed,
 });
 export type NearRepeatQuery = z.infer<typeof nearRepeatQuerySchema>;

@@ -42,7 +42,10 @@ const siteFields = {
 
 export const cameraSiteCreateSchema = z
   .strictObject(siteFields)
-  .refine((s) => s.location !== undefined || s.placeCode, { message: 'give a location or a placeCode', path: ['location'] });
+  .refine((s) => s.location !== undefined || s.placeCode, {
+    message: 'give a location or a placeCode',
+    path: ['location'],
+  });
 export type CameraSiteCreate = z.infer<typeof cameraSiteCreateSchema>;
 
 export const cameraSiteUpdateSchema = z.strictObject({
@@ -150,15 +153,28 @@ export const disclosureCreateSchema = z
     releasedAt: isoDateTime,
     releasedByName: required(200),
   })
-  .refine((d) => new Date(d.recordingTo) > new Date(d.recordingFrom), { message: 'recordingTo must be after recordingFrom', path: ['recordingTo'] })
-  .refine((d) => new Date(d.releasedAt) >= new Date(d.recordingTo), { message: 'footage cannot be released before it is recorded', path: ['releasedAt'] });
+  .refine((d) => new Date(d.recordingTo) > new Date(d.recordingFrom), {
+    message: 'recordingTo must be after recordingFrom',
+    path: ['recordingTo'],
+  })
+  .refine((d) => new Date(d.releasedAt) >= new Date(d.recordingTo), {
+    message: 'footage cannot be released before it is recorded',
+    path: ['releasedAt'],
+  });
 export type DisclosureCreate = z.infer<typeof disclosureCreateSchema>;
 
 const categoryList = z
   .string()
   .max(2000)
   .optional()
-  .transform((s) => (s ? s.split(',').map((c) => c.trim()).filter(Boolean) : []));
+  .transform((s) =>
+    s
+      ? s
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean)
+      : [],
+  );
 
 export const sitingQuerySchema = z.object({
   radius: z.coerce.number().int().min(25).max(1000).default(200),

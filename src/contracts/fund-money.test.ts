@@ -33,7 +33,11 @@ describe('money in öre', () => {
     expect(splitEvenly(100, 3)).toEqual([34, 33, 33]);
     expect(splitEvenly(2, 3)).toEqual([1, 1, 0]);
     expect(splitEvenly(1_000_000_001, 1)).toEqual([1_000_000_001]);
-    for (const [total, parts] of [[999_999_999, 7], [5, 11], [0, 4]] as const) {
+    for (const [total, parts] of [
+      [999_999_999, 7],
+      [5, 11],
+      [0, 4],
+    ] as const) {
       const split = splitEvenly(total, parts);
       expect(sumOre(split)).toBe(total);
       expect(Math.max(...split) - Math.min(...split)).toBeLessThanOrEqual(1);

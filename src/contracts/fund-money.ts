@@ -28,8 +28,18 @@ export function splitEvenly(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => base + (i < remainder ? 1 : 0));
 }
 
-const sekFormat = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const sekWholeFormat = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const sekFormat = new Intl.NumberFormat('sv-SE', {
+  style: 'currency',
+  currency: 'SEK',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const sekWholeFormat = new Intl.NumberFormat('sv-SE', {
+  style: 'currency',
+  currency: 'SEK',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
 
 /** The öre amount as an exact decimal string of kronor, e.g. 123456789 -> "1234567.89". */
 export function oreToDecimalString(ore: number): string {
@@ -51,7 +61,10 @@ export function formatOreShort(ore: number): string {
 
 /** Parses kronor typed by a person ("1 234,50", "1234.5", "12 000") to öre; null when it is not an amount. */
 export function parseKronor(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '').replace(',', '.');
+  const cleaned = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/kr$/i, '')
+    .replace(',', '.');
   const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(cleaned);
   if (!match) return null;
   const ore = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));

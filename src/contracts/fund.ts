@@ -86,7 +86,10 @@ export type Decision = z.infer<typeof decisionSchema>;
 
 export const followUpReportSchema = z.strictObject({
   spentOre: ore,
-  indicatorResults: z.array(z.strictObject({ indicator: text(300).min(1), value: text(1000).min(1) })).max(20).default([]),
+  indicatorResults: z
+    .array(z.strictObject({ indicator: text(300).min(1), value: text(1000).min(1) }))
+    .max(20)
+    .default([]),
   comment: text(5000).default(''),
 });
 export type FollowUpReport = z.infer<typeof followUpReportSchema>;
@@ -107,7 +110,8 @@ export interface PotView {
   remainingOre: number;
 }
 /** The public contract's shape of a pot (GET /api/fund/pots). */
-export type PotContractView = Pick<PotView, 'id' | 'year' | 'name' | 'amountOre' | 'grantedOre' | 'remainingOre'> & Partial<PotView>;
+export type PotContractView = Pick<PotView, 'id' | 'year' | 'name' | 'amountOre' | 'grantedOre' | 'remainingOre'> &
+  Partial<PotView>;
 
 export interface BudgetView {
   year: number;
@@ -181,7 +185,15 @@ export interface ApplicationView {
   decision: DecisionView | null;
   followUps: FollowUpView[];
   /** What the viewer may do now, so the UI shows only the buttons that will work. */
-  can: { edit: boolean; submit: boolean; assign: boolean; review: boolean; decide: boolean; reportFollowUp: boolean; pay: boolean };
+  can: {
+    edit: boolean;
+    submit: boolean;
+    assign: boolean;
+    review: boolean;
+    decide: boolean;
+    reportFollowUp: boolean;
+    pay: boolean;
+  };
 }
 
 export interface ApplicationListItem {
@@ -227,6 +239,22 @@ export interface OverviewView {
   byFocusArea: GrantedRow[];
   /** `key` is the area code, or `hela-kommunen` for grants that name no area. */
   byArea: GrantedRow[];
-  granted: { id: string; title: string; organisationName: string; preventionType: 'social' | 'situational'; grantedOre: number; spentOre: number; areaCodes: string[]; overdueFollowUps: number }[];
-  results: { applicationId: string; title: string; dueOn: string; spentOre: number | null; indicatorResults: { indicator: string; value: string }[]; comment: string }[];
+  granted: {
+    id: string;
+    title: string;
+    organisationName: string;
+    preventionType: 'social' | 'situational';
+    grantedOre: number;
+    spentOre: number;
+    areaCodes: string[];
+    overdueFollowUps: number;
+  }[];
+  results: {
+    applicationId: string;
+    title: string;
+    dueOn: string;
+    spentOre: number | null;
+    indicatorResults: { indicator: string; value: string }[];
+    comment: string;
+  }[];
 }

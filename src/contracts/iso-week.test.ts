@@ -34,9 +34,11 @@ describe('ISO weeks in Swedish local time', () => {
 
   it('shifts weeks like the calendar does, over 53-week years and in both directions', () => {
     // Reference: the zone-aware instant of the week's Monday, moved by whole weeks in Swedish time.
-    const reference = (week: string, offset: number) => weekOf(DateTime.fromJSDate(weekRange(week).from, { zone: ZONE }).plus({ weeks: offset }).toJSDate());
+    const reference = (week: string, offset: number) =>
+      weekOf(DateTime.fromJSDate(weekRange(week).from, { zone: ZONE }).plus({ weeks: offset }).toJSDate());
     for (let week = '2019-W01'; week !== '2032-W01'; week = shiftWeek(week, 1)) {
-      for (const offset of [-60, -9, -8, -1, 0, 1, 4, 53]) expect(shiftWeek(week, offset)).toBe(reference(week, offset));
+      for (const offset of [-60, -9, -8, -1, 0, 1, 4, 53])
+        expect(shiftWeek(week, offset)).toBe(reference(week, offset));
     }
   });
 

@@ -198,5 +198,8 @@ export interface FeedbackView {
   reviewNote: string | null;
   /** Published pictures (latest version per week) that counted the report. */
   pictures: { week: string; version: number; publishedAt: string }[];
-  actions: Pick<ActionView, 'id' | 'number' | 'title' | 'status' | 'dueOn' | 'overdue' | 'organisationName' | 'outcomeNote' | 'decidedWeek'>[];
+  actions: Pick<
+    ActionView,
+    'id' | 'number' | 'title' | 'status' | 'dueOn' | 'overdue' | 'organisationName' | 'outcomeNote' | 'decidedWeek'
+  >[];
 }

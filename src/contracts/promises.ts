@@ -26,7 +26,9 @@ export const activityImportSchema = z.strictObject({
 export type ActivityImport = z.infer<typeof activityImportSchema>;
 
 const commitmentTargetSchema = z.strictObject({ kind: targetKindSchema, count: z.number().int().min(1).max(10000) });
-const commitmentPlacesSchema = z.array(z.strictObject({ code: codeSchema, from: dateSchema.optional(), to: dateSchema.optional() })).max(50);
+const commitmentPlacesSchema = z
+  .array(z.strictObject({ code: codeSchema, from: dateSchema.optional(), to: dateSchema.optional() }))
+  .max(50);
 
 /**
  * Rules that span fields or need the database (end before start, inside the agreement, a weekly
@@ -69,7 +71,12 @@ export const commitmentUpdateSchema = z.strictObject({
 });
 export type CommitmentUpdate = z.infer<typeof commitmentUpdateSchema>;
 
-export const planCreateSchema = z.strictObject({ focusAreaCode: codeSchema, title: z.string().trim().min(3).max(200), periodStart: dateSchema, periodEnd: dateSchema });
+export const planCreateSchema = z.strictObject({
+  focusAreaCode: codeSchema,
+  title: z.string().trim().min(3).max(200),
+  periodStart: dateSchema,
+  periodEnd: dateSchema,
+});
 export type PlanCreate = z.infer<typeof planCreateSchema>;
 
 export const planUpdateSchema = planCreateSchema.partial();
@@ -80,8 +87,12 @@ export const followUpDatesSchema = z.strictObject({
   dates: z.array(monthDay).min(3, 'at least three follow-ups a year').max(12),
 });
 
-const signatoriesSchema = z.array(z.strictObject({ organisationCode: codeSchema, title: z.string().trim().min(2).max(200) })).max(20);
-const documentsSchema = z.array(z.strictObject({ title: z.string().trim().min(2).max(200), url: z.url({ protocol: /^https?$/ }) })).max(20);
+const signatoriesSchema = z
+  .array(z.strictObject({ organisationCode: codeSchema, title: z.string().trim().min(2).max(200) }))
+  .max(20);
+const documentsSchema = z
+  .array(z.strictObject({ title: z.string().trim().min(2).max(200), url: z.url({ protocol: /^https?$/ }) }))
+  .max(20);
 
 export const agreementCreateSchema = z.strictObject({
   code: codeSchema,

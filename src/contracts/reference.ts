@@ -44,7 +44,10 @@ export type FocusAreaView = z.infer<typeof focusAreaViewSchema>;
 export const focusAreaUpdateSchema = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
   nameEn: z.string().trim().min(1).max(200).optional(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
   active: z.boolean().optional(),
 });
 

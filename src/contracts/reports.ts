@@ -63,7 +63,10 @@ export const reportListQuerySchema = z.strictObject({
   focusAreaCode: z.string().optional(),
   organisationCode: z.string().optional(),
   status: reportStatusSchema.optional(),
-  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(200),
   offset: z.coerce.number().int().min(0).default(0),
 });

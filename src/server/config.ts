@@ -19,9 +19,18 @@ export const configSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   SEED_PACK: z.string().min(1).default('huddinge'),
   SAMTRYGG_ADMIN_EMAIL: z.string().email().default('admin@samtrygg.local'),
-  SAMTRYGG_ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').optional().or(z.literal('').transform(() => undefined)),
+  SAMTRYGG_ADMIN_PASSWORD: z
+    .string()
+    .min(12, 'at least 12 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   SAMTRYGG_DEMO: booleanFlag.default(false),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: booleanFlag.default(true),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOGIN_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
@@ -43,7 +52,11 @@ export const configSchema = z.object({
   MAP_TILE_URL: z.string().default(''),
   MAP_TILE_ATTRIBUTION: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -27,7 +27,9 @@ async function main() {
 
   await app.listen({ host: config.HOST, port: config.PORT });
   const url = `http://${config.HOST}:${config.PORT}`;
-  console.log(`\nSamtrygg runs at ${url} (${database.kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'})`);
+  console.log(
+    `\nSamtrygg runs at ${url} (${database.kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'})`,
+  );
   if (admin.generatedPassword) {
     console.log(`\n  First start: log in as ${admin.email} with the password  ${admin.generatedPassword}`);
     console.log('  It is shown only this once. Change it under Administration > Användare.\n');

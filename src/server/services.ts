@@ -15,7 +15,17 @@ import { createCameraServices } from './features/cameras/camera-services.ts';
 import { createFundServices } from './features/fund/fund.service.ts';
 
 /** Wires each service with only what it uses. */
-export function createServices({ db, config, clock, sessions }: { db: Kysely<DB>; config: Config; clock: () => Date; sessions: SessionCache }) {
+export function createServices({
+  db,
+  config,
+  clock,
+  sessions,
+}: {
+  db: Kysely<DB>;
+  config: Config;
+  clock: () => Date;
+  sessions: SessionCache;
+}) {
   const reference = createReferenceService({ db, clock });
   const actions = createActionsService({ db, clock });
   return {

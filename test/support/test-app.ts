@@ -18,7 +18,9 @@ export interface TestContext {
 }
 
 /** A real app on a fresh database, with an adjustable clock. Tests talk to it with app.inject(). */
-export async function createTestContext(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: { now?: string; env?: Record<string, string> } = {},
+): Promise<TestContext> {
   const database = await openTestDatabase();
   const clock: TestClock = {
     now: new Date(options.now ?? '2026-11-18T10:00:00Z'),
@@ -49,7 +51,8 @@ export interface Session {
 /** Logs in through the real endpoint and returns the cookie and CSRF token. */
 export async function login(app: FastifyInstance, email: string, password: string): Promise<Session> {
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`login failed for ${email}: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`login failed for ${email}: ${response.statusCode} ${response.body}`);
   const setCookie = response.cookies.find((c) => c.name === 'samtrygg_session');
   const body = response.json() as { csrfToken: string; user: { id: string } };
   return { cookie: `samtrygg_session=${setCookie!.value}`, csrfToken: body.csrfToken, userId: body.user.id };
@@ -57,7 +60,11 @@ export async function login(app: FastifyInstance, email: string, password: strin
 
 /** app.inject as a logged-in user, with the CSRF header on state-changing requests. */
 export function as(app: FastifyInstance, session: Session) {
-  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse> =>
+  const send = (
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse> =>
     app.inject({
       method,
       url,

@@ -6,7 +6,8 @@ import { openDatabase, type Database } from '../../src/server/db/database.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
-export const testDatabaseKind = (): TestDatabaseKind => (process.env.SAMTRYGG_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+export const testDatabaseKind = (): TestDatabaseKind =>
+  process.env.SAMTRYGG_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
 /** Connection string of a database on the same server, with another database name. */
 export function withDatabaseName(url: string, name: string): string {

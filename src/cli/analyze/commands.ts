@@ -25,7 +25,11 @@ function str(ctx: CommandContext, name: string, required = true): string | undef
   return undefined;
 }
 
-function num(ctx: CommandContext, name: string, opts: { integer?: boolean; min?: number; max?: number; exclusiveMin?: boolean; required?: boolean } = {}): number | undefined {
+function num(
+  ctx: CommandContext,
+  name: string,
+  opts: { integer?: boolean; min?: number; max?: number; exclusiveMin?: boolean; required?: boolean } = {},
+): number | undefined {
   const s = str(ctx, name, opts.required ?? true);
   if (s === undefined) return undefined;
   const v = Number(s);
@@ -49,7 +53,8 @@ function crs(ctx: CommandContext): Crs {
 
 function dateFormat(ctx: CommandContext): DateFormat {
   const v = str(ctx, 'date-format', false) ?? 'iso';
-  if (v !== 'iso' && v !== 'dd/mm/yyyy' && v !== 'mm/dd/yyyy') throw new CliError(`--date-format must be iso, dd/mm/yyyy or mm/dd/yyyy, got "${v}"`);
+  if (v !== 'iso' && v !== 'dd/mm/yyyy' && v !== 'mm/dd/yyyy')
+    throw new CliError(`--date-format must be iso, dd/mm/yyyy or mm/dd/yyyy, got "${v}"`);
   return v;
 }
 
@@ -69,7 +74,8 @@ export async function runHotspots(ctx: CommandContext) {
   const seed = num(ctx, 'seed', { integer: true, required: false }) ?? 0;
   const alpha = num(ctx, 'alpha', { min: 0, max: 1, exclusiveMin: true, required: false }) ?? 0.05;
   const ev = await load(ctx, false);
-  if (ev.x.length < HOTSPOT_MIN_EVENTS) throw new CliError(`too few events for a hot-spot test: ${ev.x.length} (need at least ${HOTSPOT_MIN_EVENTS})`);
+  if (ev.x.length < HOTSPOT_MIN_EVENTS)
+    throw new CliError(`too few events for a hot-spot test: ${ev.x.length} (need at least ${HOTSPOT_MIN_EVENTS})`);
   const res = await giStarHotspotsParallel(ev.x, ev.y, { cellSize, permutations, seed, alpha, onProgress: ctx.warn });
   if (res.cells.length < 2) throw new CliError('all events fall in one cell; use a smaller --cell-size');
   if (permutations > 0 && (2 / (permutations + 1)) * res.cells.length > alpha) {
@@ -78,7 +84,9 @@ export async function runHotspots(ctx: CommandContext) {
         `after BH over ${res.cells.length} cells few or no cells can be significant. Use more permutations or the analytic test.`,
     );
   }
-  ctx.warn(`hotspots: ${ev.x.length} events, ${res.cells.length} cells, ${res.cells.filter((c) => c.hot).length} hot, ${res.cells.filter((c) => c.cold).length} cold`);
+  ctx.warn(
+    `hotspots: ${ev.x.length} events, ${res.cells.length} cells, ${res.cells.filter((c) => c.hot).length} hot, ${res.cells.filter((c) => c.cold).length} cold`,
+  );
   return { cellSize: res.cellSize, cells: res.cells };
 }
 
@@ -90,12 +98,15 @@ export async function runNearRepeat(ctx: CommandContext) {
   const iterations = num(ctx, 'iterations', { integer: true, min: 1, max: 1_000_000 })!;
   const seed = num(ctx, 'seed', { integer: true })!;
   const distance = str(ctx, 'distance', false) ?? 'euclidean';
-  if (distance !== 'euclidean' && distance !== 'manhattan') throw new CliError(`--distance must be euclidean or manhattan, got "${distance}"`);
+  if (distance !== 'euclidean' && distance !== 'manhattan')
+    throw new CliError(`--distance must be euclidean or manhattan, got "${distance}"`);
   const w = str(ctx, 'workers', false) ?? 'auto';
   const workers = w === 'auto' ? 'auto' : Number(w);
-  if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 1)) throw new CliError(`--workers must be auto or a positive integer, got "${w}"`);
+  if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 1))
+    throw new CliError(`--workers must be auto or a positive integer, got "${w}"`);
   const ev = await load(ctx, true);
-  if (ev.x.length < KNOX_MIN_EVENTS) throw new CliError(`too few events for a Knox test: ${ev.x.length} (need at least ${KNOX_MIN_EVENTS})`);
+  if (ev.x.length < KNOX_MIN_EVENTS)
+    throw new CliError(`too few events for a Knox test: ${ev.x.length} (need at least ${KNOX_MIN_EVENTS})`);
   const res = await knoxTestParallel(ev.x, ev.y, ev.days, {
     spaceBand,
     spaceBands,
@@ -119,14 +130,22 @@ export async function runKde(ctx: CommandContext) {
   let bbox;
   if (bboxText !== undefined) {
     const parts = bboxText.split(',').map(Number);
-    if (parts.length !== 4 || parts.some((p) => !Number.isFinite(p)) || parts[2]! <= parts[0]! || parts[3]! <= parts[1]!) {
+    if (
+      parts.length !== 4 ||
+      parts.some((p) => !Number.isFinite(p)) ||
+      parts[2]! <= parts[0]! ||
+      parts[3]! <= parts[1]!
+    ) {
       throw new CliError(`--bbox must be minX,minY,maxX,maxY with max > min, got "${bboxText}"`);
     }
     bbox = { minX: parts[0]!, minY: parts[1]!, maxX: parts[2]!, maxY: parts[3]! };
   }
   const ev = await load(ctx, false);
   const minEvents = bandwidth === undefined ? 2 : 1;
-  if (ev.x.length < minEvents) throw new CliError(`too few events for kernel density: ${ev.x.length} (need at least ${minEvents} without --bandwidth)`);
+  if (ev.x.length < minEvents)
+    throw new CliError(
+      `too few events for kernel density: ${ev.x.length} (need at least ${minEvents} without --bandwidth)`,
+    );
   const raster = quarticKde(ev.x, ev.y, { cellSize, bandwidth, bbox });
   const perKm2 = new Float64Array(raster.values.length);
   let max = 0;
@@ -138,13 +157,16 @@ export async function runKde(ctx: CommandContext) {
   const levelText = str(ctx, 'levels', false);
   if (levelText !== undefined) {
     levels = levelText.split(',').map(Number);
-    if (levels.some((l) => !(l > 0) || !Number.isFinite(l))) throw new CliError(`--levels must be positive numbers, got "${levelText}"`);
+    if (levels.some((l) => !(l > 0) || !Number.isFinite(l)))
+      throw new CliError(`--levels must be positive numbers, got "${levelText}"`);
   } else {
     const k = num(ctx, 'contours', { integer: true, min: 0, max: 100, required: false }) ?? 5;
     levels = Array.from({ length: k }, (_, i) => (max * (i + 1)) / (k + 1));
   }
   const contours = contourPolygons({ ...raster, values: perKm2 }, levels);
-  ctx.warn(`kde: ${ev.x.length} events, ${raster.nCols} x ${raster.nRows} cells, bandwidth ${raster.bandwidth.toFixed(1)} m (${raster.bandwidthRule})`);
+  ctx.warn(
+    `kde: ${ev.x.length} events, ${raster.nCols} x ${raster.nRows} cells, bandwidth ${raster.bandwidth.toFixed(1)} m (${raster.bandwidthRule})`,
+  );
   return {
     cellSize,
     bandwidth: raster.bandwidth,
@@ -174,7 +196,9 @@ export async function runEvaluate(ctx: CommandContext) {
   const p2: number[] = [];
   for (let i = 0; i < ev.x.length; i++) (ev.days[i]! < split ? p1 : p2).push(i);
   if (p1.length < HOTSPOT_MIN_EVENTS || p2.length < 1) {
-    throw new CliError(`too few events to evaluate: ${p1.length} before and ${p2.length} from ${splitText} (need at least ${HOTSPOT_MIN_EVENTS} and 1)`);
+    throw new CliError(
+      `too few events to evaluate: ${p1.length} before and ${p2.length} from ${splitText} (need at least ${HOTSPOT_MIN_EVENTS} and 1)`,
+    );
   }
   const spec = gridFromPoints(ev.x, ev.y, cellSize);
   const pick = (idx: number[], a: Float64Array) => Float64Array.from(idx, (i) => a[i]!);

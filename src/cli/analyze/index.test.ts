@@ -35,7 +35,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 function huddingeEvents(n: number): { x: number; y: number; date: string }[] {
   const ev: { x: number; y: number; date: string }[] = [];
   let s = 99;
-  const rnd = () => ((s = (1103515245 * s + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (s = (1103515245 * s + 12345) % 2 ** 31) / 2 ** 31;
   for (let i = 0; i < n; i++) {
     const cluster = i % 4 === 0;
     const x = cluster ? 670_000 + rnd() * 150 : 668_000 + rnd() * 4000;
@@ -72,7 +72,9 @@ describe('samtrygg analyze hotspots', () => {
     expect(r.code).toBe(0);
     const first = wgs84ToSweref99tm(59.23, 17.98);
     const cells = (JSON.parse(r.out) as { cells: { col: number; row: number; count: number }[] }).cells;
-    expect(cells.find((c) => c.col === Math.floor(first.x / 500) && c.row === Math.floor(first.y / 500))!.count).toBe(2);
+    expect(cells.find((c) => c.col === Math.floor(first.x / 500) && c.row === Math.floor(first.y / 500))!.count).toBe(
+      2,
+    );
 
     const bad = csv('paris.csv', 'lat,lon\n59.23,17.98\n48.85,2.35\n');
     const b = await run(['hotspots', '--input', bad, '--cell-size', '500']);
@@ -121,16 +123,46 @@ describe('samtrygg analyze near-repeat', () => {
   it('prints the Knox table, deterministic for a seed and equal to the engine', async () => {
     const ev = huddingeEvents(240);
     const file = csv('nr.csv', 'x,y,date\n' + ev.map((e) => `${e.x},${e.y},${e.date}`).join('\n') + '\n');
-    const args = ['near-repeat', '--input', file, '--space-band', '100', '--space-bands', '2', '--time-band', '7', '--time-bands', '2', '--iterations', '49', '--seed', '5', '--format', 'json'];
+    const args = [
+      'near-repeat',
+      '--input',
+      file,
+      '--space-band',
+      '100',
+      '--space-bands',
+      '2',
+      '--time-band',
+      '7',
+      '--time-bands',
+      '2',
+      '--iterations',
+      '49',
+      '--seed',
+      '5',
+      '--format',
+      'json',
+    ];
     const a = await run(args);
     expect(a.code).toBe(0);
     const b = await run([...args, '--workers', '2']);
     expect(b.out).toBe(a.out);
-    const json = JSON.parse(a.out) as { observed: number[][]; expected: number[][]; ratio: number[][]; p: number[][]; spaceBands: unknown[]; timeBands: unknown[] };
+    const json = JSON.parse(a.out) as {
+      observed: number[][];
+      expected: number[][];
+      ratio: number[][];
+      p: number[][];
+      spaceBands: unknown[];
+      timeBands: unknown[];
+    };
     expect(json.spaceBands).toHaveLength(4);
     expect(json.timeBands).toHaveLength(3);
     const days = ev.map((e) => Date.parse(e.date) / 86_400_000);
-    const engine = knoxTest(ev.map((e) => e.x), ev.map((e) => e.y), days, { spaceBand: 100, spaceBands: 2, timeBand: 7, timeBands: 2, iterations: 49, seed: 5 });
+    const engine = knoxTest(
+      ev.map((e) => e.x),
+      ev.map((e) => e.y),
+      days,
+      { spaceBand: 100, spaceBands: 2, timeBand: 7, timeBands: 2, iterations: 49, seed: 5 },
+    );
     expect(json.observed).toEqual(engine.observed);
     expect(json.p).toEqual(engine.p);
     // The planted cluster repeats within 100 m and 7 days far more than chance.
@@ -139,25 +171,92 @@ describe('samtrygg analyze near-repeat', () => {
   });
 
   it("reads the Chicago style dd/mm/yyyy column and ISO timestamps' written dates", async () => {
-    const chi = csv('chi2.csv', 'x,y,date_single\n350353.4,578924.3,01/02/2014\n350353.4,578924.3,03/02/2014\n350400.4,578924.3,28/02/2014\n350900,579000,01/03/2014\n');
-    const r = await run(['near-repeat', '--input', chi, '--crs', 'projected', '--date-column', 'date_single', '--date-format', 'dd/mm/yyyy',
-      '--space-band', '100', '--space-bands', '1', '--time-band', '7', '--time-bands', '1', '--iterations', '9', '--seed', '1']);
+    const chi = csv(
+      'chi2.csv',
+      'x,y,date_single\n350353.4,578924.3,01/02/2014\n350353.4,578924.3,03/02/2014\n350400.4,578924.3,28/02/2014\n350900,579000,01/03/2014\n',
+    );
+    const r = await run([
+      'near-repeat',
+      '--input',
+      chi,
+      '--crs',
+      'projected',
+      '--date-column',
+      'date_single',
+      '--date-format',
+      'dd/mm/yyyy',
+      '--space-band',
+      '100',
+      '--space-bands',
+      '1',
+      '--time-band',
+      '7',
+      '--time-bands',
+      '1',
+      '--iterations',
+      '9',
+      '--seed',
+      '1',
+    ]);
     expect(r.code).toBe(0);
     const obs = (JSON.parse(r.out) as { observed: number[][] }).observed;
     // same location 2 days apart; 47 m apart 25 and 27 days apart; the far point ~505 m away is
     // 1 day after 28/02/2014 (not a leap year) and 26-28 days after the others
-    expect(obs).toEqual([[1, 0], [0, 2], [1, 2]]);
-    const iso = csv('iso.csv', 'x,y,date\n670000,6570000,2026-03-01T23:30:00+01:00\n670000,6570000,2026-03-02T00:10:00+01:00\n670050,6570000,2026-03-20\n');
-    const r2 = await run(['near-repeat', '--input', iso, '--space-band', '100', '--space-bands', '1', '--time-band', '1', '--time-bands', '1', '--iterations', '9', '--seed', '1']);
-    expect((JSON.parse(r2.out) as { observed: number[][] }).observed).toEqual([[1, 0], [0, 2], [0, 0]]);
+    expect(obs).toEqual([
+      [1, 0],
+      [0, 2],
+      [1, 2],
+    ]);
+    const iso = csv(
+      'iso.csv',
+      'x,y,date\n670000,6570000,2026-03-01T23:30:00+01:00\n670000,6570000,2026-03-02T00:10:00+01:00\n670050,6570000,2026-03-20\n',
+    );
+    const r2 = await run([
+      'near-repeat',
+      '--input',
+      iso,
+      '--space-band',
+      '100',
+      '--space-bands',
+      '1',
+      '--time-band',
+      '1',
+      '--time-bands',
+      '1',
+      '--iterations',
+      '9',
+      '--seed',
+      '1',
+    ]);
+    expect((JSON.parse(r2.out) as { observed: number[][] }).observed).toEqual([
+      [1, 0],
+      [0, 2],
+      [0, 0],
+    ]);
   });
 
   it('fails clearly on a missing date column, a bad date and too few events', async () => {
     const nodate = csv('nd.csv', 'x,y\n670000,6570000\n670010,6570000\n670020,6570000\n');
-    const base = ['--space-band', '100', '--space-bands', '1', '--time-band', '7', '--time-bands', '1', '--iterations', '9', '--seed', '1'];
+    const base = [
+      '--space-band',
+      '100',
+      '--space-bands',
+      '1',
+      '--time-band',
+      '7',
+      '--time-bands',
+      '1',
+      '--iterations',
+      '9',
+      '--seed',
+      '1',
+    ];
     let r = await run(['near-repeat', '--input', nodate, ...base]);
     expect([r.code, r.err]).toEqual([2, expect.stringMatching(/missing date column "date"/)]);
-    const baddate = csv('bd.csv', 'x,y,date\n670000,6570000,2026-01-01\n670010,6570000,2026-02-30\n670020,6570000,2026-01-03\n');
+    const baddate = csv(
+      'bd.csv',
+      'x,y,date\n670000,6570000,2026-01-01\n670010,6570000,2026-02-30\n670020,6570000,2026-01-03\n',
+    );
     r = await run(['near-repeat', '--input', baddate, ...base]);
     expect([r.code, r.err]).toEqual([2, expect.stringMatching(/line 3: cannot parse date "2026-02-30"/)]);
     const few = csv('few.csv', 'x,y,date\n670000,6570000,2026-01-01\n670010,6570000,2026-01-02\n');
@@ -174,7 +273,13 @@ describe('samtrygg analyze kde and evaluate', () => {
     const file = csv('k.csv', 'x,y\n' + ev.map((e) => `${e.x},${e.y}`).join('\n') + '\n');
     const r = await run(['kde', '--input', file, '--cell-size', '100', '--bandwidth', '400', '--contours', '3']);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.out) as { nCols: number; nRows: number; values: number[]; contours: { level: number; coordinates: number[][][][] }[]; bandwidth: number };
+    const json = JSON.parse(r.out) as {
+      nCols: number;
+      nRows: number;
+      values: number[];
+      contours: { level: number; coordinates: number[][][][] }[];
+      bandwidth: number;
+    };
     expect(json.values).toHaveLength(json.nCols * json.nRows);
     expect(json.bandwidth).toBe(400);
     const integral = json.values.reduce((a, b) => a + b, 0) * 0.01; // per km2 x 0.01 km2 per cell
@@ -193,7 +298,19 @@ describe('samtrygg analyze kde and evaluate', () => {
     expect(json.pai).toBeGreaterThan(1);
     expect(json.pei).toBeGreaterThan(0);
     expect(json.pei).toBeLessThanOrEqual(1);
-    const t = await run(['evaluate', '--input', file, '--cell-size', '200', '--split-date', '2026-02-15', '--method', 'top', '--top-share', '0.02']);
+    const t = await run([
+      'evaluate',
+      '--input',
+      file,
+      '--cell-size',
+      '200',
+      '--split-date',
+      '2026-02-15',
+      '--method',
+      'top',
+      '--top-share',
+      '0.02',
+    ]);
     expect(t.code).toBe(0);
     const bad = await run(['evaluate', '--input', file, '--cell-size', '200', '--split-date', '15/02/2026']);
     expect([bad.code, bad.err]).toEqual([2, expect.stringMatching(/--split-date must be YYYY-MM-DD/)]);

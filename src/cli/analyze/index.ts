@@ -28,7 +28,13 @@ const dates: Options = {
 
 export const COMMANDS = {
   hotspots: {
-    options: { ...common, 'cell-size': { type: 'string' }, permutations: { type: 'string' }, seed: { type: 'string' }, alpha: { type: 'string' } },
+    options: {
+      ...common,
+      'cell-size': { type: 'string' },
+      permutations: { type: 'string' },
+      seed: { type: 'string' },
+      alpha: { type: 'string' },
+    },
     run: runHotspots,
     usage: `samtrygg analyze hotspots --input F --cell-size M [--permutations N] [--seed S] [--alpha A] --format json
   Getis-Ord Gi* on a square grid aligned to multiples of M (queen contiguity incl. the cell itself),

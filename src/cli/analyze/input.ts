@@ -75,7 +75,13 @@ export async function readEvents(file: string, options: ReadOptions): Promise<Ev
   let rowLines: number[];
   try {
     // info: true gives each record's own line number, so messages stay right with blank lines.
-    const parsed = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as {
+    const parsed = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      info: true,
+    }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];
@@ -94,10 +100,15 @@ export async function readEvents(file: string, options: ReadOptions): Promise<Ev
   let source: 'xy' | 'latlon';
   if (ix >= 0 && iy >= 0) source = 'xy';
   else if (ilat >= 0 && ilon >= 0) source = 'latlon';
-  else throw new CliError(`${file}: missing coordinate columns: need "x,y" or "lat,lon" in the header (found: ${header.join(', ')})`);
+  else
+    throw new CliError(
+      `${file}: missing coordinate columns: need "x,y" or "lat,lon" in the header (found: ${header.join(', ')})`,
+    );
   const idate = col(options.dateColumn);
   if (options.needDates && idate < 0) {
-    throw new CliError(`${file}: missing date column "${options.dateColumn}" (found: ${header.join(', ')}); choose one with --date-column`);
+    throw new CliError(
+      `${file}: missing date column "${options.dateColumn}" (found: ${header.join(', ')}); choose one with --date-column`,
+    );
   }
   if (source === 'latlon' && options.crs === 'projected') {
     throw new CliError(`${file}: --crs projected applies to x,y columns; lat,lon input is always WGS84`);
@@ -116,11 +127,15 @@ export async function readEvents(file: string, options: ReadOptions): Promise<Ev
     const b = parseNumber(row[source === 'xy' ? iy : ilon]);
     if (!Number.isFinite(a) || !Number.isFinite(b)) {
       const names = source === 'xy' ? 'x,y' : 'lat,lon';
-      throw new CliError(`${file}: line ${line}: cannot parse ${names} ("${row[source === 'xy' ? ix : ilat] ?? ''}", "${row[source === 'xy' ? iy : ilon] ?? ''}")`);
+      throw new CliError(
+        `${file}: line ${line}: cannot parse ${names} ("${row[source === 'xy' ? ix : ilat] ?? ''}", "${row[source === 'xy' ? iy : ilon] ?? ''}")`,
+      );
     }
     if (source === 'latlon') {
       if (!isInSwerefArea(a, b)) {
-        throw new CliError(`${file}: line ${line}: lat=${a}, lon=${b} is outside SWEREF 99 TM's valid area (Sweden: lat 54.96..69.07, lon 10.03..24.17)`);
+        throw new CliError(
+          `${file}: line ${line}: lat=${a}, lon=${b} is outside SWEREF 99 TM's valid area (Sweden: lat 54.96..69.07, lon 10.03..24.17)`,
+        );
       }
       const p = wgs84ToSweref99tm(a, b);
       x[k] = p.x;
@@ -139,7 +154,9 @@ export async function readEvents(file: string, options: ReadOptions): Promise<Ev
       const raw = row[idate] ?? '';
       const d = parseDay(raw, options.dateFormat);
       if (d === undefined) {
-        throw new CliError(`${file}: line ${line}: cannot parse date "${raw}" in column "${options.dateColumn}" as ${options.dateFormat}`);
+        throw new CliError(
+          `${file}: line ${line}: cannot parse date "${raw}" in column "${options.dateColumn}" as ${options.dateFormat}`,
+        );
       }
       days[k] = d;
     }

@@ -18,7 +18,10 @@ export async function bootstrapDatabase(config: Config, log: (line: string) => v
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) log(`Applied ${applied.length} migration(s).`);
     await seedPackData(database.db, config.SEED_PACK, log);
-    const admin = await ensureAdmin(database.db, { email: config.SAMTRYGG_ADMIN_EMAIL, password: config.SAMTRYGG_ADMIN_PASSWORD });
+    const admin = await ensureAdmin(database.db, {
+      email: config.SAMTRYGG_ADMIN_EMAIL,
+      password: config.SAMTRYGG_ADMIN_PASSWORD,
+    });
     let demo: Bootstrapped['demo'];
     if (config.SAMTRYGG_DEMO) {
       const result = await seedDemoData(database.db, { now: new Date(), log });

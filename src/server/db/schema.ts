@@ -13,7 +13,16 @@ import type { ActionTables } from '../features/actions/actions.tables.ts';
 import type { FundTables } from '../features/fund/fund.tables.ts';
 import type { CameraTables } from '../features/cameras/cameras.tables.ts';
 
-export interface DB extends PlatformTables, ReferenceTables, ReportTables, FundTables, LagesbildTables, ActionTables, PromiseTables, CameraTables {}
+export interface DB
+  extends
+    PlatformTables,
+    ReferenceTables,
+    ReportTables,
+    FundTables,
+    LagesbildTables,
+    ActionTables,
+    PromiseTables,
+    CameraTables {}
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;

@@ -71,7 +71,10 @@ describe('error responses', () => {
 
   it('answers 413 PAYLOAD_TOO_LARGE for a body over BODY_LIMIT_BYTES, storing nothing', async () => {
     const before = await countRows(ctx.database.db, 'reports');
-    const response = await as(ctx.app, reporter).post('/api/reports', reportBody({ description: 'x'.repeat(1024 * 1024) }));
+    const response = await as(ctx.app, reporter).post(
+      '/api/reports',
+      reportBody({ description: 'x'.repeat(1024 * 1024) }),
+    );
     expect(response.statusCode).toBe(413);
     expect(response.json().code).toBe('PAYLOAD_TOO_LARGE');
     expect(await countRows(ctx.database.db, 'reports')).toBe(before);
@@ -91,7 +94,10 @@ describe('error responses', () => {
   });
 
   it('answers 400 VALIDATION with a path, message and code per field', async () => {
-    const response = await as(ctx.app, reporter).post('/api/reports', reportBody({ location: { lat: 'north', lon: 18 } }));
+    const response = await as(ctx.app, reporter).post(
+      '/api/reports',
+      reportBody({ location: { lat: 'north', lon: 18 } }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
       code: 'VALIDATION',
@@ -145,7 +151,11 @@ describe('when the database fails', () => {
 
       for (const response of [
         await app.inject({ method: 'GET', url: '/api/organisations' }),
-        await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.se', password: 'whatever-password' } }),
+        await app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'a@b.se', password: 'whatever-password' },
+        }),
         await app.inject({ method: 'GET', url: '/api/reports', headers: { cookie: 'samtrygg_session=any' } }),
       ]) {
         expect(response.statusCode).toBe(500);

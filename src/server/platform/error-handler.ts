@@ -49,9 +49,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(429).send({ code: 'RATE_LIMITED', message: 'Too many requests, try again later' });
     }
     if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-      return reply
-        .status(fastifyError.statusCode)
-        .send({ code: 'BAD_REQUEST', message: fastifyError.message });
+      return reply.status(fastifyError.statusCode).send({ code: 'BAD_REQUEST', message: fastifyError.message });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ code: 'INTERNAL', message: 'Internal error', requestId: request.id });

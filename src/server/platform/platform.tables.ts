@@ -2,7 +2,8 @@ import type { Generated, GeneratedTimestamp, Json, Timestamp } from '../db/schem
 import type { Geometry } from 'geojson';
 
 export type Role = 'admin' | 'samordnare' | 'rapportor' | 'lasare';
-export type OrganisationKind = 'municipality' | 'police' | 'housing' | 'property' | 'fire-rescue' | 'correctional' | 'other';
+export type OrganisationKind =
+  'municipality' | 'police' | 'housing' | 'property' | 'fire-rescue' | 'correctional' | 'other';
 
 export interface MunicipalitiesTable {
   id: Generated<number>;

@@ -29,16 +29,57 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
-            <Route element={<RequireLogin><Layout /></RequireLogin>}>
+            <Route
+              element={
+                <RequireLogin>
+                  <Layout />
+                </RequireLogin>
+              }
+            >
               <Route index element={<Home />} />
               <Route path="/rapporter" element={<ReportsPage />} />
               <Route path="/rapporter/mina" element={<MyReportsPage />} />
               <Route path="/rapporter/:id" element={<ReportDetailPage />} />
-              <Route path="/admin" element={<RequireRole roles={['admin']}><AdminPage /></RequireRole>} />
-              <Route path="/admin/anvandare" element={<RequireRole roles={['admin']}><UsersPage /></RequireRole>} />
-              <Route path="/admin/logg" element={<RequireRole roles={['admin']}><AuditPage /></RequireRole>} />
-              <Route path="/admin/referensdata" element={<RequireRole roles={['admin']}><ReferencePage /></RequireRole>} />
-              <Route path="/rapporter/ny" element={<RequireRole roles={['admin', 'samordnare', 'rapportor']}><NewReportPage /></RequireRole>} />
+              <Route
+                path="/admin"
+                element={
+                  <RequireRole roles={['admin']}>
+                    <AdminPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/admin/anvandare"
+                element={
+                  <RequireRole roles={['admin']}>
+                    <UsersPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/admin/logg"
+                element={
+                  <RequireRole roles={['admin']}>
+                    <AuditPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/admin/referensdata"
+                element={
+                  <RequireRole roles={['admin']}>
+                    <ReferencePage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/rapporter/ny"
+                element={
+                  <RequireRole roles={['admin', 'samordnare', 'rapportor']}>
+                    <NewReportPage />
+                  </RequireRole>
+                }
+              />
               {featureRoutes.map((r) => (
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}

@@ -14,8 +14,14 @@ export function Layout() {
   const isAdmin = user.role === 'admin';
   return (
     <>
-      <a className="skip-link" href="#main">{t('app.skip')}</a>
-      {municipality.data?.demo ? <div className="demo-banner" role="note">{t('app.demoBanner')}</div> : null}
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      {municipality.data?.demo ? (
+        <div className="demo-banner" role="note">
+          {t('app.demoBanner')}
+        </div>
+      ) : null}
       <header className="topbar">
         <div className="brand">
           <strong>{t('app.name')}</strong>
@@ -23,12 +29,16 @@ export function Layout() {
         </div>
         <nav aria-label="Huvudmeny" className="mainnav">
           {user.role !== 'lasare' ? <NavLink to="/rapporter/ny">{t('nav.newReport')}</NavLink> : null}
-          <NavLink to="/rapporter" end>{t('nav.reports')}</NavLink>
+          <NavLink to="/rapporter" end>
+            {t('nav.reports')}
+          </NavLink>
           {user.role !== 'lasare' ? <NavLink to="/rapporter/mina">{t('nav.myReports')}</NavLink> : null}
           {featureNav
             .filter((item) => !item.roles || item.roles.includes(user.role))
             .map((item) => (
-              <NavLink key={item.to} to={item.to}>{t(item.labelKey)}</NavLink>
+              <NavLink key={item.to} to={item.to}>
+                {t(item.labelKey)}
+              </NavLink>
             ))}
           {isAdmin ? <NavLink to="/admin">{t('nav.admin')}</NavLink> : null}
         </nav>
@@ -39,7 +49,11 @@ export function Layout() {
           <button type="button" className="link" onClick={() => setLanguage(i18n.language === 'sv' ? 'en' : 'sv')}>
             {t('nav.language')}
           </button>
-          <button type="button" className="link" onClick={() => void logout().then(() => navigate('/login', { replace: true, state: null }))}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => void logout().then(() => navigate('/login', { replace: true, state: null }))}
+          >
             {t('nav.logout')}
           </button>
         </div>

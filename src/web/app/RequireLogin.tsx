@@ -9,7 +9,8 @@ export function RequireLogin({ children }: { children: ReactNode }) {
   const location = useLocation();
   const { t } = useTranslation();
   if (loading) return <p className="page">{t('common.loading')}</p>;
-  if (!user) return <Navigate to="/login" replace state={loggedOut ? null : { from: location.pathname + location.search }} />;
+  if (!user)
+    return <Navigate to="/login" replace state={loggedOut ? null : { from: location.pathname + location.search }} />;
   return <>{children}</>;
 }
 

@@ -30,5 +30,7 @@ const modules = import.meta.glob<{ feature: FeatureModule }>('../features/*/feat
 const features = Object.values(modules).map((m) => m.feature);
 
 export const featureRoutes: FeatureRoute[] = features.flatMap((f) => f.routes);
-export const featureNav: FeatureNavItem[] = features.flatMap((f) => f.nav ?? []).sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
+export const featureNav: FeatureNavItem[] = features
+  .flatMap((f) => f.nav ?? [])
+  .sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
 export const featureMessages = features.flatMap((f) => (f.messages ? [f.messages] : []));

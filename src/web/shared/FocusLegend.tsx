@@ -9,7 +9,8 @@ export function FocusLegend() {
     <ul className="legend" aria-label={t('map.legend')}>
       {(focusAreas.data ?? []).map((f) => (
         <li key={f.code}>
-          <span className="dot" style={{ background: f.color }} aria-hidden="true" /> {i18n.language === 'en' ? f.nameEn : f.name}
+          <span className="dot" style={{ background: f.color }} aria-hidden="true" />{' '}
+          {i18n.language === 'en' ? f.nameEn : f.name}
         </li>
       ))}
     </ul>

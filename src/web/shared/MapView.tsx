@@ -47,11 +47,20 @@ export function MapView({ children, onPick, height = '420px', label, highlightAr
   const areaCollection = useMemo(
     () => ({
       type: 'FeatureCollection' as const,
-      features: (areas.data ?? []).map((a: AreaView) => ({ type: 'Feature' as const, properties: { code: a.code, name: a.name }, geometry: a.geometry })),
+      features: (areas.data ?? []).map((a: AreaView) => ({
+        type: 'Feature' as const,
+        properties: { code: a.code, name: a.name },
+        geometry: a.geometry,
+      })),
     }),
     [areas.data],
   );
-  if (!municipality.data || !areas.data) return <div style={{ height }} className="map-placeholder">{t('common.loading')}</div>;
+  if (!municipality.data || !areas.data)
+    return (
+      <div style={{ height }} className="map-placeholder">
+        {t('common.loading')}
+      </div>
+    );
   const m = municipality.data;
   const approximate = areas.data.some((a) => a.approximate);
   return (

@@ -15,9 +15,13 @@ import { ZONE } from '../../../contracts/iso-week.ts';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   // The week key of an instant; the zone must be the one iso-week.ts computes weeks in.
-  await sql.raw(`
+  await sql
+    .raw(
+      `
     create function report_week(at timestamptz) returns text language sql stable parallel safe
-      as $$ select to_char(at at time zone '${ZONE}', 'IYYY-"W"IW') $$`).execute(db);
+      as $$ select to_char(at at time zone '${ZONE}', 'IYYY-"W"IW') $$`,
+    )
+    .execute(db);
 
   await sql`
     create table report_week_counts (
@@ -73,7 +77,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       referencing new table as new_rows for each statement execute function report_week_counts_apply()`.execute(db);
   await sql`
     create trigger reports_week_counts_update after update on reports
-      referencing old table as old_rows new table as new_rows for each statement execute function report_week_counts_apply()`.execute(db);
+      referencing old table as old_rows new table as new_rows for each statement execute function report_week_counts_apply()`.execute(
+    db,
+  );
   await sql`
     create trigger reports_week_counts_delete after delete on reports
       referencing old table as old_rows for each statement execute function report_week_counts_apply()`.execute(db);

@@ -102,7 +102,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       source text not null default 'form' check (source in ('form','import','demo')),
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index commitment_activities_commitment on commitment_activities (commitment_id, occurred_on)`.execute(db);
+  await sql`create index commitment_activities_commitment on commitment_activities (commitment_id, occurred_on)`.execute(
+    db,
+  );
 
   await sql`
     create table follow_ups (

@@ -10,7 +10,9 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table follow_up_items add column title text`.execute(db);
   await sql`alter table follow_up_items add column is_promise boolean`.execute(db);
-  await sql`update follow_up_items set title = c.title, is_promise = c.is_promise from commitments c where c.id = follow_up_items.commitment_id`.execute(db);
+  await sql`update follow_up_items set title = c.title, is_promise = c.is_promise from commitments c where c.id = follow_up_items.commitment_id`.execute(
+    db,
+  );
   await sql`alter table follow_up_items alter column title set not null`.execute(db);
   await sql`alter table follow_up_items alter column is_promise set not null`.execute(db);
 }

@@ -28,7 +28,8 @@ export async function ensureAdmin(
     .where('kind', '=', 'municipality')
     .orderBy('created_at')
     .executeTakeFirst();
-  const fallback = organisation ?? (await db.selectFrom('organisations').select('id').orderBy('created_at').executeTakeFirst());
+  const fallback =
+    organisation ?? (await db.selectFrom('organisations').select('id').orderBy('created_at').executeTakeFirst());
   if (!fallback) throw new Error('Cannot create the admin: no organisation has been seeded');
 
   const generatedPassword = options.password ? undefined : randomBytes(12).toString('base64url');

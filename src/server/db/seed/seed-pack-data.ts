@@ -11,7 +11,11 @@ import { seedReferenceData } from './seed-reference.ts';
  * idempotent): reference data first, then the features' own pack files. Start-up and the
  * test template both call this, so tests run on exactly what a new deployment gets.
  */
-export async function seedPackData(db: Kysely<DB>, packName: string, log: (line: string) => void = () => {}): Promise<void> {
+export async function seedPackData(
+  db: Kysely<DB>,
+  packName: string,
+  log: (line: string) => void = () => {},
+): Promise<void> {
   if (await seedReferenceData(db, loadSeedPack(packName))) log(`Seeded reference data from pack "${packName}".`);
   if ((await seedFundPack(db, packName)) > 0) log('Seeded the safety fund budgets.');
   if (await seedPromises(db, packName)) log('Seeded the collaboration agreement and citizen promises.');

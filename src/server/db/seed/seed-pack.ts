@@ -74,7 +74,13 @@ export interface SeedPack {
   focusAreas: z.infer<typeof packSchema>['focusAreas'];
   categories: z.infer<typeof packSchema>['categories'];
   boundary: GeoJSON.Polygon | GeoJSON.MultiPolygon;
-  areas: { code: string; name: string; approximate: boolean; source: string; geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon }[];
+  areas: {
+    code: string;
+    name: string;
+    approximate: boolean;
+    source: string;
+    geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;
+  }[];
   places: z.infer<typeof placeSchema>[];
 }
 

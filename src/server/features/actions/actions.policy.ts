@@ -18,4 +18,5 @@ export function canReportProgress(actor: Actor, action: { organisationId: string
 export const isOpen = (status: ActionStatus) => status === 'planned' || status === 'in-progress';
 
 /** Open and due before today (a date in Swedish local time, 'YYYY-MM-DD'). */
-export const isOverdue = (action: { status: ActionStatus; dueOn: string }, today: string) => isOpen(action.status) && action.dueOn < today;
+export const isOverdue = (action: { status: ActionStatus; dueOn: string }, today: string) =>
+  isOpen(action.status) && action.dueOn < today;

@@ -56,7 +56,8 @@ export function findActionById(db: Kysely<DB>, id: string) {
 /** Actions are shared with the whole partnership; only their linked reports are filtered per viewer. */
 export function listActions(db: Kysely<DB>, filter: ActionFilter) {
   let query = actionQuery(db);
-  if (filter.decidedWeeks) query = query.where('ac.decided_week', 'in', filter.decidedWeeks.length ? filter.decidedWeeks : ['']);
+  if (filter.decidedWeeks)
+    query = query.where('ac.decided_week', 'in', filter.decidedWeeks.length ? filter.decidedWeeks : ['']);
   if (filter.areaCode) query = query.where('a.code', '=', filter.areaCode);
   if (filter.organisationCode) query = query.where('o.code', '=', filter.organisationCode);
   if (filter.status) query = query.where('ac.status', '=', filter.status);
@@ -64,18 +65,32 @@ export function listActions(db: Kysely<DB>, filter: ActionFilter) {
   if (filter.open === false) query = query.where('ac.status', 'in', ['done', 'cancelled']);
   if (filter.decidedInOrOpen) {
     const weeks = filter.decidedInOrOpen;
-    query = query.where((eb) => eb.or([eb('ac.decided_week', 'in', weeks), eb('ac.status', 'in', ['planned', 'in-progress'])]));
+    query = query.where((eb) =>
+      eb.or([eb('ac.decided_week', 'in', weeks), eb('ac.status', 'in', ['planned', 'in-progress'])]),
+    );
   }
   if (filter.reportId) {
     const reportId = filter.reportId;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('action_reports as ar').select('ar.action_id').whereRef('ar.action_id', '=', 'ac.id').where('ar.report_id', '=', reportId)),
+      eb.exists(
+        eb
+          .selectFrom('action_reports as ar')
+          .select('ar.action_id')
+          .whereRef('ar.action_id', '=', 'ac.id')
+          .where('ar.report_id', '=', reportId),
+      ),
     );
   }
   if (filter.reportIds) {
     const reportIds = filter.reportIds.length ? [...filter.reportIds] : ['00000000-0000-0000-0000-000000000000'];
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('action_reports as ar').select('ar.action_id').whereRef('ar.action_id', '=', 'ac.id').where('ar.report_id', 'in', reportIds)),
+      eb.exists(
+        eb
+          .selectFrom('action_reports as ar')
+          .select('ar.action_id')
+          .whereRef('ar.action_id', '=', 'ac.id')
+          .where('ar.report_id', 'in', reportIds),
+      ),
     );
   }
   return query.orderBy('ac.due_on').orderBy('ac.number').limit(1000).execute();
@@ -90,7 +105,11 @@ export async function updateAction(db: Kysely<DB>, id: string, values: Updateabl
   await db.updateTable('actions').set(values).where('id', '=', id).execute();
 }
 
-export async function replaceActionReports(db: Kysely<DB>, actionId: string, reportIds: readonly string[]): Promise<void> {
+export async function replaceActionReports(
+  db: Kysely<DB>,
+  actionId: string,
+  reportIds: readonly string[],
+): Promise<void> {
   await db.deleteFrom('action_reports').where('action_id', '=', actionId).execute();
   if (reportIds.length === 0) return;
   await db
@@ -102,12 +121,20 @@ export async function replaceActionReports(db: Kysely<DB>, actionId: string, rep
 /** Which of the ids name existing reports (coordinators link reports; they see all). */
 export async function existingReportIds(db: Kysely<DB>, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('reports').select('id').where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('reports')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
 /** Linked reports per action (id and number, in number order), only those the viewer may see. */
-export async function visibleLinkedReports(db: Kysely<DB>, actor: Actor, actionIds: readonly string[]): Promise<Map<string, { id: string; number: number }[]>> {
+export async function visibleLinkedReports(
+  db: Kysely<DB>,
+  actor: Actor,
+  actionIds: readonly string[],
+): Promise<Map<string, { id: string; number: number }[]>> {
   const byAction = new Map<string, { id: string; number: number }[]>();
   if (actionIds.length === 0) return byAction;
   const rows = await db
@@ -137,7 +164,11 @@ export function findPlaceByCode(db: Kysely<DB>, code: string) {
     .executeTakeFirst();
 }
 
-export async function idByCode(db: Kysely<DB>, table: 'areas' | 'places' | 'organisations', code: string): Promise<string | undefined> {
+export async function idByCode(
+  db: Kysely<DB>,
+  table: 'areas' | 'places' | 'organisations',
+  code: string,
+): Promise<string | undefined> {
   const row = await db.selectFrom(table).select('id').where('code', '=', code).executeTakeFirst();
   return row?.id;
 }

@@ -11,11 +11,15 @@ const NIL = '00000000-0000-0000-0000-000000000000';
 const actionId = (id: string) => (UUID.test(id) ? id : NIL);
 
 export const actionsRoutes: FastifyPluginAsyncZod<{ actions: ActionsService }> = async (app, { actions }) => {
-  app.get('/api/actions', { schema: { querystring: actionListQuerySchema } }, (request) => actions.list(requireActor(request), request.query));
+  app.get('/api/actions', { schema: { querystring: actionListQuerySchema } }, (request) =>
+    actions.list(requireActor(request), request.query),
+  );
   app.post('/api/actions', { schema: { body: actionCreateSchema } }, async (request, reply) =>
     reply.status(201).send(await actions.decide(requireActor(request), request.body)),
   );
-  app.get('/api/actions/:id', { schema: { params: idParams } }, (request) => actions.get(requireActor(request), actionId(request.params.id)));
+  app.get('/api/actions/:id', { schema: { params: idParams } }, (request) =>
+    actions.get(requireActor(request), actionId(request.params.id)),
+  );
   app.patch('/api/actions/:id', { schema: { params: idParams, body: actionUpdateSchema } }, (request) =>
     actions.update(requireActor(request), actionId(request.params.id), request.body),
   );

@@ -22,7 +22,11 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
   const today = () => DateTime.fromJSDate(clock(), { zone: ZONE }).toISODate()!;
 
   async function views(actor: Actor, rows: repo.ActionRow[]): Promise<ActionView[]> {
-    const linked = await repo.visibleLinkedReports(db, actor, rows.map((r) => r.id));
+    const linked = await repo.visibleLinkedReports(
+      db,
+      actor,
+      rows.map((r) => r.id),
+    );
     const day = today();
     return rows.map((row) => ({
       id: row.id,
@@ -48,7 +52,12 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
     }));
   }
 
-  async function resolve(code: string | null | undefined, table: 'areas' | 'places' | 'organisations', path: string, what: string) {
+  async function resolve(
+    code: string | null | undefined,
+    table: 'areas' | 'places' | 'organisations',
+    path: string,
+    what: string,
+  ) {
     if (!code) return null;
     const id = await repo.idByCode(db, table, code);
     if (!id) throw unknown(path, what);
@@ -66,7 +75,11 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
     if (!place) throw unknown('body.placeCode', 'place');
     if (areaId && place.area_id !== areaId) {
       throw new ValidationError('The place lies in another area', [
-        { path: 'body.placeCode', message: `place ${placeCode} does not lie in area ${areaCode}`, code: 'PLACE_NOT_IN_AREA' },
+        {
+          path: 'body.placeCode',
+          message: `place ${placeCode} does not lie in area ${areaCode}`,
+          code: 'PLACE_NOT_IN_AREA',
+        },
       ]);
     }
     return { areaId: place.area_id, placeId: place.id };
@@ -76,7 +89,10 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
     const existing = await repo.existingReportIds(db, ids);
     const missing = ids.filter((id) => !existing.has(id));
     if (missing.length > 0) {
-      throw new ValidationError('Unknown reports', missing.map((id) => ({ path: 'body.reportIds', message: `no report ${id}`, code: 'UNKNOWN_REPORT' })));
+      throw new ValidationError(
+        'Unknown reports',
+        missing.map((id) => ({ path: 'body.reportIds', message: `no report ${id}`, code: 'UNKNOWN_REPORT' })),
+      );
     }
   }
 
@@ -90,7 +106,15 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
     get,
 
     /** Actions matching the filter; every logged-in user reads them. */
-    async list(actor: Actor, query: ActionListQuery & { decidedWeeks?: string[]; decidedInOrOpen?: string[]; reportId?: string; reportIds?: readonly string[] }): Promise<ActionView[]> {
+    async list(
+      actor: Actor,
+      query: ActionListQuery & {
+        decidedWeeks?: string[];
+        decidedInOrOpen?: string[];
+        reportId?: string;
+        reportIds?: readonly string[];
+      },
+    ): Promise<ActionView[]> {
       const rows = await repo.listActions(db, {
         decidedWeeks: query.decidedWeeks ?? (query.decidedWeek ? [query.decidedWeek] : undefined),
         areaCode: query.areaCode,
@@ -110,7 +134,11 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
      */
     async decide(actor: Actor, input: ActionCreate): Promise<ActionView> {
       if (!canManageActions(actor)) throw new ForbiddenError('Only coordinators decide actions');
-      rejectPersonalData({ title: input.title, description: input.description, responsiblePerson: input.responsiblePerson });
+      rejectPersonalData({
+        title: input.title,
+        description: input.description,
+        responsiblePerson: input.responsiblePerson,
+      });
       const [{ areaId, placeId }, organisationId] = await Promise.all([
         resolveWhere(input.areaCode, input.placeCode),
         resolve(input.organisationCode, 'organisations', 'body.organisationCode', 'organisation'),
@@ -129,7 +157,12 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
           created_by: actor.userId,
         });
         await repo.replaceActionReports(trx, actionId, input.reportIds);
-        await recordAudit(trx, actor, { action: 'action.create', entityType: 'action', entityId: actionId, summary: { after: input } });
+        await recordAudit(trx, actor, {
+          action: 'action.create',
+          entityType: 'action',
+          entityId: actionId,
+          summary: { after: input },
+        });
         return actionId;
       });
       return get(actor, id);
@@ -143,10 +176,22 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
       const before = await repo.findActionById(db, id);
       if (!before) throw new NotFoundError('Action');
       if (!canReportProgress(actor, { organisationId: before.organisation_id }, input)) {
-        throw new ForbiddenError('Only coordinators, or the responsible organisation for status and outcome, may change an action');
+        throw new ForbiddenError(
+          'Only coordinators, or the responsible organisation for status and outcome, may change an action',
+        );
       }
-      rejectPersonalData({ title: input.title, description: input.description, responsiblePerson: input.responsiblePerson, outcomeNote: input.outcomeNote });
-      const organisationId = await resolve(input.organisationCode, 'organisations', 'body.organisationCode', 'organisation');
+      rejectPersonalData({
+        title: input.title,
+        description: input.description,
+        responsiblePerson: input.responsiblePerson,
+        outcomeNote: input.outcomeNote,
+      });
+      const organisationId = await resolve(
+        input.organisationCode,
+        'organisations',
+        'body.organisationCode',
+        'organisation',
+      );
       if (input.reportIds) await checkReports(input.reportIds);
       await db.transaction().execute(async (trx) => {
         await repo.updateAction(trx, id, {
@@ -165,7 +210,15 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
           entityType: 'action',
           entityId: id,
           summary: diffSummary(
-            { title: before.title, description: before.description, organisationCode: before.organisation_code, responsiblePerson: before.responsible_person, dueOn: before.due_on, status: before.status, outcomeNote: before.outcome_note } as Record<string, unknown>,
+            {
+              title: before.title,
+              description: before.description,
+              organisationCode: before.organisation_code,
+              responsiblePerson: before.responsible_person,
+              dueOn: before.due_on,
+              status: before.status,
+              outcomeNote: before.outcome_note,
+            } as Record<string, unknown>,
             { ...input, reportIds: undefined },
           ),
         });

@@ -7,8 +7,21 @@ import { describeFindingEn, describeFindingSv, findPersonalData } from '../repor
  */
 export function rejectPersonalData(texts: Record<string, string | undefined>): void {
   const findings = Object.entries(texts).flatMap(([field, text]) =>
-    text ? findPersonalData(text).map((f) => ({ field, kind: f.kind, masked: f.masked, index: f.index, reason: describeFindingEn(f.kind), reasonSv: describeFindingSv(f.kind) })) : [],
+    text
+      ? findPersonalData(text).map((f) => ({
+          field,
+          kind: f.kind,
+          masked: f.masked,
+          index: f.index,
+          reason: describeFindingEn(f.kind),
+          reasonSv: describeFindingSv(f.kind),
+        }))
+      : [],
   );
   if (findings.length === 0) return;
-  throw new UnprocessableError('PERSONAL_DATA', `The text contains personal data (${[...new Set(findings.map((f) => f.kind))].join(', ')})`, { findings });
+  throw new UnprocessableError(
+    'PERSONAL_DATA',
+    `The text contains personal data (${[...new Set(findings.map((f) => f.kind))].join(', ')})`,
+    { findings },
+  );
 }

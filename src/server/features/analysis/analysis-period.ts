@@ -16,7 +16,10 @@ const WEEK_MS = 7 * 86_400_000;
 export const DEFAULT_WEEKS = 12;
 
 /** The period a query names: from/to as given, or the last `weeks` weeks up to now. */
-export function resolvePeriod(query: { from?: string | undefined; to?: string | undefined; weeks?: number | undefined }, now: Date): Period {
+export function resolvePeriod(
+  query: { from?: string | undefined; to?: string | undefined; weeks?: number | undefined },
+  now: Date,
+): Period {
   if (query.from !== undefined && query.to !== undefined) return { from: new Date(query.from), to: new Date(query.to) };
   const weeks = query.weeks ?? DEFAULT_WEEKS;
   return { from: new Date(now.getTime() - weeks * WEEK_MS), to: now };

@@ -27,7 +27,9 @@ describe('periods', () => {
 
   it('counts days in Swedish local time', () => {
     // 23:30 and 00:30 Swedish time (CET, UTC+1) are on consecutive days although 1 hour apart.
-    expect(swedishDayNumber(new Date('2026-11-17T23:30:00Z')) - swedishDayNumber(new Date('2026-11-17T22:30:00Z'))).toBe(1);
+    expect(
+      swedishDayNumber(new Date('2026-11-17T23:30:00Z')) - swedishDayNumber(new Date('2026-11-17T22:30:00Z')),
+    ).toBe(1);
     expect(swedishDayNumber(new Date('1970-01-01T12:00:00Z'))).toBe(0);
     expect(lastYear(NOW).from).toEqual(new Date('2025-11-18T10:00:00Z'));
   });
@@ -48,7 +50,17 @@ describe('map geometry', () => {
   });
 
   it('bounds a boundary polygon in metres', () => {
-    const box = swerefBBox({ type: 'Polygon', coordinates: [[[18.0, 59.2], [18.1, 59.2], [18.1, 59.25], [18.0, 59.2]]] });
+    const box = swerefBBox({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [18.0, 59.2],
+          [18.1, 59.2],
+          [18.1, 59.25],
+          [18.0, 59.2],
+        ],
+      ],
+    });
     const sw = wgs84ToSweref99tm(59.2, 18.0);
     expect(box.minY).toBeCloseTo(sw.y, 6);
     expect(box.maxY - box.minY).toBeGreaterThan(5500);
@@ -57,10 +69,25 @@ describe('map geometry', () => {
 
 describe('near-repeat verdict', () => {
   const table = (ratio: number | null, p: number) => ({
-    spaceBands: [{ label: 'same location', min: 0, max: 0 }, { label: '(0, 200]', min: 0, max: 200 }, { label: '> 200', min: 200, max: null }],
-    timeBands: [{ label: '[0, 7]', min: 0, max: 7 }, { label: '> 7', min: 8, max: null }],
-    ratio: [[5, 1], [ratio, 1], [1, 1]],
-    p: [[0.01, 1], [p, 1], [1, 1]],
+    spaceBands: [
+      { label: 'same location', min: 0, max: 0 },
+      { label: '(0, 200]', min: 0, max: 200 },
+      { label: '> 200', min: 200, max: null },
+    ],
+    timeBands: [
+      { label: '[0, 7]', min: 0, max: 7 },
+      { label: '> 7', min: 8, max: null },
+    ],
+    ratio: [
+      [5, 1],
+      [ratio, 1],
+      [1, 1],
+    ],
+    p: [
+      [0.01, 1],
+      [p, 1],
+      [1, 1],
+    ],
   });
   const subject = { categoriesSv: ['Inbrott/stöld'], categoriesEn: ['Burglary/theft'], placeName: 'Huddinge' };
 
@@ -69,27 +96,48 @@ describe('near-repeat verdict', () => {
     expect(verdict?.sv).toBe(
       'Efter en händelse av typen Inbrott/stöld i Huddinge är risken för en ny händelse förhöjd inom 200 m under 7 dagar (Knox-kvot 2,5, p = 0,01; underlag 12 månader).',
     );
-    expect(verdict?.en).toContain('After an event of the type Burglary/theft in Huddinge, the risk of another is raised within 200 m for 7 days');
+    expect(verdict?.en).toContain(
+      'After an event of the type Burglary/theft in Huddinge, the risk of another is raised within 200 m for 7 days',
+    );
     expect(nearRepeatVerdict(table(2.5, 0.05), subject)).toBeNull();
     expect(nearRepeatVerdict(table(0.8, 0.01), subject)).toBeNull();
     expect(nearRepeatVerdict(table(null, 0.01), subject)).toBeNull();
   });
 
   it('names any category when none was chosen', () => {
-    expect(nearRepeatVerdict(table(3, 0.001), { ...subject, categoriesSv: [], categoriesEn: [] })?.sv).toMatch(/^Efter en händelse \(alla kategorier\) i Huddinge/);
+    expect(nearRepeatVerdict(table(3, 0.001), { ...subject, categoriesSv: [], categoriesEn: [] })?.sv).toMatch(
+      /^Efter en händelse \(alla kategorier\) i Huddinge/,
+    );
   });
 });
 
 describe('study area', () => {
   const spec = { cellSize: 100, minCol: -1, minRow: -1, nCols: 12, nRows: 12 };
-  const square = (a: number, b: number): [number, number][] => [[a, a], [b, a], [b, b], [a, b], [a, a]];
+  const square = (a: number, b: number): [number, number][] => [
+    [a, a],
+    [b, a],
+    [b, b],
+    [a, b],
+    [a, a],
+  ];
 
   it('takes the cells whose centre lies inside, holes left out', () => {
     const sum = (m: Uint8Array) => m.reduce((n, v) => n + v, 0);
     expect(sum(cellsInside(spec, [square(0, 1000)]))).toBe(100);
     expect(sum(cellsInside(spec, [square(0, 1000), square(400, 600)]))).toBe(96);
     // A triangle x + y < 1050: centres (i + 0.5, j + 0.5) x 100 with i + j + 1 < 10.5, i.e. i + j <= 9: 55 cells.
-    expect(sum(cellsInside(spec, [[[0, 0], [1050, 0], [0, 1050], [0, 0]]]))).toBe(55);
+    expect(
+      sum(
+        cellsInside(spec, [
+          [
+            [0, 0],
+            [1050, 0],
+            [0, 1050],
+            [0, 0],
+          ],
+        ]),
+      ),
+    ).toBe(55);
     const mask = cellsInside(spec, [square(0, 1000)]);
     expect(mask[0]).toBe(0);
     expect(mask[1 * 12 + 1]).toBe(1);

@@ -9,10 +9,18 @@ const NOW = new Date('2026-11-18T10:00:00Z');
 const daysAgo = (d: number, hours = 0) => new Date(NOW.getTime() - d * 86_400_000 - hours * 3_600_000);
 const BOX = { minX: 666_000, minY: 6_561_000, maxX: 680_000, maxY: 6_574_000 };
 const WITHDRAWN_SPOT = { x: 672_050, y: 6_571_050 };
-const cellOf = (p: { x: number; y: number }, size = 100) => ({ col: Math.floor(p.x / size), row: Math.floor(p.y / size) });
+const cellOf = (p: { x: number; y: number }, size = 100) => ({
+  col: Math.floor(p.x / size),
+  row: Math.floor(p.y / size),
+});
 
 /** `n` reports scattered within ±30 m of a spot (inside one 100 m cell), over the last `days` days. */
-function cluster(spot: { x: number; y: number }, n: number, firstDay: number, extra: Partial<PlantedReport> = {}): PlantedReport[] {
+function cluster(
+  spot: { x: number; y: number },
+  n: number,
+  firstDay: number,
+  extra: Partial<PlantedReport> = {},
+): PlantedReport[] {
   return Array.from({ length: n }, (_, i) => ({
     x: spot.x + ((i * 7) % 61) - 30,
     y: spot.y + ((i * 13) % 61) - 30,
@@ -63,8 +71,12 @@ beforeAll(async () => {
     ...cluster(SKOGAS, 12, 30),
     ...nearRepeatPairs,
     // Same count, no pairs closer than 3 km: nothing near-repeat about it.
-    ...nearRepeatPairs.filter((_, i) => i % 2 === 0).map((r, i) => ({ ...r, x: r.x + (i % 2) * 1_500, categoryCode: 'glaskross' })),
-    ...nearRepeatPairs.filter((_, i) => i % 2 === 0).map((r) => ({ ...r, y: r.y + 1_500, occurredAt: daysAgo(100), categoryCode: 'glaskross' })),
+    ...nearRepeatPairs
+      .filter((_, i) => i % 2 === 0)
+      .map((r, i) => ({ ...r, x: r.x + (i % 2) * 1_500, categoryCode: 'glaskross' })),
+    ...nearRepeatPairs
+      .filter((_, i) => i % 2 === 0)
+      .map((r) => ({ ...r, y: r.y + 1_500, occurredAt: daysAgo(100), categoryCode: 'glaskross' })),
   ]);
   [author, otherReporter, coordinator, policeReader] = await Promise.all([
     login(ctx.app, a.email, a.password),
@@ -82,7 +94,9 @@ const hotAt = (view: HotspotsView, spot: { x: number; y: number }) => {
 
 describe('GET /api/analysis/hotspots', () => {
   it('finds the planted cluster as a hot cell and sends only significant cells, with WGS84 corners', async () => {
-    const response = await as(ctx.app, coordinator).get('/api/analysis/hotspots?weeks=4&categoryCodes=skadegorelse-klotter&cellSize=100');
+    const response = await as(ctx.app, coordinator).get(
+      '/api/analysis/hotspots?weeks=4&categoryCodes=skadegorelse-klotter&cellSize=100',
+    );
     expect(response.statusCode).toBe(200);
     const view = response.json() as HotspotsView;
     // 30 background + 12 Skogås + 12 restricted (the coordinator sees them); withdrawn never count.
@@ -113,7 +127,10 @@ describe('GET /api/analysis/hotspots', () => {
 
   it('counts only the reports the viewer may see', async () => {
     const query = '/api/analysis/hotspots?weeks=4&categoryCodes=skadegorelse-klotter';
-    const [forOther, forAuthor] = await Promise.all([as(ctx.app, otherReporter).get(query), as(ctx.app, author).get(query)]);
+    const [forOther, forAuthor] = await Promise.all([
+      as(ctx.app, otherReporter).get(query),
+      as(ctx.app, author).get(query),
+    ]);
     const other = forOther.json() as HotspotsView;
     const own = forAuthor.json() as HotspotsView;
     expect(other.events).toBe(42);
@@ -135,7 +152,9 @@ describe('GET /api/analysis/hotspots', () => {
     // 0.02 x thousands of cells / a handful of hot ones > 0.05: after FDR nothing can pass.
     expect(view.hotCells).toBe(0);
     expect(view.gridCells).toBeGreaterThan(4000);
-    const analytic = (await as(ctx.app, coordinator).get(url.replace('permutations=99', 'permutations=0'))).json() as HotspotsView;
+    const analytic = (
+      await as(ctx.app, coordinator).get(url.replace('permutations=99', 'permutations=0'))
+    ).json() as HotspotsView;
     expect(analytic.minPossibleP).toBeNull();
     expect(hotAt(analytic, SKOGAS)).toBeDefined();
   });
@@ -170,9 +189,14 @@ describe('GET /api/analysis/hotspots', () => {
   });
 
   it('names unknown categories and focus areas', async () => {
-    const category = await as(ctx.app, coordinator).get('/api/analysis/hotspots?categoryCodes=skadegorelse-klotter,no-such-thing');
+    const category = await as(ctx.app, coordinator).get(
+      '/api/analysis/hotspots?categoryCodes=skadegorelse-klotter,no-such-thing',
+    );
     expect(category.statusCode).toBe(400);
-    expect(category.json().details[0]).toMatchObject({ code: 'UNKNOWN_CATEGORY', message: 'unknown category: no-such-thing' });
+    expect(category.json().details[0]).toMatchObject({
+      code: 'UNKNOWN_CATEGORY',
+      message: 'unknown category: no-such-thing',
+    });
     const focus = await as(ctx.app, coordinator).get('/api/analysis/hotspots?focusAreaCode=no-such-focus');
     expect(focus.json().details[0].code).toBe('UNKNOWN_FOCUS_AREA');
   });
@@ -204,7 +228,8 @@ describe('request budget', () => {
     const org = await createOrganisation(ctx.database.db, 'housing');
     const user = await createUser(ctx.database.db, { role: 'lasare', organisationId: org.id });
     const busy = await login(ctx.app, user.email, user.password);
-    for (let i = 0; i < ANALYSIS_REQUESTS_PER_MINUTE; i++) expect((await as(ctx.app, busy).get(url)).statusCode).toBe(400);
+    for (let i = 0; i < ANALYSIS_REQUESTS_PER_MINUTE; i++)
+      expect((await as(ctx.app, busy).get(url)).statusCode).toBe(400);
     const over = await as(ctx.app, busy).get(url);
     expect(over.statusCode).toBe(429);
     expect(over.json().code).toBe('RATE_LIMITED');
@@ -214,7 +239,9 @@ describe('request budget', () => {
 
 describe('GET /api/analysis/density', () => {
   it('states the bandwidth rule and puts the densest contour around the cluster', async () => {
-    const response = await as(ctx.app, coordinator).get('/api/analysis/density?weeks=4&categoryCodes=skadegorelse-klotter');
+    const response = await as(ctx.app, coordinator).get(
+      '/api/analysis/density?weeks=4&categoryCodes=skadegorelse-klotter',
+    );
     expect(response.statusCode).toBe(200);
     const view = response.json() as DensityView;
     expect(view.bandwidthRule).toBe('arcgis-silverman');
@@ -229,21 +256,30 @@ describe('GET /api/analysis/density', () => {
       const ring = polygon[0]!;
       const xs = ring.map((p) => p[0]);
       const ys = ring.map((p) => p[1]);
-      return Math.min(...xs) < 18.15357 && Math.max(...xs) > 18.15357 && Math.min(...ys) < 59.21936 && Math.max(...ys) > 59.21936;
+      return (
+        Math.min(...xs) < 18.15357 &&
+        Math.max(...xs) > 18.15357 &&
+        Math.min(...ys) < 59.21936 &&
+        Math.max(...ys) > 59.21936
+      );
     });
     expect(aroundSkogas).toBe(true);
     expect(lons.every((v) => v > 17.8 && v < 18.3) && lats.every((v) => v > 59.1 && v < 59.3)).toBe(true);
   });
 
   it('uses a given bandwidth', async () => {
-    const view = (await as(ctx.app, coordinator).get('/api/analysis/density?weeks=4&bandwidth=300&cellSize=200')).json() as DensityView;
+    const view = (
+      await as(ctx.app, coordinator).get('/api/analysis/density?weeks=4&bandwidth=300&cellSize=200')
+    ).json() as DensityView;
     expect(view).toMatchObject({ bandwidth: 300, bandwidthRule: 'given', cellSize: 200 });
   });
 });
 
 describe('GET /api/analysis/near-repeat', () => {
   it('finds the planted near repeats and says so in plain words', async () => {
-    const response = await as(ctx.app, coordinator).get('/api/analysis/near-repeat?categoryCodes=inbrott-stold&iterations=99');
+    const response = await as(ctx.app, coordinator).get(
+      '/api/analysis/near-repeat?categoryCodes=inbrott-stold&iterations=99',
+    );
     expect(response.statusCode).toBe(200);
     const view = response.json() as NearRepeatView;
     expect(view.events).toBe(24);
@@ -253,21 +289,27 @@ describe('GET /api/analysis/near-repeat', () => {
     expect(view.ratio[1]![0]).toBeGreaterThan(5);
     expect(view.p[1]![0]).toBeCloseTo(0.01, 10);
     expect(view.verdict).toMatchObject({ metres: 200, days: 7 });
-    expect(view.verdict!.sv).toContain('Efter en händelse av typen Inbrott/stöld i Huddinge är risken för en ny händelse förhöjd inom 200 m under 7 dagar');
+    expect(view.verdict!.sv).toContain(
+      'Efter en händelse av typen Inbrott/stöld i Huddinge är risken för en ny händelse förhöjd inom 200 m under 7 dagar',
+    );
     expect(view.verdict!.en).toContain('within 200 m for 7 days');
   });
 
   it('looks at the twelve months before `until`', async () => {
     // Until four months ago, only the pairs from 5 + 28k days ago with k >= 5 remain (14 events).
     const until = new Date(NOW.getTime() - 120 * 86_400_000).toISOString();
-    const view = (await as(ctx.app, coordinator).get(`/api/analysis/near-repeat?categoryCodes=inbrott-stold&until=${until}`)).json() as NearRepeatView;
+    const view = (
+      await as(ctx.app, coordinator).get(`/api/analysis/near-repeat?categoryCodes=inbrott-stold&until=${until}`)
+    ).json() as NearRepeatView;
     expect(view.period.to).toBe(until);
     expect(view.events).toBe(14);
     expect(view.observed[1]![0]).toBe(7);
   });
 
   it('gives no verdict when the test does not support one', async () => {
-    const view = (await as(ctx.app, coordinator).get('/api/analysis/near-repeat?categoryCodes=glaskross')).json() as NearRepeatView;
+    const view = (
+      await as(ctx.app, coordinator).get('/api/analysis/near-repeat?categoryCodes=glaskross')
+    ).json() as NearRepeatView;
     expect(view.events).toBe(24);
     expect(view.observed[1]![0]).toBe(0);
     expect(view.verdict).toBeNull();
@@ -283,7 +325,9 @@ describe('GET /api/analysis/near-repeat', () => {
 
 describe('GET /api/analysis/evaluation', () => {
   it("tests the earlier four weeks' hot spots against the last four weeks", async () => {
-    const response = await as(ctx.app, coordinator).get('/api/analysis/evaluation?weeks=4&categoryCodes=skadegorelse-klotter');
+    const response = await as(ctx.app, coordinator).get(
+      '/api/analysis/evaluation?weeks=4&categoryCodes=skadegorelse-klotter',
+    );
     expect(response.statusCode).toBe(200);
     const view = response.json() as EvaluationView;
     expect(view.nextPeriod.to).toBe(NOW.toISOString());
@@ -301,7 +345,9 @@ describe('GET /api/analysis/evaluation', () => {
   });
 
   it('needs a period that has ended', async () => {
-    const response = await as(ctx.app, coordinator).get('/api/analysis/evaluation?from=2026-11-01T00:00:00Z&to=2026-11-30T00:00:00Z');
+    const response = await as(ctx.app, coordinator).get(
+      '/api/analysis/evaluation?from=2026-11-01T00:00:00Z&to=2026-11-30T00:00:00Z',
+    );
     expect(response.statusCode).toBe(422);
     expect(response.json().code).toBe('NO_FOLLOWING_PERIOD');
   });

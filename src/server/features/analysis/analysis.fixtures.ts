@@ -22,7 +22,11 @@ export const SKOGAS = { x: 679_950, y: 6_568_750 } as const;
 /** A second spot across the municipality (mid-west), also well inside a 100 m cell. */
 export const WEST_SPOT = { x: 668_250, y: 6_566_250 } as const;
 
-export async function plantReports(db: Kysely<DB>, author: { id: string; organisationId: string }, reports: PlantedReport[]): Promise<void> {
+export async function plantReports(
+  db: Kysely<DB>,
+  author: { id: string; organisationId: string },
+  reports: PlantedReport[],
+): Promise<void> {
   if (reports.length === 0) return;
   const [categories, area] = await Promise.all([
     db.selectFrom('categories').select(['id', 'code']).execute(),
@@ -57,7 +61,12 @@ export async function plantReports(db: Kysely<DB>, author: { id: string; organis
 }
 
 /** `n` reports spread evenly over a rectangle (one per lattice point), a featureless background. */
-export function lattice(n: number, box: { minX: number; minY: number; maxX: number; maxY: number }, at: (i: number) => Date, categoryCode?: string): PlantedReport[] {
+export function lattice(
+  n: number,
+  box: { minX: number; minY: number; maxX: number; maxY: number },
+  at: (i: number) => Date,
+  categoryCode?: string,
+): PlantedReport[] {
   const side = Math.ceil(Math.sqrt(n));
   const dx = (box.maxX - box.minX) / side;
   const dy = (box.maxY - box.minY) / side;

@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { requireActor, SESSION_COOKIE } from '../../platform/auth/auth-plugin.ts';
-import { densityQuerySchema, evaluationQuerySchema, hotspotQuerySchema, nearRepeatQuerySchema } from '../../../contracts/analysis.ts';
+import {
+  densityQuerySchema,
+  evaluationQuerySchema,
+  hotspotQuerySchema,
+  nearRepeatQuerySchema,
+} from '../../../contracts/analysis.ts';
 import type { AnalysisService } from './analysis.service.ts';
 
 /**

@@ -3,7 +3,15 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { UnprocessableError, ValidationError } from '../../platform/errors.ts';
-import { contourPolygons, countPoints, evaluateHotspots, gridFromBBox, quarticKde, sweref99tmToWgs84, type BBox } from '../../../analysis/index.ts';
+import {
+  contourPolygons,
+  countPoints,
+  evaluateHotspots,
+  gridFromBBox,
+  quarticKde,
+  sweref99tmToWgs84,
+  type BBox,
+} from '../../../analysis/index.ts';
 import { giStarHotspotsParallel } from '../../../analysis/gistar-parallel.ts';
 import { knoxTestParallel } from '../../../analysis/knox-parallel.ts';
 import type { CategoryView } from '../../../contracts/reference.ts';
@@ -61,22 +69,33 @@ const periodView = (p: Period): PeriodView => ({ from: p.from.toISOString(), to:
 
 function tooFew(analysis: keyof typeof MIN_EVENTS, events: number): never {
   const minimum = MIN_EVENTS[analysis];
-  throw new UnprocessableError('TOO_FEW_EVENTS', `This analysis needs at least ${minimum} reports in the selection; there are ${events}`, {
-    events,
-    minimum,
-  });
+  throw new UnprocessableError(
+    'TOO_FEW_EVENTS',
+    `This analysis needs at least ${minimum} reports in the selection; there are ${events}`,
+    {
+      events,
+      minimum,
+    },
+  );
 }
 
 export function createAnalysisService({ db, reference, clock }: AnalysisServiceDeps) {
   /** Categories named by code and/or focus area (both: the intersection). VALIDATION for unknown codes. */
-  async function select(query: { categoryCodes?: string[] | undefined; focusAreaCode?: string | undefined }): Promise<Selection> {
+  async function select(query: {
+    categoryCodes?: string[] | undefined;
+    focusAreaCode?: string | undefined;
+  }): Promise<Selection> {
     if (!query.categoryCodes?.length && !query.focusAreaCode) return { categoryIds: null, categories: [] };
     const [all, focusAreas] = await Promise.all([reference.listCategories(), reference.listFocusAreas()]);
     const byCode = new Map(all.map((c) => [c.code, c]));
     const unknown = (query.categoryCodes ?? []).filter((c) => !byCode.has(c));
     if (unknown.length) {
       throw new ValidationError('Unknown category', [
-        { path: 'querystring.categoryCodes', message: `unknown category: ${unknown.join(', ')}`, code: 'UNKNOWN_CATEGORY' },
+        {
+          path: 'querystring.categoryCodes',
+          message: `unknown category: ${unknown.join(', ')}`,
+          code: 'UNKNOWN_CATEGORY',
+        },
       ]);
     }
     if (query.focusAreaCode && !focusAreas.some((f) => f.code === query.focusAreaCode)) {
@@ -99,7 +118,10 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
     const m = await reference.municipality();
     const box = swerefBBox(m.boundary);
     const pad = m.areaToleranceMetres;
-    return { bbox: { minX: box.minX - pad, minY: box.minY - pad, maxX: box.maxX + pad, maxY: box.maxY + pad }, rings: projectRings(m.boundary) };
+    return {
+      bbox: { minX: box.minX - pad, minY: box.minY - pad, maxX: box.maxX + pad, maxY: box.maxY + pad },
+      rings: projectRings(m.boundary),
+    };
   }
 
   function checkWork(bbox: BBox, cellSize: number, permutations: number) {
@@ -109,16 +131,32 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
       throw new UnprocessableError(
         'ANALYSIS_TOO_LARGE',
         `${cells} cells x ${permutations} permutations is too much work for one request; use a larger cell size or fewer permutations`,
-        { cells, permutations, maxWork: MAX_PERMUTATION_WORK, maxPermutations: Math.floor(MAX_PERMUTATION_WORK / cells) },
+        {
+          cells,
+          permutations,
+          maxWork: MAX_PERMUTATION_WORK,
+          maxPermutations: Math.floor(MAX_PERMUTATION_WORK / cells),
+        },
       );
     }
   }
 
-  async function hotspotRun(points: repo.EventPoints, bbox: BBox, q: Pick<HotspotQuery, 'cellSize' | 'alpha' | 'permutations' | 'seed'>) {
+  async function hotspotRun(
+    points: repo.EventPoints,
+    bbox: BBox,
+    q: Pick<HotspotQuery, 'cellSize' | 'alpha' | 'permutations' | 'seed'>,
+  ) {
     const cells = gridFromBBox(bbox, q.cellSize);
     const work = cells.nCols * cells.nRows * q.permutations;
     const workers = work >= WORKER_THRESHOLD ? Math.min(availableParallelism(), 4) : 1;
-    return giStarHotspotsParallel(points.x, points.y, { cellSize: q.cellSize, bbox, alpha: q.alpha, permutations: q.permutations, seed: q.seed, workers });
+    return giStarHotspotsParallel(points.x, points.y, {
+      cellSize: q.cellSize,
+      bbox,
+      alpha: q.alpha,
+      permutations: q.permutations,
+      seed: q.seed,
+      workers,
+    });
   }
 
   return {
@@ -143,9 +181,26 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
         const half = query.cellSize / 2;
         const located = lookup.locate(sweref99tmToWgs84(c.x + half, c.y + half));
         const areaCode = located.kind === 'outside' ? null : located.areaCode;
-        cells.push({ col: c.col, row: c.row, count: c.count, z: c.z, p: c.p, q: result.q[i]!, hot: c.hot, cold: c.cold, polygon: cellPolygon(c.col, c.row, query.cellSize), areaCode });
+        cells.push({
+          col: c.col,
+          row: c.row,
+          count: c.count,
+          z: c.z,
+          p: c.p,
+          q: result.q[i]!,
+          hot: c.hot,
+          cold: c.cold,
+          polygon: cellPolygon(c.col, c.row, query.cellSize),
+          areaCode,
+        });
         if (areaCode) {
-          const area = byArea.get(areaCode) ?? { areaCode, name: lookup.nameByCode.get(areaCode) ?? areaCode, hotCells: 0, coldCells: 0, eventsInHotCells: 0 };
+          const area = byArea.get(areaCode) ?? {
+            areaCode,
+            name: lookup.nameByCode.get(areaCode) ?? areaCode,
+            hotCells: 0,
+            coldCells: 0,
+            eventsInHotCells: 0,
+          };
           if (c.hot) {
             area.hotCells++;
             area.eventsInHotCells += c.count;
@@ -165,7 +220,10 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
         coldCells: cells.filter((c) => c.cold).length,
         cells,
         eventsInHotCells,
-        byArea: [...byArea.values()].sort((a, b) => b.hotCells - a.hotCells || b.eventsInHotCells - a.eventsInHotCells || a.name.localeCompare(b.name, 'sv')),
+        byArea: [...byArea.values()].sort(
+          (a, b) =>
+            b.hotCells - a.hotCells || b.eventsInHotCells - a.eventsInHotCells || a.name.localeCompare(b.name, 'sv'),
+        ),
       };
     },
 
@@ -175,10 +233,19 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
       const selection = await select(query);
       const points = await repo.findVisibleEventPoints(db, actor, { ...period, categoryIds: selection.categoryIds });
       if (points.x.length < MIN_EVENTS.density) tooFew('density', points.x.length);
-      const raster = quarticKde(points.x, points.y, { cellSize: query.cellSize, ...(query.bandwidth ? { bandwidth: query.bandwidth } : {}) });
+      const raster = quarticKde(points.x, points.y, {
+        cellSize: query.cellSize,
+        ...(query.bandwidth ? { bandwidth: query.bandwidth } : {}),
+      });
       let max = 0;
       for (const v of raster.values) if (v > max) max = v;
-      const contours = max > 0 ? contourPolygons(raster, DENSITY_SHARES.map((s) => s * max)) : [];
+      const contours =
+        max > 0
+          ? contourPolygons(
+              raster,
+              DENSITY_SHARES.map((s) => s * max),
+            )
+          : [];
       return {
         period: periodView(period),
         events: points.x.length,
@@ -250,7 +317,10 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
     async evaluate(actor: Actor, query: EvaluationQuery): Promise<EvaluationView> {
       const { first, next } = evaluationPeriods(query, clock());
       if (next.to.getTime() <= next.from.getTime()) {
-        throw new UnprocessableError('NO_FOLLOWING_PERIOD', 'The period has not ended yet, so there are no later reports to test its hot spots against');
+        throw new UnprocessableError(
+          'NO_FOLLOWING_PERIOD',
+          'The period has not ended yet, so there are no later reports to test its hot spots against',
+        );
       }
       const [selection, { bbox, rings }] = await Promise.all([select(query), studyArea()]);
       checkWork(bbox, query.cellSize, query.permutations);
@@ -273,7 +343,11 @@ export function createAnalysisService({ db, reference, clock }: AnalysisServiceD
         nextPeriod: periodView(next),
         cellSize: query.cellSize,
         alpha: query.alpha,
-        ...evaluateHotspots({ period1: pick(period1, mask), period2: pick(period2, mask), flagged: pick(flagged, mask) }),
+        ...evaluateHotspots({
+          period1: pick(period1, mask),
+          period2: pick(period2, mask),
+          flagged: pick(flagged, mask),
+        }),
       };
     },
   };

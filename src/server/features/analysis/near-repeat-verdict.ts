@@ -18,8 +18,10 @@ export interface VerdictSubject {
   placeName: string;
 }
 
-const formatSv = (v: number, digits: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(v);
-const formatEn = (v: number, digits: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(v);
+const formatSv = (v: number, digits: number) =>
+  new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(v);
+const formatEn = (v: number, digits: number) =>
+  new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(v);
 
 function subjectSv(names: string[]): string {
   if (names.length === 0) return 'en händelse (alla kategorier)';
@@ -33,14 +35,20 @@ function subjectEn(names: string[]): string {
   return `an event of the type ${names.join(' or ')}`;
 }
 
-export function nearRepeatVerdict(result: Pick<KnoxResult, 'ratio' | 'p' | 'spaceBands' | 'timeBands'>, subject: VerdictSubject): NearRepeatVerdictView | null {
+export function nearRepeatVerdict(
+  result: Pick<KnoxResult, 'ratio' | 'p' | 'spaceBands' | 'timeBands'>,
+  subject: VerdictSubject,
+): NearRepeatVerdictView | null {
   const ratio = result.ratio[1]?.[0];
   const p = result.p[1]?.[0];
   const metres = result.spaceBands[1]?.max;
   const days = result.timeBands[0]?.max;
   if (ratio === null || ratio === undefined || p === undefined || metres == null || days == null) return null;
   if (!(ratio > 1 && p < VERDICT_ALPHA)) return null;
-  const stats = { sv: `Knox-kvot ${formatSv(ratio, 2)}, p = ${formatSv(p, 3)}`, en: `Knox ratio ${formatEn(ratio, 2)}, p = ${formatEn(p, 3)}` };
+  const stats = {
+    sv: `Knox-kvot ${formatSv(ratio, 2)}, p = ${formatSv(p, 3)}`,
+    en: `Knox ratio ${formatEn(ratio, 2)}, p = ${formatEn(p, 3)}`,
+  };
   return {
     metres,
     days,

@@ -36,7 +36,10 @@ beforeAll(async () => {
     ),
   );
   reporterEmail = users[1]!.email;
-  [admin, reporter] = await Promise.all([login(ctx.app, users[0]!.email, users[0]!.password), login(ctx.app, users[1]!.email, users[1]!.password)]);
+  [admin, reporter] = await Promise.all([
+    login(ctx.app, users[0]!.email, users[0]!.password),
+    login(ctx.app, users[1]!.email, users[1]!.password),
+  ]);
 
   // Some history: three reports, one corrected, and an admin edit.
   reportIds = [];
@@ -45,9 +48,17 @@ beforeAll(async () => {
     expect(response.statusCode).toBe(201);
     reportIds.push(response.json().id);
   }
-  expect((await as(ctx.app, reporter).patch(`/api/reports/${reportIds[0]}`, { description: 'Klotter på busskuren, större än väntat.' })).statusCode).toBe(200);
+  expect(
+    (
+      await as(ctx.app, reporter).patch(`/api/reports/${reportIds[0]}`, {
+        description: 'Klotter på busskuren, större än väntat.',
+      })
+    ).statusCode,
+  ).toBe(200);
   categoryCode = 'ovrigt';
-  expect((await as(ctx.app, admin).patch(`/api/categories/${categoryCode}`, { description: 'Allt annat' })).statusCode).toBe(200);
+  expect(
+    (await as(ctx.app, admin).patch(`/api/categories/${categoryCode}`, { description: 'Allt annat' })).statusCode,
+  ).toBe(200);
 });
 afterAll(() => ctx?.close());
 
@@ -61,7 +72,13 @@ describe('browsing the audit log', () => {
   it('lists entries newest first with who did what', async () => {
     const page = await browse();
     expect(page.total).toBe(page.items.length);
-    expect(page.items.map((e) => e.action).slice(0, 5)).toEqual(['category.update', 'report.correct', 'report.create', 'report.create', 'report.create']);
+    expect(page.items.map((e) => e.action).slice(0, 5)).toEqual([
+      'category.update',
+      'report.correct',
+      'report.create',
+      'report.create',
+      'report.create',
+    ]);
     const ats = page.items.map((e) => e.at);
     expect([...ats].sort().reverse()).toEqual(ats);
     expect(page.items[1]).toMatchObject({

@@ -45,7 +45,17 @@ export function createAuditLogService({ db }: { db: Kysely<DB> }) {
       if (query.actorEmail) q = q.where((eb) => eb(eb.fn('lower', ['u.email']), '=', query.actorEmail!.toLowerCase()));
       const [rows, count] = await Promise.all([
         q
-          .select(['l.id', 'l.at', 'l.action', 'l.entity_type', 'l.entity_id', 'l.summary', 'u.name', 'u.email', 'o.name as organisation_name'])
+          .select([
+            'l.id',
+            'l.at',
+            'l.action',
+            'l.entity_type',
+            'l.entity_id',
+            'l.summary',
+            'u.name',
+            'u.email',
+            'o.name as organisation_name',
+          ])
           .orderBy('l.at', 'desc')
           .orderBy('l.id', 'desc')
           .limit(query.limit)

@@ -25,7 +25,10 @@ beforeAll(async () => {
   organisationId = organisation.id;
   const adminUser = await createUser(db, { role: 'admin', organisationId });
   reporter = await createUser(db, { role: 'rapportor', organisationId });
-  [admin, reporterSession] = await Promise.all([login(ctx.app, adminUser.email, adminUser.password), login(ctx.app, reporter.email, reporter.password)]);
+  [admin, reporterSession] = await Promise.all([
+    login(ctx.app, adminUser.email, adminUser.password),
+    login(ctx.app, reporter.email, reporter.password),
+  ]);
 });
 afterAll(() => ctx?.close());
 
@@ -76,7 +79,11 @@ describe('logging in', () => {
   });
 
   it('answers 400 for a body without a password', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: reporter.email } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: reporter.email },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().details.map((d: { path: string }) => d.path)).toContain('body.password');
   });
@@ -113,9 +120,19 @@ describe('the session', () => {
   it('is stored in the database: a second app on the same database accepts the cookie and sees its logout', async () => {
     const session = await openSession(ctx.database.db, reporter.id, ctx.clock.now);
     const config = loadConfig({ LOG_LEVEL: 'silent' });
-    const second = await buildApp({ config, database: ctx.database, clock: () => ctx.clock.now, webRoot: null, logger: false });
+    const second = await buildApp({
+      config,
+      database: ctx.database,
+      clock: () => ctx.clock.now,
+      webRoot: null,
+      logger: false,
+    });
     try {
-      const there = await second.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: session.cookie } });
+      const there = await second.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { cookie: session.cookie },
+      });
       expect(there.statusCode).toBe(200);
       expect(there.json().user.id).toBe(reporter.id);
       expect((await as(second, session).post('/api/auth/logout')).statusCode).toBe(200);
@@ -164,20 +181,37 @@ describe('CSRF', () => {
   it('guards PATCH and PUT too, and a CSRF-less logout does not end the session', async () => {
     const db = ctx.database.db;
     const usersBefore = await snapshotTable(db, 'users');
-    const patch = await ctx.app.inject({ method: 'PATCH', url: `/api/users/${reporter.id}`, headers: { cookie: admin.cookie }, payload: { role: 'lasare' } });
+    const patch = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${reporter.id}`,
+      headers: { cookie: admin.cookie },
+      payload: { role: 'lasare' },
+    });
     expect(patch.statusCode).toBe(403);
     expect(patch.json().code).toBe('CSRF');
-    const put = await ctx.app.inject({ method: 'PUT', url: '/api/areas', headers: { cookie: admin.cookie }, payload: { type: 'FeatureCollection', features: [] } });
+    const put = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/areas',
+      headers: { cookie: admin.cookie },
+      payload: { type: 'FeatureCollection', features: [] },
+    });
     expect(put.statusCode).toBe(403);
     expect(await snapshotTable(db, 'users')).toEqual(usersBefore);
 
-    const logout = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: reporterSession.cookie } });
+    const logout = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: reporterSession.cookie },
+    });
     expect(logout.statusCode).toBe(403);
     expect((await getSession(reporterSession)).statusCode).toBe(200);
   });
 
   it('lets reads through without the header', async () => {
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/reports', headers: { cookie: reporterSession.cookie } })).statusCode).toBe(200);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/reports', headers: { cookie: reporterSession.cookie } }))
+        .statusCode,
+    ).toBe(200);
   });
 });
 
@@ -193,7 +227,10 @@ describe('lockout', () => {
       }
       const locked = await loginRequest(user.email, user.password);
       expect(locked.statusCode).toBe(423);
-      expect(locked.json()).toMatchObject({ code: 'ACCOUNT_LOCKED', details: { lockedUntil: '2026-11-18T10:10:00.000Z' } });
+      expect(locked.json()).toMatchObject({
+        code: 'ACCOUNT_LOCKED',
+        details: { lockedUntil: '2026-11-18T10:10:00.000Z' },
+      });
       expect(locked.cookies.find((c) => c.name === 'samtrygg_session')).toBeUndefined();
 
       const audit = await db.selectFrom('audit_log').selectAll().where('entity_id', '=', user.id).execute();
@@ -234,7 +271,10 @@ describe('lockout of an address without an account', () => {
       const known = await answers(realUser.email);
       // Same statuses, codes and lock times: the answers do not tell which address has an account.
       expect(unknown).toEqual(known);
-      expect(unknown.at(-1)).toMatchObject({ status: 423, body: { code: 'ACCOUNT_LOCKED', details: { lockedUntil: '2026-11-18T10:10:00.000Z' } } });
+      expect(unknown.at(-1)).toMatchObject({
+        status: 423,
+        body: { code: 'ACCOUNT_LOCKED', details: { lockedUntil: '2026-11-18T10:10:00.000Z' } },
+      });
       ctx.clock.set('2026-11-18T10:10:01Z');
       expect((await loginRequest(email, 'wrong-password-here')).statusCode).toBe(401);
     } finally {
@@ -246,16 +286,30 @@ describe('lockout of an address without an account', () => {
 describe('rate limiting', () => {
   it('answers 429 RATE_LIMITED past LOGIN_RATE_LIMIT_PER_MINUTE logins, even with the right password', async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '2' });
-    const limited = await buildApp({ config, database: ctx.database, clock: () => ctx.clock.now, webRoot: null, logger: false });
+    const limited = await buildApp({
+      config,
+      database: ctx.database,
+      clock: () => ctx.clock.now,
+      webRoot: null,
+      logger: false,
+    });
     try {
       const attempt = (password: string) =>
-        limited.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@test.samtrygg.local', password } });
+        limited.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'nobody@test.samtrygg.local', password },
+        });
       expect((await attempt('guess-1')).statusCode).toBe(401);
       expect((await attempt('guess-2')).statusCode).toBe(401);
       const third = await attempt('guess-3');
       expect(third.statusCode).toBe(429);
       expect(third.json().code).toBe('RATE_LIMITED');
-      const rightPassword = await limited.inject({ method: 'POST', url: '/api/auth/login', payload: { email: reporter.email, password: reporter.password } });
+      const rightPassword = await limited.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: reporter.email, password: reporter.password },
+      });
       expect(rightPassword.statusCode).toBe(429);
       expect(rightPassword.cookies.find((c) => c.name === 'samtrygg_session')).toBeUndefined();
       // Only logins are limited.
@@ -278,7 +332,13 @@ describe('behind a reverse proxy', () => {
         payload: { email: `proxy-${client}@test.samtrygg.local`, password: 'guess' },
       });
     const build = (env: Record<string, string>) =>
-      buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1', ...env }), database: ctx.database, clock: () => ctx.clock.now, webRoot: null, logger: false });
+      buildApp({
+        config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1', ...env }),
+        database: ctx.database,
+        clock: () => ctx.clock.now,
+        webRoot: null,
+        logger: false,
+      });
     const proxied = await build({ TRUST_PROXY: '10.0.0.0/8' });
     const direct = await build({});
     try {

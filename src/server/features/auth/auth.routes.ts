@@ -27,7 +27,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
     },
   );
 
-  app.get('/api/auth/session', { config: { public: true } }, async (request) => auth.session(request.actor, request.csrfToken));
+  app.get('/api/auth/session', { config: { public: true } }, async (request) =>
+    auth.session(request.actor, request.csrfToken),
+  );
 
   app.post('/api/auth/logout', { config: { public: true } }, async (request, reply) => {
     await auth.logout(request.sessionId);

@@ -20,7 +20,9 @@ export interface AuthServiceDeps {
 }
 
 const accountLocked = (until: Date) =>
-  new AppError('ACCOUNT_LOCKED', 423, 'Too many failed logins; the account is locked for a while', { lockedUntil: until.toISOString() });
+  new AppError('ACCOUNT_LOCKED', 423, 'Too many failed logins; the account is locked for a while', {
+    lockedUntil: until.toISOString(),
+  });
 
 export function createAuthService({ db, config, clock, sessions }: AuthServiceDeps) {
   return {
@@ -29,7 +31,10 @@ export function createAuthService({ db, config, clock, sessions }: AuthServiceDe
      * unknown or inactive users) and ACCOUNT_LOCKED (423) after repeated failures, alike for
      * addresses with and without an account.
      */
-    async login(email: string, password: string): Promise<{ token: string; maxAgeSeconds: number; session: SessionView }> {
+    async login(
+      email: string,
+      password: string,
+    ): Promise<{ token: string; maxAgeSeconds: number; session: SessionView }> {
       const now = clock();
       const user = await findUserByEmail(db, email);
       if (!user) {
@@ -39,7 +44,13 @@ export function createAuthService({ db, config, clock, sessions }: AuthServiceDe
         const lock = await findUnknownAddressLock(db, emailKey);
         if (lock?.locked_until && lock.locked_until > now) throw accountLocked(lock.locked_until);
         await verifyPassword(await dummyPasswordHash(), password);
-        await countUnknownAddressFailure(db, emailKey, now, config.LOGIN_LOCKOUT_THRESHOLD, config.LOGIN_LOCKOUT_MINUTES * 60_000);
+        await countUnknownAddressFailure(
+          db,
+          emailKey,
+          now,
+          config.LOGIN_LOCKOUT_THRESHOLD,
+          config.LOGIN_LOCKOUT_MINUTES * 60_000,
+        );
         throw new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
       }
       if (user.locked_until && user.locked_until > now) throw accountLocked(user.locked_until);
@@ -56,7 +67,10 @@ export function createAuthService({ db, config, clock, sessions }: AuthServiceDe
           if (counted.failed_login_count < config.LOGIN_LOCKOUT_THRESHOLD) return;
           await trx
             .updateTable('users')
-            .set({ failed_login_count: 0, locked_until: new Date(now.getTime() + config.LOGIN_LOCKOUT_MINUTES * 60_000) })
+            .set({
+              failed_login_count: 0,
+              locked_until: new Date(now.getTime() + config.LOGIN_LOCKOUT_MINUTES * 60_000),
+            })
             .where('id', '=', user.id)
             .execute();
           await recordAudit(trx, null, {

@@ -13,13 +13,24 @@ export function findUnknownAddressLock(db: Kysely<DB>, emailKey: string) {
  * slip under the threshold), and locks it for `lockMs` at the threshold, as an account would be.
  * Old counters are forgotten on the way.
  */
-export async function countUnknownAddressFailure(db: Kysely<DB>, emailKey: string, now: Date, threshold: number, lockMs: number): Promise<void> {
+export async function countUnknownAddressFailure(
+  db: Kysely<DB>,
+  emailKey: string,
+  now: Date,
+  threshold: number,
+  lockMs: number,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('login_failures').where('updated_at', '<', new Date(now.getTime() - FORGET_AFTER_MS)).execute();
+    await trx
+      .deleteFrom('login_failures')
+      .where('updated_at', '<', new Date(now.getTime() - FORGET_AFTER_MS))
+      .execute();
     const counted = await trx
       .insertInto('login_failures')
       .values({ email_key: emailKey, failed_count: 1, locked_until: null, updated_at: now })
-      .onConflict((oc) => oc.column('email_key').doUpdateSet({ failed_count: sql`login_failures.failed_count + 1`, updated_at: now }))
+      .onConflict((oc) =>
+        oc.column('email_key').doUpdateSet({ failed_count: sql`login_failures.failed_count + 1`, updated_at: now }),
+      )
       .returning('failed_count')
       .executeTakeFirstOrThrow();
     if (counted.failed_count < threshold) return;

@@ -14,7 +14,13 @@ const STUVSTA = { lat: 59.25466170156521, lon: 17.997188639671837 };
 const STUVSTA_RING = { lat: STUVSTA.lat + 0.003, lon: STUVSTA.lon };
 const SKOGAS = { lat: 59.219357, lon: 18.153572 };
 
-async function file(session: Session, location: { lat: number; lon: number }, occurredAt: string, n: number, extra: Record<string, unknown> = {}) {
+async function file(
+  session: Session,
+  location: { lat: number; lon: number },
+  occurredAt: string,
+  n: number,
+  extra: Record<string, unknown> = {},
+) {
   for (let i = 0; i < n; i++) {
     const response = await as(ctx.app, session).post('/api/reports', reportBody({ location, occurredAt, ...extra }));
     expect(response.statusCode).toBe(201);
@@ -24,13 +30,21 @@ async function file(session: Session, location: { lat: number; lon: number }, oc
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-06-01T10:00:00Z' });
   const db = ctx.database.db;
-  const [municipality, housing, policeOrg] = await Promise.all([createOrganisation(db, 'municipality'), createOrganisation(db, 'housing'), createOrganisation(db, 'police')]);
+  const [municipality, housing, policeOrg] = await Promise.all([
+    createOrganisation(db, 'municipality'),
+    createOrganisation(db, 'housing'),
+    createOrganisation(db, 'police'),
+  ]);
   const users = await Promise.all([
     createUser(db, { role: 'samordnare', organisationId: municipality.id }),
     createUser(db, { role: 'rapportor', organisationId: housing.id }),
     createUser(db, { role: 'rapportor', organisationId: policeOrg.id }),
   ]);
-  [coordinator, reporter, police] = (await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)))) as [Session, Session, Session];
+  [coordinator, reporter, police] = (await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)))) as [
+    Session,
+    Session,
+    Session,
+  ];
 });
 afterAll(() => ctx.close());
 
@@ -49,7 +63,10 @@ describe('siting support', () => {
       kind: 'place',
       code: 'flemingsberg-c',
       reports: 5,
-      byCategory: [{ categoryCode: 'skadegorelse-klotter', count: 4 }, { categoryCode: 'anlagd-brand', count: 1 }],
+      byCategory: [
+        { categoryCode: 'skadegorelse-klotter', count: 4 },
+        { categoryCode: 'anlagd-brand', count: 1 },
+      ],
       covered: false,
     });
 
@@ -57,18 +74,31 @@ describe('siting support', () => {
     expect(forCoordinator.totalReports).toBe(11);
     expect(forCoordinator.candidates[0]).toMatchObject({ code: 'grantorp', reports: 6 });
     // The seeded Grantorp site is only being assessed: a reason to show, but no coverage yet.
-    expect(forCoordinator.candidates[0]).toMatchObject({ covered: false, nearestCamera: { name: 'Grantorp', status: 'assessing', distanceMetres: 0 } });
+    expect(forCoordinator.candidates[0]).toMatchObject({
+      covered: false,
+      nearestCamera: { name: 'Grantorp', status: 'assessing', distanceMetres: 0 },
+    });
 
-    const arson = (await as(ctx.app, reporter).get('/api/camera-sites/siting?radius=200&categories=anlagd-brand')).json();
+    const arson = (
+      await as(ctx.app, reporter).get('/api/camera-sites/siting?radius=200&categories=anlagd-brand')
+    ).json();
     expect(arson.candidates[0]).toMatchObject({ code: 'flemingsberg-c', reports: 1 });
 
     // A proposal cites the reports behind a candidate; each viewer sees only the ones she may open.
     const cited = [...forReporter.candidates[0].reportIds, ...forCoordinator.candidates[0].reportIds];
     expect(cited).toHaveLength(11);
-    const site = (await as(ctx.app, coordinator).post('/api/camera-sites', { name: 'Grantorp torg', placeCode: 'grantorp', motivatingReportIds: cited })).json();
+    const site = (
+      await as(ctx.app, coordinator).post('/api/camera-sites', {
+        name: 'Grantorp torg',
+        placeCode: 'grantorp',
+        motivatingReportIds: cited,
+      })
+    ).json();
     expect(site.motivatingReports).toHaveLength(11);
     const seenByReporter = (await as(ctx.app, reporter).get(`/api/camera-sites/${site.id}`)).json();
-    expect(seenByReporter.motivatingReports.map((r: { id: string }) => r.id).sort()).toEqual([...forReporter.candidates[0].reportIds].sort());
+    expect(seenByReporter.motivatingReports.map((r: { id: string }) => r.id).sort()).toEqual(
+      [...forReporter.candidates[0].reportIds].sort(),
+    );
   });
 });
 
@@ -79,12 +109,30 @@ describe('before/after evaluation', () => {
     await file(reporter, STUVSTA_RING, '2026-05-20T21:00:00+02:00', 2);
     await file(reporter, SKOGAS, '2026-04-10T21:00:00+02:00', 5);
     await file(reporter, STUVSTA, '2026-03-20T21:00:00+01:00', 3); // before the before period
-    const site = (await as(ctx.app, coordinator).post('/api/camera-sites', { name: 'Stuvsta perrong', placeCode: 'stuvsta-station', retentionDays: 14 })).json();
-    expect((await as(ctx.app, coordinator).get(`/api/camera-sites/${site.id}/evaluation?comparisonArea=skogas`)).json().code).toBe('NOT_INSTALLED');
+    const site = (
+      await as(ctx.app, coordinator).post('/api/camera-sites', {
+        name: 'Stuvsta perrong',
+        placeCode: 'stuvsta-station',
+        retentionDays: 14,
+      })
+    ).json();
+    expect(
+      (await as(ctx.app, coordinator).get(`/api/camera-sites/${site.id}/evaluation?comparisonArea=skogas`)).json().code,
+    ).toBe('NOT_INSTALLED');
     await as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/status`, { status: 'assessing' });
-    await as(ctx.app, coordinator).put(`/api/camera-sites/${site.id}/legal-basis`, selfAssessmentBody({ decidedOn: '2026-05-01' }));
+    await as(ctx.app, coordinator).put(
+      `/api/camera-sites/${site.id}/legal-basis`,
+      selfAssessmentBody({ decidedOn: '2026-05-01' }),
+    );
     await as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/status`, { status: 'approved' });
-    expect((await as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/status`, { status: 'installed', on: '2026-06-01' })).statusCode).toBe(200);
+    expect(
+      (
+        await as(ctx.app, coordinator).post(`/api/camera-sites/${site.id}/status`, {
+          status: 'installed',
+          on: '2026-06-01',
+        })
+      ).statusCode,
+    ).toBe(200);
 
     ctx.clock.set('2026-09-01T10:00:00Z');
     const later = await login(ctx.app, ...(await credentials()));
@@ -93,7 +141,9 @@ describe('before/after evaluation', () => {
     await file(later, SKOGAS, '2026-07-10T21:00:00+02:00', 5);
     await file(later, STUVSTA, '2026-08-10T21:00:00+02:00', 4); // after the after period
 
-    const response = await as(ctx.app, later).get(`/api/camera-sites/${site.id}/evaluation?comparisonArea=skogas&months=2&radius=200&ringWidth=300`);
+    const response = await as(ctx.app, later).get(
+      `/api/camera-sites/${site.id}/evaluation?comparisonArea=skogas&months=2&radius=200&ringWidth=300`,
+    );
     expect(response.statusCode).toBe(200);
     const result = response.json();
     expect(result).toMatchObject({
@@ -102,13 +152,22 @@ describe('before/after evaluation', () => {
       before: { from: '2026-04-01T00:00:00.000+02:00', to: '2026-06-01T00:00:00.000+02:00' },
       after: { from: '2026-06-01T00:00:00.000+02:00', to: '2026-08-01T00:00:00.000+02:00' },
       comparisonArea: { code: 'skogas' },
-      counts: { treatmentBefore: 4, treatmentAfter: 2, ringBefore: 2, ringAfter: 3, comparisonBefore: 5, comparisonAfter: 5 },
+      counts: {
+        treatmentBefore: 4,
+        treatmentAfter: 2,
+        ringBefore: 2,
+        ringAfter: 3,
+        comparisonBefore: 5,
+        comparisonAfter: 5,
+      },
     });
     // RES = (4·5)/(2·5) = 2; WDQ = (3/5 − 2/5)/(2/5 − 4/5) = 0.2/−0.4 = −0.5
     expect(result.relativeEffectSize.value).toBeCloseTo(2, 12);
     expect(result.weightedDisplacementQuotient).toBeCloseTo(-0.5, 12);
     expect(result.relativeEffectSize.lower).toBeLessThan(1);
-    expect((await as(ctx.app, later).get(`/api/camera-sites/${site.id}/evaluation?comparisonArea=nowhere`)).statusCode).toBe(400);
+    expect(
+      (await as(ctx.app, later).get(`/api/camera-sites/${site.id}/evaluation?comparisonArea=nowhere`)).statusCode,
+    ).toBe(400);
   });
 });
 

@@ -17,7 +17,15 @@ import { ZONE } from './camera-dates.ts';
 const CELL_CANDIDATES = 10;
 const SITING_MONTHS = 12;
 
-export function createCameraAnalysisService({ db, reference, clock }: { db: Kysely<DB>; reference: ReferenceService; clock: () => Date }) {
+export function createCameraAnalysisService({
+  db,
+  reference,
+  clock,
+}: {
+  db: Kysely<DB>;
+  reference: ReferenceService;
+  clock: () => Date;
+}) {
   return {
     /** Candidate places ranked by the reports of the last 12 months the actor may see, with the reasons. */
     async siting(actor: Actor, query: SitingQuery): Promise<SitingView> {
@@ -29,12 +37,20 @@ export function createCameraAnalysisService({ db, reference, clock }: { db: Kyse
         repo.listActiveSitePositions(db),
       ]);
       const points = rows.map((r) => ({ id: r.id, x: r.x, y: r.y, categoryCode: r.category_code }));
-      const named: SitingCandidate[] = places.map((p) => ({ kind: 'place', code: p.code, name: p.name, ...wgs84ToSweref99tm(p.lat, p.lon) }));
+      const named: SitingCandidate[] = places.map((p) => ({
+        kind: 'place',
+        code: p.code,
+        name: p.name,
+        ...wgs84ToSweref99tm(p.lat, p.lon),
+      }));
       // A busy cell next to a named place is the same candidate: keep the name.
       const cells = busiestCells(points, query.cellSize, CELL_CANDIDATES).filter(
         (c) => !named.some((p) => Math.hypot(p.x - c.x, p.y - c.y) <= query.radius),
       );
-      const ranked = rankCandidates([...named, ...cells], points, cameras, { radius: query.radius, cellSize: query.cellSize });
+      const ranked = rankCandidates([...named, ...cells], points, cameras, {
+        radius: query.radius,
+        cellSize: query.cellSize,
+      });
       return {
         from: from.toISOString(),
         to: to.toISOString(),
@@ -42,7 +58,9 @@ export function createCameraAnalysisService({ db, reference, clock }: { db: Kyse
         cellSize: query.cellSize,
         categories: query.categories,
         totalReports: points.length,
-        candidates: ranked.slice(0, query.limit).map(({ x, y, ...rest }) => ({ ...rest, location: sweref99tmToWgs84(x, y) })),
+        candidates: ranked
+          .slice(0, query.limit)
+          .map(({ x, y, ...rest }) => ({ ...rest, location: sweref99tmToWgs84(x, y) })),
       };
     },
 
@@ -54,27 +72,43 @@ export function createCameraAnalysisService({ db, reference, clock }: { db: Kyse
     async evaluate(actor: Actor, siteId: string, query: EvaluationQuery): Promise<EvaluationView> {
       const site = await repo.findSiteById(db, siteId);
       if (!site) throw new NotFoundError('Camera site');
-      if (!site.installed_on) throw new ConflictError('NOT_INSTALLED', 'Only a site that has been installed can be evaluated');
+      if (!site.installed_on)
+        throw new ConflictError('NOT_INSTALLED', 'Only a site that has been installed can be evaluated');
       const lookup = await reference.areaLookup();
       const comparisonAreaId = lookup.idByCode.get(query.comparisonArea);
       if (!comparisonAreaId) {
-        throw new ValidationError('Unknown comparison area', [{ path: 'query.comparisonArea', message: 'unknown area', code: 'UNKNOWN_CODE' }]);
+        throw new ValidationError('Unknown comparison area', [
+          { path: 'query.comparisonArea', message: 'unknown area', code: 'UNKNOWN_CODE' },
+        ]);
       }
       const installed = DateTime.fromISO(site.installed_on, { zone: ZONE }).startOf('day');
       // The after period ends at the months asked for, or earlier when the cameras have not run
       // that long (now, or the decommissioning day); the before period has the same number of days.
-      const stop = site.decommissioned_on ? DateTime.fromISO(site.decommissioned_on, { zone: ZONE }).startOf('day') : DateTime.fromJSDate(clock(), { zone: ZONE });
+      const stop = site.decommissioned_on
+        ? DateTime.fromISO(site.decommissioned_on, { zone: ZONE }).startOf('day')
+        : DateTime.fromJSDate(clock(), { zone: ZONE });
       const wanted = installed.plus({ months: query.months });
       const end = wanted <= stop ? wanted : stop;
       const periodDays = Math.floor(end.diff(installed, 'days').days);
       if (periodDays < 1) throw new ConflictError('TOO_EARLY', 'The site has not run for a full day yet');
       const afterEnd = installed.plus({ days: periodDays });
       const beforeStart = installed.minus({ days: periodDays });
-      const rows = await listReportPoints(db, actor, { from: beforeStart.toJSDate(), to: afterEnd.toJSDate(), categoryCodes: query.categories });
+      const rows = await listReportPoints(db, actor, {
+        from: beforeStart.toJSDate(),
+        to: afterEnd.toJSDate(),
+        categoryCodes: query.categories,
+      });
       const counts = countZones(
         rows.map((r) => ({ x: r.x, y: r.y, areaId: r.area_id, at: r.occurred_at })),
         { x: site.x, y: site.y },
-        { radius: query.radius, ringWidth: query.ringWidth, comparisonAreaId, before: beforeStart.toJSDate(), installedAt: installed.toJSDate(), after: afterEnd.toJSDate() },
+        {
+          radius: query.radius,
+          ringWidth: query.ringWidth,
+          comparisonAreaId,
+          before: beforeStart.toJSDate(),
+          installedAt: installed.toJSDate(),
+          after: afterEnd.toJSDate(),
+        },
       );
       return {
         siteId,
@@ -82,7 +116,10 @@ export function createCameraAnalysisService({ db, reference, clock }: { db: Kyse
         radius: query.radius,
         ringWidth: query.ringWidth,
         categories: query.categories,
-        comparisonArea: { code: query.comparisonArea, name: lookup.nameByCode.get(query.comparisonArea) ?? query.comparisonArea },
+        comparisonArea: {
+          code: query.comparisonArea,
+          name: lookup.nameByCode.get(query.comparisonArea) ?? query.comparisonArea,
+        },
         before: { from: beforeStart.toISO()!, to: installed.toISO()! },
         after: { from: installed.toISO()!, to: afterEnd.toISO()! },
         periodDays,

@@ -8,7 +8,11 @@ import { visibleReportsCondition } from '../reports/reports.policy.ts';
  * read-only reporting). It applies the reports feature's own visibility rule, so a camera analysis
  * never counts a report its viewer could not open; withdrawn reports never count.
  */
-export function listReportPoints(db: Kysely<DB>, actor: Actor, filter: { from: Date; to: Date; categoryCodes: readonly string[] }) {
+export function listReportPoints(
+  db: Kysely<DB>,
+  actor: Actor,
+  filter: { from: Date; to: Date; categoryCodes: readonly string[] },
+) {
   let query = db
     .selectFrom('reports as r')
     .innerJoin('categories as c', 'c.id', 'r.category_id')

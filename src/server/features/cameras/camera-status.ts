@@ -29,7 +29,8 @@ export interface LegalBasisFacts {
   imyConsultedOn?: string | null | undefined;
 }
 
-export type LegalBasisProblem = 'MISSING' | 'NOT_YET_DECIDED' | 'PERMIT_EXPIRED' | 'BALANCING_AGAINST' | 'PRIOR_CONSULTATION_MISSING';
+export type LegalBasisProblem =
+  'MISSING' | 'NOT_YET_DECIDED' | 'PERMIT_EXPIRED' | 'BALANCING_AGAINST' | 'PRIOR_CONSULTATION_MISSING';
 
 /**
  * Why a legal basis does not carry monitoring on `date` (YYYY-MM-DD), or null when it does.

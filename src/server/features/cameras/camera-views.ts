@@ -1,5 +1,11 @@
 import type { Actor } from '../../platform/actor.ts';
-import type { CameraSiteListItem, CameraSiteView, DisclosureView, InspectionView, LegalBasisView } from '../../../contracts/cameras.ts';
+import type {
+  CameraSiteListItem,
+  CameraSiteView,
+  DisclosureView,
+  InspectionView,
+  LegalBasisView,
+} from '../../../contracts/cameras.ts';
 import type { SiteRow } from './cameras.repository.ts';
 import type * as repo from './cameras.repository.ts';
 import { nextStatuses, type LegalBasisFacts } from './camera-status.ts';
@@ -19,7 +25,10 @@ export function basisFacts(row: SiteRow): LegalBasisFacts | null {
   };
 }
 
-export const ownership = (row: SiteRow) => ({ organisationId: row.organisation_id, responsibleUserId: row.responsible_user_id });
+export const ownership = (row: SiteRow) => ({
+  organisationId: row.organisation_id,
+  responsibleUserId: row.responsible_user_id,
+});
 
 export function toListItem(row: SiteRow, today: string): CameraSiteListItem {
   const basis = basisFacts(row);
@@ -55,7 +64,12 @@ function toLegalBasisView(row: SiteRow): LegalBasisView | null {
   };
 }
 
-export function toSiteView(row: SiteRow, actor: Actor, today: string, motivatingReports: { id: string; number: number }[]): CameraSiteView {
+export function toSiteView(
+  row: SiteRow,
+  actor: Actor,
+  today: string,
+  motivatingReports: { id: string; number: number }[],
+): CameraSiteView {
   return {
     ...toListItem(row, today),
     legalBasis: toLegalBasisView(row),

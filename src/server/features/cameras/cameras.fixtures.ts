@@ -1,5 +1,7 @@
 /** Request bodies for the camera tests: a complete self-assessment and a proposal at a sourced place. */
-export function selfAssessmentBody(overrides: { decidedOn?: string; reviewOn?: string; conclusion?: string; residualRisk?: string } = {}) {
+export function selfAssessmentBody(
+  overrides: { decidedOn?: string; reviewOn?: string; conclusion?: string; residualRisk?: string } = {},
+) {
   return {
     kind: 'self-assessment',
     decidedOn: overrides.decidedOn ?? '2026-10-01',
@@ -17,7 +19,14 @@ export function selfAssessmentBody(overrides: { decidedOn?: string; reviewOn?: s
       dataCategories: 'Bild, ej ljud.',
       dataSubjects: 'Resenärer och förbipasserande.',
       necessity: 'Bevakningen begränsas till platsen och tiderna med flest händelser.',
-      risks: [{ description: 'Obehörig åtkomst till inspelningar', likelihood: 'low', severity: 'high', measures: 'Loggad åtkomst, två personer vid utlämnande.' }],
+      risks: [
+        {
+          description: 'Obehörig åtkomst till inspelningar',
+          likelihood: 'low',
+          severity: 'high',
+          measures: 'Loggad åtkomst, två personer vid utlämnande.',
+        },
+      ],
       residualRisk: overrides.residualRisk ?? 'low',
       dpoConsulted: true,
       dpoOpinion: 'Dataskyddsombudet tillstyrker.',
@@ -27,5 +36,11 @@ export function selfAssessmentBody(overrides: { decidedOn?: string; reviewOn?: s
 }
 
 export function proposalBody(overrides: Record<string, unknown> = {}) {
-  return { name: 'Stuvsta station, gångtunneln', placeCode: 'stuvsta-station', cameraCount: 2, retentionDays: 14, ...overrides };
+  return {
+    name: 'Stuvsta station, gångtunneln',
+    placeCode: 'stuvsta-station',
+    cameraCount: 2,
+    retentionDays: 14,
+    ...overrides,
+  };
 }

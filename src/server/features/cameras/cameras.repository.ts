@@ -1,6 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, Insertable, Updateable } from '../../db/schema.ts';
-import type { CameraDisclosuresTable, CameraInspectionsTable, CameraLegalBasesTable, CameraSiteStatus, CameraSitesTable } from './cameras.tables.ts';
+import type {
+  CameraDisclosuresTable,
+  CameraInspectionsTable,
+  CameraLegalBasesTable,
+  CameraSiteStatus,
+  CameraSitesTable,
+} from './cameras.tables.ts';
 
 /** `date` columns come back as YYYY-MM-DD text, never as a Date shifted by the server's time zone. */
 const dateText = (column: string) => sql<string>`${sql.ref(column)}::text`;
@@ -69,7 +75,11 @@ export function listSites(db: Kysely<DB>) {
 
 /** Sites that are not decommissioned, with their status, for siting's coverage and reasons. */
 export function listActiveSitePositions(db: Kysely<DB>) {
-  return db.selectFrom('camera_sites').select(['id', 'name', 'status', 'x', 'y']).where('status', '!=', 'decommissioned').execute();
+  return db
+    .selectFrom('camera_sites')
+    .select(['id', 'name', 'status', 'x', 'y'])
+    .where('status', '!=', 'decommissioned')
+    .execute();
 }
 
 export async function insertSite(db: Kysely<DB>, values: Insertable<CameraSitesTable>): Promise<string> {
@@ -78,7 +88,12 @@ export async function insertSite(db: Kysely<DB>, values: Insertable<CameraSitesT
 }
 
 /** Updates a site; `expectStatus` guards against a concurrent status change. Returns whether it matched. */
-export async function updateSite(db: Kysely<DB>, id: string, values: Updateable<CameraSitesTable>, expectStatus?: CameraSiteStatus) {
+export async function updateSite(
+  db: Kysely<DB>,
+  id: string,
+  values: Updateable<CameraSitesTable>,
+  expectStatus?: CameraSiteStatus,
+) {
   let query = db.updateTable('camera_sites').set(values).where('id', '=', id);
   if (expectStatus) query = query.where('status', '=', expectStatus);
   const result = await query.executeTakeFirst();
@@ -133,7 +148,12 @@ export async function insertInspection(db: Kysely<DB>, values: Insertable<Camera
 }
 
 /** Marks an open fault resolved; returns whether an open fault of the site matched. */
-export async function resolveFault(db: Kysely<DB>, siteId: string, entryId: string, resolvedOn: string): Promise<boolean> {
+export async function resolveFault(
+  db: Kysely<DB>,
+  siteId: string,
+  entryId: string,
+  resolvedOn: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('camera_inspections')
     .set({ resolved_on: resolvedOn })

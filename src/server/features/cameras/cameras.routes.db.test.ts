@@ -19,7 +19,11 @@ let installedSite: string;
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-11-18T10:00:00Z' });
   const db = ctx.database.db;
-  const [municipality, housing, police] = await Promise.all([createOrganisation(db, 'municipality'), createOrganisation(db, 'housing'), createOrganisation(db, 'police')]);
+  const [municipality, housing, police] = await Promise.all([
+    createOrganisation(db, 'municipality'),
+    createOrganisation(db, 'housing'),
+    createOrganisation(db, 'police'),
+  ]);
   const users = {
     admin: await createUser(db, { role: 'admin', organisationId: housing.id }),
     owner: await createUser(db, { role: 'samordnare', organisationId: municipality.id }),
@@ -28,7 +32,8 @@ beforeAll(async () => {
     lasare: await createUser(db, { role: 'lasare', organisationId: municipality.id }),
     polis: await createUser(db, { role: 'lasare', organisationId: police.id }),
   };
-  for (const [caller, user] of Object.entries(users)) sessions[caller as keyof typeof users] = await openSession(db, user.id, ctx.clock.now);
+  for (const [caller, user] of Object.entries(users))
+    sessions[caller as keyof typeof users] = await openSession(db, user.id, ctx.clock.now);
   installedSite = await newSite();
   const owner = as(ctx.app, sessions.owner);
   await owner.post(`/api/camera-sites/${installedSite}/status`, { status: 'assessing' });
@@ -42,25 +47,104 @@ async function newSite(): Promise<string> {
   return (await as(ctx.app, sessions.owner).post('/api/camera-sites', proposalBody())).json().id;
 }
 
-const disclosure = { caseReference: '5000-K1-26', recordingFrom: '2026-11-10T20:00:00Z', recordingTo: '2026-11-10T21:00:00Z', releasedAt: '2026-11-11T09:00:00Z', releasedByName: 'Kim' };
-const inspection = { kind: 'inspection', occurredOn: '2026-11-17', working: true, maskingCorrect: true, signsPresent: true };
+const disclosure = {
+  caseReference: '5000-K1-26',
+  recordingFrom: '2026-11-10T20:00:00Z',
+  recordingTo: '2026-11-10T21:00:00Z',
+  releasedAt: '2026-11-11T09:00:00Z',
+  releasedByName: 'Kim',
+};
+const inspection = {
+  kind: 'inspection',
+  occurredOn: '2026-11-17',
+  working: true,
+  maskingCorrect: true,
+  signsPresent: true,
+};
 
 type Expect = Partial<Record<Caller | 'others', number>>;
-const cases: { name: string; method: Method; url: (site: string) => string; body?: unknown; fresh?: boolean; expect: Expect }[] = [
+const cases: {
+  name: string;
+  method: Method;
+  url: (site: string) => string;
+  body?: unknown;
+  fresh?: boolean;
+  expect: Expect;
+}[] = [
   { name: 'list the register', method: 'GET', url: () => '/api/camera-sites', expect: { others: 200 } },
   { name: 'list warnings', method: 'GET', url: () => '/api/camera-sites/warnings', expect: { others: 200 } },
   { name: 'rank candidate places', method: 'GET', url: () => '/api/camera-sites/siting', expect: { others: 200 } },
   { name: 'read a site', method: 'GET', url: (s) => `/api/camera-sites/${s}`, expect: { others: 200 } },
-  { name: 'read inspections', method: 'GET', url: (s) => `/api/camera-sites/${s}/inspections`, expect: { others: 200 } },
-  { name: 'evaluate', method: 'GET', url: (s) => `/api/camera-sites/${s}/evaluation?comparisonArea=skogas`, expect: { others: 200 } },
-  { name: 'propose a site', method: 'POST', url: () => '/api/camera-sites', body: proposalBody(), expect: { admin: 201, owner: 201, otherCoordinator: 201, others: 403 } },
-  { name: 'edit a site', method: 'PATCH', url: (s) => `/api/camera-sites/${s}`, body: { cameraCount: 3 }, fresh: true, expect: { admin: 200, owner: 200, others: 403 } },
-  { name: 'record a legal basis', method: 'PUT', url: (s) => `/api/camera-sites/${s}/legal-basis`, body: selfAssessmentBody(), fresh: true, expect: { admin: 200, owner: 200, others: 403 } },
-  { name: 'change status', method: 'POST', url: (s) => `/api/camera-sites/${s}/status`, body: { status: 'assessing' }, fresh: true, expect: { admin: 200, owner: 200, others: 403 } },
-  { name: 'log an inspection', method: 'POST', url: (s) => `/api/camera-sites/${s}/inspections`, body: inspection, expect: { admin: 201, owner: 201, others: 403 } },
-  { name: 'resolve a fault', method: 'POST', url: (s) => `/api/camera-sites/${s}/inspections/00000000-0000-4000-8000-000000000000/resolve`, body: { resolvedOn: '2026-11-18' }, expect: { admin: 409, owner: 409, others: 403 } },
-  { name: 'read the disclosure log', method: 'GET', url: (s) => `/api/camera-sites/${s}/disclosures`, expect: { admin: 200, owner: 200, others: 404 } },
-  { name: 'log a disclosure', method: 'POST', url: (s) => `/api/camera-sites/${s}/disclosures`, body: disclosure, expect: { admin: 201, owner: 201, others: 404 } },
+  {
+    name: 'read inspections',
+    method: 'GET',
+    url: (s) => `/api/camera-sites/${s}/inspections`,
+    expect: { others: 200 },
+  },
+  {
+    name: 'evaluate',
+    method: 'GET',
+    url: (s) => `/api/camera-sites/${s}/evaluation?comparisonArea=skogas`,
+    expect: { others: 200 },
+  },
+  {
+    name: 'propose a site',
+    method: 'POST',
+    url: () => '/api/camera-sites',
+    body: proposalBody(),
+    expect: { admin: 201, owner: 201, otherCoordinator: 201, others: 403 },
+  },
+  {
+    name: 'edit a site',
+    method: 'PATCH',
+    url: (s) => `/api/camera-sites/${s}`,
+    body: { cameraCount: 3 },
+    fresh: true,
+    expect: { admin: 200, owner: 200, others: 403 },
+  },
+  {
+    name: 'record a legal basis',
+    method: 'PUT',
+    url: (s) => `/api/camera-sites/${s}/legal-basis`,
+    body: selfAssessmentBody(),
+    fresh: true,
+    expect: { admin: 200, owner: 200, others: 403 },
+  },
+  {
+    name: 'change status',
+    method: 'POST',
+    url: (s) => `/api/camera-sites/${s}/status`,
+    body: { status: 'assessing' },
+    fresh: true,
+    expect: { admin: 200, owner: 200, others: 403 },
+  },
+  {
+    name: 'log an inspection',
+    method: 'POST',
+    url: (s) => `/api/camera-sites/${s}/inspections`,
+    body: inspection,
+    expect: { admin: 201, owner: 201, others: 403 },
+  },
+  {
+    name: 'resolve a fault',
+    method: 'POST',
+    url: (s) => `/api/camera-sites/${s}/inspections/00000000-0000-4000-8000-000000000000/resolve`,
+    body: { resolvedOn: '2026-11-18' },
+    expect: { admin: 409, owner: 409, others: 403 },
+  },
+  {
+    name: 'read the disclosure log',
+    method: 'GET',
+    url: (s) => `/api/camera-sites/${s}/disclosures`,
+    expect: { admin: 200, owner: 200, others: 404 },
+  },
+  {
+    name: 'log a disclosure',
+    method: 'POST',
+    url: (s) => `/api/camera-sites/${s}/disclosures`,
+    body: disclosure,
+    expect: { admin: 201, owner: 201, others: 404 },
+  },
 ];
 
 describe.each(cases)('$name', ({ method, url, body, fresh, expect: spec }) => {

@@ -49,21 +49,37 @@ export const cameraRoutes: FastifyPluginAsyncZod<{ cameras: CameraServices }> = 
   app.get('/api/camera-sites/:id/inspections', { schema: { params: idParams } }, (request) =>
     register.inspections(requireActor(request), siteId(request.params.id)),
   );
-  app.post('/api/camera-sites/:id/inspections', { schema: { params: idParams, body: inspectionCreateSchema } }, async (request, reply) =>
-    reply.status(201).send(await register.logInspection(requireActor(request), siteId(request.params.id), request.body)),
+  app.post(
+    '/api/camera-sites/:id/inspections',
+    { schema: { params: idParams, body: inspectionCreateSchema } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await register.logInspection(requireActor(request), siteId(request.params.id), request.body)),
   );
   app.post(
     '/api/camera-sites/:id/inspections/:entryId/resolve',
     { schema: { params: z.object({ id: z.string(), entryId: z.string() }), body: faultResolveSchema } },
-    (request) => register.resolveFault(requireActor(request), siteId(request.params.id), siteId(request.params.entryId), request.body),
+    (request) =>
+      register.resolveFault(
+        requireActor(request),
+        siteId(request.params.id),
+        siteId(request.params.entryId),
+        request.body,
+      ),
   );
   app.get('/api/camera-sites/:id/disclosures', { schema: { params: idParams } }, (request) =>
     disclosures.list(requireActor(request), siteId(request.params.id)),
   );
-  app.post('/api/camera-sites/:id/disclosures', { schema: { params: idParams, body: disclosureCreateSchema } }, async (request, reply) =>
-    reply.status(201).send(await disclosures.log(requireActor(request), siteId(request.params.id), request.body)),
+  app.post(
+    '/api/camera-sites/:id/disclosures',
+    { schema: { params: idParams, body: disclosureCreateSchema } },
+    async (request, reply) =>
+      reply.status(201).send(await disclosures.log(requireActor(request), siteId(request.params.id), request.body)),
   );
-  app.get('/api/camera-sites/:id/evaluation', { schema: { params: idParams, querystring: evaluationQuerySchema } }, (request) =>
-    analysis.evaluate(requireActor(request), siteId(request.params.id), request.query),
+  app.get(
+    '/api/camera-sites/:id/evaluation',
+    { schema: { params: idParams, querystring: evaluationQuerySchema } },
+    (request) => analysis.evaluate(requireActor(request), siteId(request.params.id), request.query),
   );
 };

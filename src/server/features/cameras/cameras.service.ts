@@ -2,7 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { diffSummary, recordAudit } from '../../platform/audit.ts';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../platform/errors.ts';
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnprocessableError,
+  ValidationError,
+} from '../../platform/errors.ts';
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import type { ReferenceService } from '../reference/reference.service.ts';
 import type {
@@ -32,7 +39,8 @@ export interface CameraServiceDeps {
   clock: () => Date;
 }
 
-const invalid = (path: string, code: string, message: string) => new ValidationError(message, [{ path, message, code }]);
+const invalid = (path: string, code: string, message: string) =>
+  new ValidationError(message, [{ path, message, code }]);
 
 export function createCameraRegisterService({ db, reference, clock }: CameraServiceDeps) {
   const today = () => swedishDate(clock());
@@ -45,7 +53,10 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
 
   async function managedSite(actor: Actor, id: string) {
     const row = await siteOr404(id);
-    if (!canManageSite(actor, ownership(row))) throw new ForbiddenError('Only the owning organisation\'s coordinators, the camera responsible and admins manage a site');
+    if (!canManageSite(actor, ownership(row)))
+      throw new ForbiddenError(
+        "Only the owning organisation's coordinators, the camera responsible and admins manage a site",
+      );
     return row;
   }
 
@@ -53,7 +64,8 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
   async function locate(point: { lat: number; lon: number }) {
     const lookup = await reference.areaLookup();
     const located = lookup.locate(point);
-    if (located.kind === 'outside') throw new UnprocessableError('OUTSIDE_MUNICIPALITY', 'The position lies outside the municipality');
+    if (located.kind === 'outside')
+      throw new UnprocessableError('OUTSIDE_MUNICIPALITY', 'The position lies outside the municipality');
     const areaId = lookup.idByCode.get(located.areaCode);
     if (!areaId) throw new AppError('INTERNAL', 500, `Area ${located.areaCode} has no id`);
     return { area_id: areaId, lat: point.lat, lon: point.lon, ...wgs84ToSweref99tm(point.lat, point.lon) };
@@ -67,19 +79,33 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
 
   async function checkUser(id: string | null | undefined) {
     if (!id) return;
-    const row = await db.selectFrom('users').select('id').where('id', '=', id).where('active', '=', true).executeTakeFirst();
+    const row = await db
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', id)
+      .where('active', '=', true)
+      .executeTakeFirst();
     if (!row) throw invalid('body.responsibleUserId', 'UNKNOWN_USER', 'No active user with that id');
   }
 
   async function place(code: string) {
-    const row = await db.selectFrom('places').select(['id', 'lat', 'lon', 'approximate']).where('code', '=', code).executeTakeFirst();
+    const row = await db
+      .selectFrom('places')
+      .select(['id', 'lat', 'lon', 'approximate'])
+      .where('code', '=', code)
+      .executeTakeFirst();
     if (!row) throw invalid('body.placeCode', 'UNKNOWN_CODE', 'Unknown place');
     return row;
   }
 
   async function view(actor: Actor, row: SiteRow) {
     const cited = await listVisibleReportNumbers(db, actor, row.motivating_report_ids);
-    return toSiteView(row, actor, today(), cited.map((r) => ({ id: r.id, number: Number(r.number) })));
+    return toSiteView(
+      row,
+      actor,
+      today(),
+      cited.map((r) => ({ id: r.id, number: Number(r.number) })),
+    );
   }
 
   async function reload(actor: Actor, id: string) {
@@ -109,15 +135,24 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
     /** A coordinator proposes a site. Throws FORBIDDEN, VALIDATION (unknown codes), PERSONAL_DATA, OUTSIDE_MUNICIPALITY. */
     async propose(actor: Actor, input: CameraSiteCreate): Promise<CameraSiteView> {
       if (!canProposeSites(actor)) throw new ForbiddenError('Only coordinators propose camera sites');
-      rejectPersonalData({ name: input.name, purpose: input.purpose, motivation: input.motivation, operatingHours: input.operatingHours });
+      rejectPersonalData({
+        name: input.name,
+        purpose: input.purpose,
+        motivation: input.motivation,
+        operatingHours: input.operatingHours,
+      });
       if (input.organisationCode && input.organisationCode !== actor.organisationCode && actor.role !== 'admin') {
         throw new ForbiddenError('Only admins register sites for another organisation');
       }
       await checkUser(input.responsibleUserId);
       const named = input.placeCode ? await place(input.placeCode) : undefined;
       const position = await locate(input.location ?? { lat: named!.lat, lon: named!.lon });
-      const organisationId = input.organisationCode ? await codeToId('organisations', input.organisationCode, 'body.organisationCode') : actor.organisationId;
-      const focusAreaId = input.focusAreaCode ? await codeToId('focus_areas', input.focusAreaCode, 'body.focusAreaCode') : null;
+      const organisationId = input.organisationCode
+        ? await codeToId('organisations', input.organisationCode, 'body.organisationCode')
+        : actor.organisationId;
+      const focusAreaId = input.focusAreaCode
+        ? await codeToId('focus_areas', input.focusAreaCode, 'body.focusAreaCode')
+        : null;
       const id = await db.transaction().execute(async (trx) => {
         const siteId = await repo.insertSite(trx, {
           name: input.name,
@@ -139,7 +174,12 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
           responsible_user_id: input.responsibleUserId ?? null,
           created_by: actor.userId,
         });
-        await recordAudit(trx, actor, { action: 'camera-site.propose', entityType: 'camera-site', entityId: siteId, summary: { after: { name: input.name, placeCode: input.placeCode ?? null } } });
+        await recordAudit(trx, actor, {
+          action: 'camera-site.propose',
+          entityType: 'camera-site',
+          entityId: siteId,
+          summary: { after: { name: input.name, placeCode: input.placeCode ?? null } },
+        });
         return siteId;
       });
       return reload(actor, id);
@@ -151,24 +191,38 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
      */
     async update(actor: Actor, id: string, input: CameraSiteUpdate): Promise<CameraSiteView> {
       const before = await managedSite(actor, id);
-      rejectPersonalData({ name: input.name, purpose: input.purpose, motivation: input.motivation, operatingHours: input.operatingHours });
+      rejectPersonalData({
+        name: input.name,
+        purpose: input.purpose,
+        motivation: input.motivation,
+        operatingHours: input.operatingHours,
+      });
       if (input.responsibleUserId !== undefined && input.responsibleUserId !== before.responsible_user_id) {
-        if (!canNameResponsible(actor, ownership(before))) throw new ForbiddenError('Only admins and the owning organisation\'s coordinators name the camera responsible');
+        if (!canNameResponsible(actor, ownership(before)))
+          throw new ForbiddenError(
+            "Only admins and the owning organisation's coordinators name the camera responsible",
+          );
         await checkUser(input.responsibleUserId);
       }
       const position = input.location ? await locate(input.location) : undefined;
-      const focusAreaId = input.focusAreaCode ? await codeToId('focus_areas', input.focusAreaCode, 'body.focusAreaCode') : input.focusAreaCode;
+      const focusAreaId = input.focusAreaCode
+        ? await codeToId('focus_areas', input.focusAreaCode, 'body.focusAreaCode')
+        : input.focusAreaCode;
       const set = {
         ...(position ?? {}),
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.positionApproximate !== undefined ? { position_approximate: input.positionApproximate } : {}),
-        ...(input.fieldOfView !== undefined ? { field_of_view: input.fieldOfView ? JSON.stringify(input.fieldOfView) : null } : {}),
+        ...(input.fieldOfView !== undefined
+          ? { field_of_view: input.fieldOfView ? JSON.stringify(input.fieldOfView) : null }
+          : {}),
         ...(input.cameraCount !== undefined ? { camera_count: input.cameraCount } : {}),
         ...(input.cameraType !== undefined ? { camera_type: input.cameraType } : {}),
         ...(input.purpose !== undefined ? { purpose: input.purpose } : {}),
         ...(focusAreaId !== undefined ? { focus_area_id: focusAreaId } : {}),
         ...(input.motivation !== undefined ? { motivation: input.motivation } : {}),
-        ...(input.motivatingReportIds !== undefined ? { motivating_report_ids: JSON.stringify(input.motivatingReportIds) } : {}),
+        ...(input.motivatingReportIds !== undefined
+          ? { motivating_report_ids: JSON.stringify(input.motivatingReportIds) }
+          : {}),
         ...(input.operatingHours !== undefined ? { operating_hours: input.operatingHours } : {}),
         ...(input.retentionDays !== undefined ? { retention_days: input.retentionDays } : {}),
         ...(input.signage !== undefined ? { signage: input.signage } : {}),
@@ -178,8 +232,20 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
       await db.transaction().execute(async (trx) => {
         await repo.updateSite(trx, id, { ...set, updated_at: clock() });
         const { location: _location, fieldOfView: _fov, ...rest } = input;
-        const beforeFields: Record<string, unknown> = { name: before.name, retentionDays: before.retention_days, signage: before.signage, operatingHours: before.operating_hours, cameraCount: before.camera_count, responsibleName: before.responsible_name };
-        await recordAudit(trx, actor, { action: 'camera-site.update', entityType: 'camera-site', entityId: id, summary: { ...diffSummary(beforeFields, rest), moved: Boolean(position) } });
+        const beforeFields: Record<string, unknown> = {
+          name: before.name,
+          retentionDays: before.retention_days,
+          signage: before.signage,
+          operatingHours: before.operating_hours,
+          cameraCount: before.camera_count,
+          responsibleName: before.responsible_name,
+        };
+        await recordAudit(trx, actor, {
+          action: 'camera-site.update',
+          entityType: 'camera-site',
+          entityId: id,
+          summary: { ...diffSummary(beforeFields, rest), moved: Boolean(position) },
+        });
       });
       return reload(actor, id);
     },
@@ -192,13 +258,28 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
     async setLegalBasis(actor: Actor, id: string, input: LegalBasisInput): Promise<CameraSiteView> {
       const site = await managedSite(actor, id);
       const reviewOn = input.kind === 'imy-permit' ? input.validUntil : input.reviewOn;
-      if (reviewOn !== null && reviewOn < input.decidedOn) throw invalid('body.reviewOn', 'REVIEW_BEFORE_DECISION', 'The review date lies before the decision');
-      if (input.decidedOn > today()) throw invalid('body.decidedOn', 'DECIDED_IN_FUTURE', 'The decision date lies in the future');
-      const facts: LegalBasisFacts = input.kind === 'imy-permit'
-        ? { kind: input.kind, decidedOn: input.decidedOn, reviewOn }
-        : { kind: input.kind, decidedOn: input.decidedOn, reviewOn, conclusion: input.balancing.conclusion, residualRisk: input.dpia.residualRisk, imyConsultedOn: input.dpia.imyConsultedOn };
+      if (reviewOn !== null && reviewOn < input.decidedOn)
+        throw invalid('body.reviewOn', 'REVIEW_BEFORE_DECISION', 'The review date lies before the decision');
+      if (input.decidedOn > today())
+        throw invalid('body.decidedOn', 'DECIDED_IN_FUTURE', 'The decision date lies in the future');
+      const facts: LegalBasisFacts =
+        input.kind === 'imy-permit'
+          ? { kind: input.kind, decidedOn: input.decidedOn, reviewOn }
+          : {
+              kind: input.kind,
+              decidedOn: input.decidedOn,
+              reviewOn,
+              conclusion: input.balancing.conclusion,
+              residualRisk: input.dpia.residualRisk,
+              imyConsultedOn: input.dpia.imyConsultedOn,
+            };
       const problem = NEEDS_LEGAL_BASIS.includes(site.status) ? legalBasisProblem(facts, today()) : null;
-      if (problem) throw new ConflictError('LEGAL_BASIS_INSUFFICIENT', `The new basis would not carry a ${site.status} site: ${problem}`, { problem });
+      if (problem)
+        throw new ConflictError(
+          'LEGAL_BASIS_INSUFFICIENT',
+          `The new basis would not carry a ${site.status} site: ${problem}`,
+          { problem },
+        );
       await db.transaction().execute(async (trx) => {
         await repo.upsertLegalBasis(trx, {
           site_id: id,
@@ -230,13 +311,21 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
     async changeStatus(actor: Actor, id: string, input: StatusChange): Promise<CameraSiteView> {
       const site = await managedSite(actor, id);
       if (!canMoveSite(site.status, input.status)) {
-        throw new ConflictError('INVALID_STATUS_TRANSITION', `A ${site.status} site cannot become ${input.status}`, { from: site.status, to: input.status });
+        throw new ConflictError('INVALID_STATUS_TRANSITION', `A ${site.status} site cannot become ${input.status}`, {
+          from: site.status,
+          to: input.status,
+        });
       }
       const on = input.on ?? today();
       if (on > today()) throw invalid('body.on', 'DATE_IN_FUTURE', 'The date lies in the future');
       if (NEEDS_LEGAL_BASIS.includes(input.status)) {
         const problem = legalBasisProblem(basisFacts(site), on);
-        if (problem) throw new ConflictError('LEGAL_BASIS_REQUIRED', `A site cannot become ${input.status} without a legal basis in force (${problem})`, { problem });
+        if (problem)
+          throw new ConflictError(
+            'LEGAL_BASIS_REQUIRED',
+            `A site cannot become ${input.status} without a legal basis in force (${problem})`,
+            { problem },
+          );
       }
       if (input.status === 'decommissioned' && site.installed_on && on < site.installed_on) {
         throw invalid('body.on', 'BEFORE_INSTALLATION', 'A site cannot be decommissioned before it was installed');
@@ -254,7 +343,12 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
           site.status,
         );
         if (!matched) throw new ConflictError('INVALID_STATUS_TRANSITION', 'The site changed meanwhile');
-        await recordAudit(trx, actor, { action: 'camera-site.status', entityType: 'camera-site', entityId: id, summary: { before: { status: site.status }, after: { status: input.status, on } } });
+        await recordAudit(trx, actor, {
+          action: 'camera-site.status',
+          entityType: 'camera-site',
+          entityId: id,
+          summary: { before: { status: site.status }, after: { status: input.status, on } },
+        });
       });
       return reload(actor, id);
     },
@@ -268,7 +362,8 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
     /** Logs an inspection or a fault. Throws NOT_FOUND, FORBIDDEN, NOT_INSTALLED (409), VALIDATION (future date), PERSONAL_DATA. */
     async logInspection(actor: Actor, id: string, input: InspectionCreate): Promise<InspectionView> {
       const site = await managedSite(actor, id);
-      if (site.status !== 'installed') throw new ConflictError('NOT_INSTALLED', 'Only an installed site can be inspected or have faults');
+      if (site.status !== 'installed')
+        throw new ConflictError('NOT_INSTALLED', 'Only an installed site can be inspected or have faults');
       if (input.occurredOn > today()) throw invalid('body.occurredOn', 'DATE_IN_FUTURE', 'The date lies in the future');
       rejectPersonalData({ note: input.note });
       const inspectionId = await db.transaction().execute(async (trx) => {
@@ -283,7 +378,12 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
           resolved_on: input.kind === 'fault' ? input.resolvedOn : null,
           recorded_by: actor.userId,
         });
-        await recordAudit(trx, actor, { action: `camera-site.${input.kind}`, entityType: 'camera-site', entityId: id, summary: { after: input } });
+        await recordAudit(trx, actor, {
+          action: `camera-site.${input.kind}`,
+          entityType: 'camera-site',
+          entityId: id,
+          summary: { after: input },
+        });
         return newId;
       });
       return (await repo.listInspections(db, id)).map(toInspectionView).find((i) => i.id === inspectionId)!;
@@ -298,9 +398,17 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
       if (input.resolvedOn > today()) throw invalid('body.resolvedOn', 'DATE_IN_FUTURE', 'The date lies in the future');
       await db.transaction().execute(async (trx) => {
         if (!(await repo.resolveFault(trx, id, entryId, input.resolvedOn))) {
-          throw new ConflictError('FAULT_NOT_OPEN', 'No open fault of this site with that id, or it occurred after that day');
+          throw new ConflictError(
+            'FAULT_NOT_OPEN',
+            'No open fault of this site with that id, or it occurred after that day',
+          );
         }
-        await recordAudit(trx, actor, { action: 'camera-site.fault-resolved', entityType: 'camera-site', entityId: id, summary: { after: { entryId, resolvedOn: input.resolvedOn } } });
+        await recordAudit(trx, actor, {
+          action: 'camera-site.fault-resolved',
+          entityType: 'camera-site',
+          entityId: id,
+          summary: { after: { entryId, resolvedOn: input.resolvedOn } },
+        });
       });
       return (await repo.listInspections(db, id)).map(toInspectionView).find((i) => i.id === entryId)!;
     },

@@ -1,7 +1,8 @@
 import type { CameraSiteStatus } from '../../../contracts/cameras.ts';
 import { startOfSwedishDay } from './camera-dates.ts';
 
-export type DisclosureProblem = 'NEVER_INSTALLED' | 'NO_RETENTION' | 'BEFORE_INSTALLATION' | 'AFTER_DECOMMISSIONING' | 'BEYOND_RETENTION';
+export type DisclosureProblem =
+  'NEVER_INSTALLED' | 'NO_RETENTION' | 'BEFORE_INSTALLATION' | 'AFTER_DECOMMISSIONING' | 'BEYOND_RETENTION';
 
 const DAY_MS = 86_400_000;
 
@@ -14,16 +15,25 @@ const DAY_MS = 86_400_000;
  * Returns the first problem, or null when the disclosure is possible.
  */
 export function disclosureProblem(
-  site: { status: CameraSiteStatus; installedOn: string | null; decommissionedOn: string | null; retentionDays: number | null },
+  site: {
+    status: CameraSiteStatus;
+    installedOn: string | null;
+    decommissionedOn: string | null;
+    retentionDays: number | null;
+  },
   disclosure: { recordingFrom: Date; recordingTo: Date; releasedAt: Date },
 ): DisclosureProblem | null {
   const everInstalled = (site.status === 'installed' || site.status === 'decommissioned') && site.installedOn !== null;
   if (!everInstalled) return 'NEVER_INSTALLED';
   if (!site.retentionDays) return 'NO_RETENTION';
   if (disclosure.recordingFrom < startOfSwedishDay(site.installedOn!)) return 'BEFORE_INSTALLATION';
-  if (site.decommissionedOn && disclosure.recordingTo > new Date(startOfSwedishDay(site.decommissionedOn).getTime() + DAY_MS)) {
+  if (
+    site.decommissionedOn &&
+    disclosure.recordingTo > new Date(startOfSwedishDay(site.decommissionedOn).getTime() + DAY_MS)
+  ) {
     return 'AFTER_DECOMMISSIONING';
   }
-  if (disclosure.releasedAt.getTime() - disclosure.recordingFrom.getTime() > site.retentionDays * DAY_MS) return 'BEYOND_RETENTION';
+  if (disclosure.releasedAt.getTime() - disclosure.recordingFrom.getTime() > site.retentionDays * DAY_MS)
+    return 'BEYOND_RETENTION';
   return null;
 }

@@ -47,7 +47,12 @@ beforeAll(async () => {
   ];
 
   const create = async (retentionDays: number) =>
-    (await as(ctx.app, owner).post('/api/camera-sites', proposalBody({ retentionDays, responsibleUserId: users[1]!.id }))).json().id as string;
+    (
+      await as(ctx.app, owner).post(
+        '/api/camera-sites',
+        proposalBody({ retentionDays, responsibleUserId: users[1]!.id }),
+      )
+    ).json().id as string;
   installedSite = await create(14);
   neverInstalled = await create(14);
   await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/status`, { status: 'assessing' });
@@ -58,7 +63,13 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const viewAudits = async (siteId: string) =>
-  ctx.database.db.selectFrom('audit_log').select(['actor_user_id', 'summary']).where('action', '=', 'camera-disclosure.view').where('entity_id', '=', siteId).orderBy('id').execute();
+  ctx.database.db
+    .selectFrom('audit_log')
+    .select(['actor_user_id', 'summary'])
+    .where('action', '=', 'camera-disclosure.view')
+    .where('entity_id', '=', siteId)
+    .orderBy('id')
+    .execute();
 
 describe('logging a disclosure', () => {
   it('is refused on a site that never recorded anything', async () => {
@@ -69,9 +80,13 @@ describe('logging a disclosure', () => {
 
   it('is refused when the site keeps no recordings, or no longer kept that footage', async () => {
     await as(ctx.app, owner).patch(`/api/camera-sites/${installedSite}`, { retentionDays: 0 });
-    expect((await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/disclosures`, disclosure)).json().details).toEqual({ problem: 'NO_RETENTION' });
+    expect(
+      (await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/disclosures`, disclosure)).json().details,
+    ).toEqual({ problem: 'NO_RETENTION' });
     await as(ctx.app, owner).patch(`/api/camera-sites/${installedSite}`, { retentionDays: 1 });
-    expect((await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/disclosures`, disclosure)).json().details).toEqual({ problem: 'BEYOND_RETENTION' });
+    expect(
+      (await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/disclosures`, disclosure)).json().details,
+    ).toEqual({ problem: 'BEYOND_RETENTION' });
     await as(ctx.app, owner).patch(`/api/camera-sites/${installedSite}`, { retentionDays: 14 });
   });
 
@@ -87,16 +102,24 @@ describe('logging a disclosure', () => {
       releasedByName: 'Kim Kameraansvarig',
     });
     const future = { ...disclosure, releasedAt: '2026-11-19T09:00:00+01:00' };
-    expect((await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/disclosures`, future)).statusCode).toBe(400);
+    expect((await as(ctx.app, owner).post(`/api/camera-sites/${installedSite}/disclosures`, future)).statusCode).toBe(
+      400,
+    );
   });
 });
 
 describe('the camera responsible', () => {
   it('is named by the owning coordinator, and cannot pass the log on', async () => {
-    const passOn = await as(ctx.app, responsible).patch(`/api/camera-sites/${installedSite}`, { responsibleUserId: outsiders[0]![1].userId });
+    const passOn = await as(ctx.app, responsible).patch(`/api/camera-sites/${installedSite}`, {
+      responsibleUserId: outsiders[0]![1].userId,
+    });
     expect(passOn.statusCode).toBe(403);
-    expect((await as(ctx.app, responsible).patch(`/api/camera-sites/${installedSite}`, { signage: true })).statusCode).toBe(200);
-    const unknown = await as(ctx.app, owner).patch(`/api/camera-sites/${installedSite}`, { responsibleUserId: '00000000-0000-4000-8000-000000000000' });
+    expect(
+      (await as(ctx.app, responsible).patch(`/api/camera-sites/${installedSite}`, { signage: true })).statusCode,
+    ).toBe(200);
+    const unknown = await as(ctx.app, owner).patch(`/api/camera-sites/${installedSite}`, {
+      responsibleUserId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(unknown.json().details).toMatchObject([{ code: 'UNKNOWN_USER' }]);
   });
 });
@@ -108,7 +131,10 @@ describe('the disclosure log', () => {
       const read = await as(ctx.app, session).get(`/api/camera-sites/${installedSite}/disclosures`);
       expect(read.statusCode, who).toBe(404);
       expect(read.json().code, who).toBe('NOT_FOUND');
-      expect((await as(ctx.app, session).post(`/api/camera-sites/${installedSite}/disclosures`, disclosure)).statusCode, who).toBe(404);
+      expect(
+        (await as(ctx.app, session).post(`/api/camera-sites/${installedSite}/disclosures`, disclosure)).statusCode,
+        who,
+      ).toBe(404);
     }
     expect(await viewAudits(installedSite)).toHaveLength(before);
   });
@@ -129,7 +155,9 @@ describe('the disclosure log', () => {
   });
 
   it('answers 404 for a site that does not exist', async () => {
-    expect((await as(ctx.app, admin).get('/api/camera-sites/00000000-0000-4000-8000-000000000000/disclosures')).statusCode).toBe(404);
+    expect(
+      (await as(ctx.app, admin).get('/api/camera-sites/00000000-0000-4000-8000-000000000000/disclosures')).statusCode,
+    ).toBe(404);
     expect((await as(ctx.app, admin).get('/api/camera-sites/not-a-uuid/disclosures')).statusCode).toBe(404);
   });
 });

@@ -24,7 +24,12 @@ export function createDisclosuresService({ db, clock }: { db: Kysely<DB>; clock:
       await siteWithLog(actor, siteId, canSeeDisclosures);
       return db.transaction().execute(async (trx) => {
         const rows = await repo.listDisclosures(trx, siteId);
-        await recordAudit(trx, actor, { action: 'camera-disclosure.view', entityType: 'camera-site', entityId: siteId, summary: { entries: rows.length } });
+        await recordAudit(trx, actor, {
+          action: 'camera-disclosure.view',
+          entityType: 'camera-site',
+          entityId: siteId,
+          summary: { entries: rows.length },
+        });
         return rows.map(toDisclosureView);
       });
     },
@@ -35,15 +40,27 @@ export function createDisclosuresService({ db, clock }: { db: Kysely<DB>; clock:
      */
     async log(actor: Actor, siteId: string, input: DisclosureCreate): Promise<DisclosureView> {
       const site = await siteWithLog(actor, siteId, canLogDisclosures);
-      const span = { recordingFrom: new Date(input.recordingFrom), recordingTo: new Date(input.recordingTo), releasedAt: new Date(input.releasedAt) };
+      const span = {
+        recordingFrom: new Date(input.recordingFrom),
+        recordingTo: new Date(input.recordingTo),
+        releasedAt: new Date(input.releasedAt),
+      };
       if (span.releasedAt > clock()) {
-        throw new ValidationError('The release lies in the future', [{ path: 'body.releasedAt', message: 'must not be in the future', code: 'DATE_IN_FUTURE' }]);
+        throw new ValidationError('The release lies in the future', [
+          { path: 'body.releasedAt', message: 'must not be in the future', code: 'DATE_IN_FUTURE' },
+        ]);
       }
       const problem = disclosureProblem(
-        { status: site.status, installedOn: site.installed_on, decommissionedOn: site.decommissioned_on, retentionDays: site.retention_days },
+        {
+          status: site.status,
+          installedOn: site.installed_on,
+          decommissionedOn: site.decommissioned_on,
+          retentionDays: site.retention_days,
+        },
         span,
       );
-      if (problem) throw new ConflictError('NO_RECORDINGS', `The site has no recordings for that span (${problem})`, { problem });
+      if (problem)
+        throw new ConflictError('NO_RECORDINGS', `The site has no recordings for that span (${problem})`, { problem });
       const id = await db.transaction().execute(async (trx) => {
         const newId = await repo.insertDisclosure(trx, {
           site_id: siteId,
@@ -59,7 +76,14 @@ export function createDisclosuresService({ db, clock }: { db: Kysely<DB>; clock:
           action: 'camera-disclosure.log',
           entityType: 'camera-site',
           entityId: siteId,
-          summary: { after: { caseReference: input.caseReference, recipient: input.recipient, recordingFrom: input.recordingFrom, recordingTo: input.recordingTo } },
+          summary: {
+            after: {
+              caseReference: input.caseReference,
+              recipient: input.recipient,
+              recordingFrom: input.recordingFrom,
+              recordingTo: input.recordingTo,
+            },
+          },
         });
         return newId;
       });

@@ -18,7 +18,14 @@ describe('before/after evaluation', () => {
      *     = (0.366667 − 0.3)/(0.277778 − 0.4) = 0.066667/−0.122222 = −6/11 = −0.545454…
      * (values cross-checked with Python's math module: see the figures below)
      */
-    const result = evaluateSite({ treatmentBefore: 40, treatmentAfter: 25, comparisonBefore: 100, comparisonAfter: 90, ringBefore: 30, ringAfter: 33 });
+    const result = evaluateSite({
+      treatmentBefore: 40,
+      treatmentAfter: 25,
+      comparisonBefore: 100,
+      comparisonAfter: 90,
+      ringBefore: 30,
+      ringAfter: 33,
+    });
     expect(result.relativeEffectSize.value).toBeCloseTo(1.44, 12);
     expect(result.relativeEffectSize.logVariance).toBeCloseTo(0.08611111111111111, 12);
     expect(result.relativeEffectSize.lower).toBeCloseTo(0.8101771631718252, 10);
@@ -39,7 +46,14 @@ describe('before/after evaluation', () => {
   });
 
   it('leaves the displacement quotient undefined when the zone did not change relative to the comparison', () => {
-    const result = evaluateSite({ treatmentBefore: 10, treatmentAfter: 10, comparisonBefore: 50, comparisonAfter: 50, ringBefore: 4, ringAfter: 9 });
+    const result = evaluateSite({
+      treatmentBefore: 10,
+      treatmentAfter: 10,
+      comparisonBefore: 50,
+      comparisonAfter: 50,
+      ringBefore: 4,
+      ringAfter: 9,
+    });
     expect(result.weightedDisplacementQuotient).toBeNull();
     expect(result.relativeEffectSize.value).toBe(1);
   });
@@ -65,6 +79,13 @@ describe('before/after evaluation', () => {
       installedAt,
       after: at('2027-01-01T00:00:00Z'),
     });
-    expect(counts).toEqual({ treatmentBefore: 1, treatmentAfter: 1, ringBefore: 1, ringAfter: 1, comparisonBefore: 1, comparisonAfter: 0 });
+    expect(counts).toEqual({
+      treatmentBefore: 1,
+      treatmentAfter: 1,
+      ringBefore: 1,
+      ringAfter: 1,
+      comparisonBefore: 1,
+      comparisonAfter: 0,
+    });
   });
 });

@@ -33,11 +33,24 @@ export function oddsRatio(before1: number, after1: number, before2: number, afte
   const value = (b1 * a2) / (a1 * b2);
   const logVariance = 1 / b1 + 1 / a1 + 1 / b2 + 1 / a2;
   const half = Z_95 * Math.sqrt(logVariance);
-  return { value, lower: Math.exp(Math.log(value) - half), upper: Math.exp(Math.log(value) + half), logVariance, corrected };
+  return {
+    value,
+    lower: Math.exp(Math.log(value) - half),
+    upper: Math.exp(Math.log(value) + half),
+    logVariance,
+    corrected,
+  };
 }
 
 export function evaluateSite(counts: ZoneCounts): EvaluationResult {
-  const { treatmentBefore: tb, treatmentAfter: ta, ringBefore: db, ringAfter: da, comparisonBefore: cb, comparisonAfter: ca } = counts;
+  const {
+    treatmentBefore: tb,
+    treatmentAfter: ta,
+    ringBefore: db,
+    ringAfter: da,
+    comparisonBefore: cb,
+    comparisonAfter: ca,
+  } = counts;
   let wdq: number | null = null;
   if (cb > 0 && ca > 0) {
     const denominator = ta / ca - tb / cb;
@@ -66,9 +79,23 @@ export interface EvaluationPoint {
 export function countZones(
   points: readonly EvaluationPoint[],
   site: { x: number; y: number },
-  options: { radius: number; ringWidth: number; comparisonAreaId: string; before: Date; installedAt: Date; after: Date },
+  options: {
+    radius: number;
+    ringWidth: number;
+    comparisonAreaId: string;
+    before: Date;
+    installedAt: Date;
+    after: Date;
+  },
 ): ZoneCounts {
-  const counts: ZoneCounts = { treatmentBefore: 0, treatmentAfter: 0, ringBefore: 0, ringAfter: 0, comparisonBefore: 0, comparisonAfter: 0 };
+  const counts: ZoneCounts = {
+    treatmentBefore: 0,
+    treatmentAfter: 0,
+    ringBefore: 0,
+    ringAfter: 0,
+    comparisonBefore: 0,
+    comparisonAfter: 0,
+  };
   for (const p of points) {
     if (p.at < options.before || p.at >= options.after) continue;
     const after = p.at >= options.installedAt;

@@ -38,13 +38,22 @@ export interface ExistingCamera {
 const COVERING: readonly CameraSiteStatus[] = ['approved', 'installed'];
 
 /** Gi* over a grid of the points; null when there are too few points to say anything. */
-export function hotspotGrid(points: readonly SitingPoint[], cellSize: number): { grid: GridCounts; z: Float64Array; hot: Uint8Array } | null {
+export function hotspotGrid(
+  points: readonly SitingPoint[],
+  cellSize: number,
+): { grid: GridCounts; z: Float64Array; hot: Uint8Array } | null {
   if (points.length < 2) return null;
   const xs = Float64Array.from(points, (p) => p.x);
   const ys = Float64Array.from(points, (p) => p.y);
   // One empty cell of margin, so a lone cluster on the edge still has neighbours to compare with.
   const spec = gridFromPoints(xs, ys, cellSize);
-  const padded = { ...spec, minCol: spec.minCol - 1, minRow: spec.minRow - 1, nCols: spec.nCols + 2, nRows: spec.nRows + 2 };
+  const padded = {
+    ...spec,
+    minCol: spec.minCol - 1,
+    minRow: spec.minRow - 1,
+    nCols: spec.nCols + 2,
+    nRows: spec.nRows + 2,
+  };
   const grid = countPoints(padded, xs, ys);
   const result = giStarGrid(grid);
   return { grid, z: result.z, hot: result.hot };
@@ -71,7 +80,13 @@ export function busiestCells(points: readonly SitingPoint[], cellSize: number, c
   return [...byCell.values()]
     .sort((a, b) => b.n - a.n || a.row - b.row || a.col - b.col)
     .slice(0, count)
-    .map((c) => ({ kind: 'cell', code: `cell:${c.col}:${c.row}`, name: '', x: (c.col + 0.5) * cellSize, y: (c.row + 0.5) * cellSize }));
+    .map((c) => ({
+      kind: 'cell',
+      code: `cell:${c.col}:${c.row}`,
+      name: '',
+      x: (c.col + 0.5) * cellSize,
+      y: (c.row + 0.5) * cellSize,
+    }));
 }
 
 export function rankCandidates(
@@ -102,10 +117,13 @@ export function rankCandidates(
       const distance = Math.hypot(c.x - candidate.x, c.y - candidate.y);
       if (COVERING.includes(c.status) && distance <= options.radius) covered = true;
       const distanceMetres = Math.round(distance);
-      if (!nearestCamera || distanceMetres < nearestCamera.distanceMetres) nearestCamera = { id: c.id, name: c.name, status: c.status, distanceMetres };
+      if (!nearestCamera || distanceMetres < nearestCamera.distanceMetres)
+        nearestCamera = { id: c.id, name: c.name, status: c.status, distanceMetres };
     }
     const score = reports * (hotspot?.hot ? HOTSPOT_WEIGHT : 1) * (covered ? COVERED_WEIGHT : 1);
-    const byCategory = [...counts].map(([categoryCode, count]) => ({ categoryCode, count })).sort((a, b) => b.count - a.count || a.categoryCode.localeCompare(b.categoryCode));
+    const byCategory = [...counts]
+      .map(([categoryCode, count]) => ({ categoryCode, count }))
+      .sort((a, b) => b.count - a.count || a.categoryCode.localeCompare(b.categoryCode));
     return { ...candidate, score, reports, byCategory, reportIds, hotspot, nearestCamera, covered };
   });
   return ranked.sort((a, b) => b.score - a.score || b.reports - a.reports || a.code.localeCompare(b.code));

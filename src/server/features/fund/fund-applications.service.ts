@@ -2,8 +2,19 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../platform/errors.ts';
-import type { ApplicationDraft, ApplicationListItem, ApplicationListQuery, ApplicationView } from '../../../contracts/fund.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnprocessableError,
+  ValidationError,
+} from '../../platform/errors.ts';
+import type {
+  ApplicationDraft,
+  ApplicationListItem,
+  ApplicationListQuery,
+  ApplicationView,
+} from '../../../contracts/fund.ts';
 import { sumOre } from '../../../contracts/fund-money.ts';
 import { rejectPersonalData } from './fund.personal-data.ts';
 import { canApply, canEditApplication, canSeeApplication } from './fund.policy.ts';
@@ -23,7 +34,8 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
     const row = await repo.findApplicationById(db, id);
     if (!row) throw new NotFoundError('Application');
     const reviewerIds = (await repo.listReviews(db, id)).map((r) => r.reviewer_id);
-    if (!canSeeApplication(actor, { organisationId: row.organisation_id, status: row.status, reviewerIds })) throw new NotFoundError('Application');
+    if (!canSeeApplication(actor, { organisationId: row.organisation_id, status: row.status, reviewerIds }))
+      throw new NotFoundError('Application');
     return row;
   }
 
@@ -41,13 +53,19 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
       repo.resolveCodes(db, 'places', input.placeCodes),
     ]);
     const details = [
-      ...focus.missing.map((c) => ({ path: 'body.focusAreaCodes', message: `unknown focus area ${c}`, code: 'UNKNOWN_FOCUS_AREA' })),
+      ...focus.missing.map((c) => ({
+        path: 'body.focusAreaCodes',
+        message: `unknown focus area ${c}`,
+        code: 'UNKNOWN_FOCUS_AREA',
+      })),
       ...areas.missing.map((c) => ({ path: 'body.areaCodes', message: `unknown area ${c}`, code: 'UNKNOWN_AREA' })),
       ...places.missing.map((c) => ({ path: 'body.placeCodes', message: `unknown place ${c}`, code: 'UNKNOWN_PLACE' })),
     ];
     if (details.length) throw new ValidationError('Unknown reference codes', details);
     if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart) {
-      throw new ValidationError('Invalid period', [{ path: 'body.periodEnd', message: 'must not be before periodStart', code: 'invalid' }]);
+      throw new ValidationError('Invalid period', [
+        { path: 'body.periodEnd', message: 'must not be before periodStart', code: 'invalid' },
+      ]);
     }
     return { focusAreaIds: focus.ids, areaIds: areas.ids, placeIds: places.ids };
   }
@@ -69,7 +87,8 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
     };
   }
 
-  const view = async (actor: Actor, id: string) => loadApplicationView(db, actor, (await repo.findApplicationById(db, id))!, clock());
+  const view = async (actor: Actor, id: string) =>
+    loadApplicationView(db, actor, (await repo.findApplicationById(db, id))!, clock());
 
   return {
     /** Saves a new draft for the actor's organisation. Throws FORBIDDEN (may not apply), VALIDATION, PERSONAL_DATA (422). */
@@ -77,9 +96,18 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
       if (!canApply(actor)) throw new ForbiddenError('Only boards and municipal companies apply to the fund');
       const links = await resolveLinks(input);
       const id = await db.transaction().execute(async (trx) => {
-        const applicationId = await repo.insertApplication(trx, { ...columns(input), organisation_id: actor.organisationId, created_by: actor.userId });
+        const applicationId = await repo.insertApplication(trx, {
+          ...columns(input),
+          organisation_id: actor.organisationId,
+          created_by: actor.userId,
+        });
         await repo.replaceLinks(trx, applicationId, links);
-        await recordAudit(trx, actor, { action: 'fund.application.create', entityType: 'fund_application', entityId: applicationId, summary: { after: { title: input.title } } });
+        await recordAudit(trx, actor, {
+          action: 'fund.application.create',
+          entityType: 'fund_application',
+          entityId: applicationId,
+          summary: { after: { title: input.title } },
+        });
         return applicationId;
       });
       return view(actor, id);
@@ -88,15 +116,22 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
     /** Replaces a draft's content. Throws NOT_FOUND, APPLICATION_FROZEN (409, once submitted), FORBIDDEN, VALIDATION. */
     async updateDraft(actor: Actor, id: string, input: ApplicationDraft): Promise<ApplicationView> {
       const before = await visibleOr404(actor, id);
-      if (before.status !== 'draft') throw new ConflictError('APPLICATION_FROZEN', 'A submitted application cannot be edited');
-      if (!canEditApplication(actor, { organisationId: before.organisation_id, status: before.status })) throw new ForbiddenError('Only the applicant organisation edits its draft');
+      if (before.status !== 'draft')
+        throw new ConflictError('APPLICATION_FROZEN', 'A submitted application cannot be edited');
+      if (!canEditApplication(actor, { organisationId: before.organisation_id, status: before.status }))
+        throw new ForbiddenError('Only the applicant organisation edits its draft');
       const links = await resolveLinks(input);
       await db.transaction().execute(async (trx) => {
         if (!(await repo.updateDraft(trx, id, { ...columns(input), updated_at: clock() }))) {
           throw new ConflictError('APPLICATION_FROZEN', 'The application was submitted meanwhile');
         }
         await repo.replaceLinks(trx, id, links);
-        await recordAudit(trx, actor, { action: 'fund.application.update', entityType: 'fund_application', entityId: id, summary: { after: { title: input.title } } });
+        await recordAudit(trx, actor, {
+          action: 'fund.application.update',
+          entityType: 'fund_application',
+          entityId: id,
+          summary: { after: { title: input.title } },
+        });
       });
       return view(actor, id);
     },
@@ -104,8 +139,10 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
     /** Submits a complete draft, freezing it. Throws NOT_FOUND, APPLICATION_FROZEN (409), FORBIDDEN, APPLICATION_INCOMPLETE (422). */
     async submit(actor: Actor, id: string): Promise<ApplicationView> {
       const before = await visibleOr404(actor, id);
-      if (before.status !== 'draft') throw new ConflictError('APPLICATION_FROZEN', 'The application has already been submitted');
-      if (!canEditApplication(actor, { organisationId: before.organisation_id, status: before.status })) throw new ForbiddenError('Only the applicant organisation submits its application');
+      if (before.status !== 'draft')
+        throw new ConflictError('APPLICATION_FROZEN', 'The application has already been submitted');
+      if (!canEditApplication(actor, { organisationId: before.organisation_id, status: before.status }))
+        throw new ForbiddenError('Only the applicant organisation submits its application');
       const codes = await repo.findApplicationCodes(db, id);
       const problems = submissionProblems({
         title: before.title,
@@ -118,12 +155,18 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
         expectedEffect: before.expected_effect,
         indicatorCount: before.indicators.length,
       });
-      if (problems.length) throw new UnprocessableError('APPLICATION_INCOMPLETE', 'The application lacks required parts', { problems });
+      if (problems.length)
+        throw new UnprocessableError('APPLICATION_INCOMPLETE', 'The application lacks required parts', { problems });
       await db.transaction().execute(async (trx) => {
         if (!(await repo.moveStatus(trx, id, ['draft'], 'submitted', clock(), { submitted_at: clock() }))) {
           throw new ConflictError('APPLICATION_FROZEN', 'The application was submitted meanwhile');
         }
-        await recordAudit(trx, actor, { action: 'fund.application.submit', entityType: 'fund_application', entityId: id, summary: { after: { status: 'submitted', requestedOre: before.requested_ore } } });
+        await recordAudit(trx, actor, {
+          action: 'fund.application.submit',
+          entityType: 'fund_application',
+          entityId: id,
+          summary: { after: { status: 'submitted', requestedOre: before.requested_ore } },
+        });
       });
       return view(actor, id);
     },

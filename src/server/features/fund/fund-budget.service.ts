@@ -48,7 +48,12 @@ export function createFundBudgetService({ db, clock }: FundBudgetServiceDeps) {
           throw new ConflictError('BUDGET_BELOW_ALLOCATED', 'The pots already hold more than this total');
         }
         const budget = await potsRepo.upsertBudget(trx, { year, total_ore: input.totalOre, source: input.source });
-        await recordAudit(trx, actor, { action: 'fund.budget.set', entityType: 'fund_budget', entityId: budget.id, summary: { before: { totalOre: locked?.total_ore ?? null }, after: { totalOre: input.totalOre } } });
+        await recordAudit(trx, actor, {
+          action: 'fund.budget.set',
+          entityType: 'fund_budget',
+          entityId: budget.id,
+          summary: { before: { totalOre: locked?.total_ore ?? null }, after: { totalOre: input.totalOre } },
+        });
         return budget;
       });
       return potsRepo.budgetView(db, row);
@@ -62,12 +67,26 @@ export function createFundBudgetService({ db, clock }: FundBudgetServiceDeps) {
         if (!budget) throw new NotFoundError('Budget');
         const allocated = await potsRepo.allocatedOre(trx, budget.id);
         if (allocated + input.amountOre > budget.total_ore) {
-          throw new ConflictError('BUDGET_EXCEEDED', 'The budget does not have that much unallocated', { unallocatedOre: budget.total_ore - allocated });
+          throw new ConflictError('BUDGET_EXCEEDED', 'The budget does not have that much unallocated', {
+            unallocatedOre: budget.total_ore - allocated,
+          });
         }
         const taken = await trx.selectFrom('fund_pots').select('id').where('code', '=', input.code).executeTakeFirst();
         if (taken) throw new ConflictError('POT_CODE_TAKEN', 'A pot with this code exists');
-        const potId = await potsRepo.insertPot(trx, { budget_id: budget.id, code: input.code, name: input.name, purpose: input.purpose, amount_ore: input.amountOre, source: input.source });
-        await recordAudit(trx, actor, { action: 'fund.pot.create', entityType: 'fund_pot', entityId: potId, summary: { after: { year: input.year, name: input.name, amountOre: input.amountOre } } });
+        const potId = await potsRepo.insertPot(trx, {
+          budget_id: budget.id,
+          code: input.code,
+          name: input.name,
+          purpose: input.purpose,
+          amount_ore: input.amountOre,
+          source: input.source,
+        });
+        await recordAudit(trx, actor, {
+          action: 'fund.pot.create',
+          entityType: 'fund_pot',
+          entityId: potId,
+          summary: { after: { year: input.year, name: input.name, amountOre: input.amountOre } },
+        });
         return potId;
       });
       return potsRepo.toPotView((await potsRepo.findPotById(db, id))!);
@@ -79,9 +98,13 @@ export function createFundBudgetService({ db, clock }: FundBudgetServiceDeps) {
       const budget = budgetRow ? await potsRepo.budgetView(db, budgetRow) : null;
       const grants = await summaryRepo.listGrants(db, year);
       const ids = grants.map((g) => g.id);
-      const [links, followUps] = await Promise.all([summaryRepo.listGrantLinks(db, ids), summaryRepo.listFollowUpsOf(db, ids)]);
+      const [links, followUps] = await Promise.all([
+        summaryRepo.listGrantLinks(db, ids),
+        summaryRepo.listFollowUpsOf(db, ids),
+      ]);
       const today = swedishToday(clock());
-      const of = <T extends { application_id: string }>(rows: T[], id: string) => rows.filter((r) => r.application_id === id);
+      const of = <T extends { application_id: string }>(rows: T[], id: string) =>
+        rows.filter((r) => r.application_id === id);
       const summary = summariseGrants(
         grants.map((g) => ({
           id: g.id,
@@ -105,12 +128,20 @@ export function createFundBudgetService({ db, clock }: FundBudgetServiceDeps) {
             grantedOre: g.granted_ore,
             spentOre: fus.reduce((s, f) => s + (f.spent_ore ?? 0), 0),
             areaCodes: of(links.areas, g.id).map((a) => a.code),
-            overdueFollowUps: fus.filter((f) => isOverdue({ dueOn: f.due_on, reportedAt: f.reported_at }, today)).length,
+            overdueFollowUps: fus.filter((f) => isOverdue({ dueOn: f.due_on, reportedAt: f.reported_at }, today))
+              .length,
           };
         }),
         results: followUps
           .filter((f) => f.reported_at !== null)
-          .map((f) => ({ applicationId: f.application_id, title: f.title, dueOn: f.due_on, spentOre: f.spent_ore, indicatorResults: f.indicator_results, comment: f.comment })),
+          .map((f) => ({
+            applicationId: f.application_id,
+            title: f.title,
+            dueOn: f.due_on,
+            spentOre: f.spent_ore,
+            indicatorResults: f.indicator_results,
+            comment: f.comment,
+          })),
       };
     },
   };

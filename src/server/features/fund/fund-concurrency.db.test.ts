@@ -24,13 +24,24 @@ const actorOf = async (userId: string): Promise<Actor> => {
     .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.organisation_id', 'o.code', 'o.kind'])
     .where('u.id', '=', userId)
     .executeTakeFirstOrThrow();
-  return { userId: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisation_id, organisationCode: row.code, organisationKind: row.kind };
+  return {
+    userId: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    organisationId: row.organisation_id,
+    organisationCode: row.code,
+    organisationKind: row.kind,
+  };
 };
 
 beforeAll(async () => {
   ctx = await createTestContext();
   const db = ctx.database.db;
-  const [company, municipality] = await Promise.all([createOrganisation(db, 'housing'), createOrganisation(db, 'municipality')]);
+  const [company, municipality] = await Promise.all([
+    createOrganisation(db, 'housing'),
+    createOrganisation(db, 'municipality'),
+  ]);
   const [applicantUser, managerUser, reviewerUser] = await Promise.all([
     createUser(db, { role: 'samordnare', organisationId: company.id }),
     createUser(db, { role: 'samordnare', organisationId: municipality.id }),
@@ -54,8 +65,17 @@ afterAll(() => ctx.close());
 describe('concurrent grants against one pot', () => {
   it(`${RACERS} simultaneous grants against a pot with room for ${ROOM} grant exactly ${ROOM}`, async () => {
     const { budget, decisions } = ctx.app.services.fund;
-    const pot = await budget.createPot(manager, { year: 2026, code: uniqueCode('race'), name: 'Kapplöpning', purpose: '', amountOre: GRANT_ORE * ROOM, source: '' });
-    const ids = (await ctx.database.db.selectFrom('fund_applications').select('id').where('status', '=', 'reviewed').execute()).map((r) => r.id);
+    const pot = await budget.createPot(manager, {
+      year: 2026,
+      code: uniqueCode('race'),
+      name: 'Kapplöpning',
+      purpose: '',
+      amountOre: GRANT_ORE * ROOM,
+      source: '',
+    });
+    const ids = (
+      await ctx.database.db.selectFrom('fund_applications').select('id').where('status', '=', 'reviewed').execute()
+    ).map((r) => r.id);
     expect(ids).toHaveLength(RACERS);
 
     const results = await Promise.allSettled(
@@ -80,11 +100,26 @@ describe('concurrent grants against one pot', () => {
     const [after] = (await budget.pots(manager, 2026)).filter((p) => p.id === pot.id);
     expect(after).toMatchObject({ amountOre: GRANT_ORE * ROOM, grantedOre: GRANT_ORE * ROOM, remainingOre: 0 });
     const db = ctx.database.db;
-    const decided = await db.selectFrom('fund_decisions').select(['granted_ore']).where('pot_id', '=', pot.id).execute();
+    const decided = await db
+      .selectFrom('fund_decisions')
+      .select(['granted_ore'])
+      .where('pot_id', '=', pot.id)
+      .execute();
     expect(decided.reduce((s, d) => s + d.granted_ore, 0)).toBe(GRANT_ORE * ROOM);
-    const statuses = await db.selectFrom('fund_applications').select((eb) => ['status', eb.fn.countAll<number>().as('n')]).groupBy('status').orderBy('status').execute();
-    expect(statuses.map((s) => [s.status, Number(s.n)])).toEqual([['granted', ROOM], ['reviewed', RACERS - ROOM]]);
-    const followUps = await db.selectFrom('fund_follow_ups').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const statuses = await db
+      .selectFrom('fund_applications')
+      .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .orderBy('status')
+      .execute();
+    expect(statuses.map((s) => [s.status, Number(s.n)])).toEqual([
+      ['granted', ROOM],
+      ['reviewed', RACERS - ROOM],
+    ]);
+    const followUps = await db
+      .selectFrom('fund_follow_ups')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(followUps.n)).toBe(ROOM);
   });
 });

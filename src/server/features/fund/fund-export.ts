@@ -32,7 +32,11 @@ function groupTable(title: string, rows: GrantedRow[]) {
         headerRows: 1,
         widths: ['*', 'auto', 'auto'],
         body: [
-          [{ text: 'Fördelning', bold: true }, { text: 'Antal', bold: true }, { text: 'Beviljat', bold: true, alignment: 'right' }],
+          [
+            { text: 'Fördelning', bold: true },
+            { text: 'Antal', bold: true },
+            { text: 'Beviljat', bold: true, alignment: 'right' },
+          ],
           ...rows.map((r) => [r.name, String(r.count), { text: formatOre(r.grantedOre), alignment: 'right' }]),
         ],
       },
@@ -47,11 +51,17 @@ export async function renderSummaryPdf(overview: OverviewView): Promise<Buffer> 
   const doc = {
     info: { title: `Trygghetsfonden ${overview.year} – sammanfattning` },
     defaultStyle: { font: 'Roboto', fontSize: 10 },
-    styles: { h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 8] }, h2: { fontSize: 13, bold: true, margin: [0, 8, 0, 4] }, muted: { color: '#555555', fontSize: 9 } },
+    styles: {
+      h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 8] },
+      h2: { fontSize: 13, bold: true, margin: [0, 8, 0, 4] },
+      muted: { color: '#555555', fontSize: 9 },
+    },
     content: [
       { text: `Trygghetsfonden ${overview.year} – årssammanfattning`, style: 'h1' },
       budget
-        ? { text: `Budget ${formatOreShort(budget.totalOre)}, fördelat i potter ${formatOreShort(budget.allocatedOre)}, beviljat ${formatOre(budget.grantedOre)}, utbetalt ${formatOre(budget.paidOre)}.` }
+        ? {
+            text: `Budget ${formatOreShort(budget.totalOre)}, fördelat i potter ${formatOreShort(budget.allocatedOre)}, beviljat ${formatOre(budget.grantedOre)}, utbetalt ${formatOre(budget.paidOre)}.`,
+          }
         : { text: 'Ingen budget är registrerad för året.' },
       budget?.source ? { text: `Källa: ${budget.source}`, style: 'muted', margin: [0, 2, 0, 0] } : { text: '' },
       { text: 'Potter', style: 'h2' },
@@ -61,7 +71,12 @@ export async function renderSummaryPdf(overview: OverviewView): Promise<Buffer> 
           widths: ['*', 'auto', 'auto', 'auto'],
           body: [
             ['Pott', 'Belopp', 'Beviljat', 'Kvar'].map((t) => ({ text: t, bold: true })),
-            ...(budget?.pots ?? []).map((p) => [`${p.name}${p.purpose ? ` – ${p.purpose}` : ''}`, formatOreShort(p.amountOre), formatOre(p.grantedOre), formatOre(p.remainingOre)]),
+            ...(budget?.pots ?? []).map((p) => [
+              `${p.name}${p.purpose ? ` – ${p.purpose}` : ''}`,
+              formatOreShort(p.amountOre),
+              formatOre(p.grantedOre),
+              formatOre(p.remainingOre),
+            ]),
           ],
         },
         layout: 'lightHorizontalLines',
@@ -76,7 +91,12 @@ export async function renderSummaryPdf(overview: OverviewView): Promise<Buffer> 
           widths: ['*', 'auto', 'auto', 'auto'],
           body: [
             ['Projekt', 'Typ', 'Beviljat', 'Redovisat använt'].map((t) => ({ text: t, bold: true })),
-            ...overview.granted.map((g) => [`${g.title} (${g.organisationName})${g.overdueFollowUps ? ` – ${g.overdueFollowUps} försenad uppföljning` : ''}`, PREVENTION_SV[g.preventionType], formatOre(g.grantedOre), formatOre(g.spentOre)]),
+            ...overview.granted.map((g) => [
+              `${g.title} (${g.organisationName})${g.overdueFollowUps ? ` – ${g.overdueFollowUps} försenad uppföljning` : ''}`,
+              PREVENTION_SV[g.preventionType],
+              formatOre(g.grantedOre),
+              formatOre(g.spentOre),
+            ]),
           ],
         },
         layout: 'lightHorizontalLines',
@@ -87,7 +107,10 @@ export async function renderSummaryPdf(overview: OverviewView): Promise<Buffer> 
         : overview.results.map((r) => ({
             margin: [0, 0, 0, 6],
             stack: [
-              { text: `${r.title} – uppföljning ${r.dueOn}: använt ${r.spentOre === null ? '–' : formatOre(r.spentOre)}`, bold: true },
+              {
+                text: `${r.title} – uppföljning ${r.dueOn}: använt ${r.spentOre === null ? '–' : formatOre(r.spentOre)}`,
+                bold: true,
+              },
               ...r.indicatorResults.map((i) => ({ text: `${i.indicator}: ${i.value}` })),
               r.comment ? { text: r.comment, style: 'muted' } : { text: '' },
             ],
@@ -113,7 +136,8 @@ function addGroupSheet(workbook: ExcelJS.Workbook, name: string, rows: GrantedRo
     { header: 'Beviljat (kr)', key: 'kr', width: 18, style: { numFmt: KR_FORMAT } },
     { header: 'Beviljat (öre)', key: 'ore', width: 18 },
   ];
-  for (const r of rows) sheet.addRow({ key: r.key, name: r.name, count: r.count, kr: r.grantedOre / 100, ore: r.grantedOre });
+  for (const r of rows)
+    sheet.addRow({ key: r.key, name: r.name, count: r.count, kr: r.grantedOre / 100, ore: r.grantedOre });
   sheet.getRow(1).font = { bold: true };
 }
 
@@ -133,7 +157,16 @@ export async function renderSummaryXlsx(overview: OverviewView): Promise<Buffer>
     { header: 'Källa', key: 'source', width: 60 },
   ];
   for (const p of overview.budget?.pots ?? []) {
-    pots.addRow({ year: p.year, name: p.name, purpose: p.purpose, amount: p.amountOre, granted: p.grantedOre, paid: p.paidOre, remaining: p.remainingOre, source: p.source });
+    pots.addRow({
+      year: p.year,
+      name: p.name,
+      purpose: p.purpose,
+      amount: p.amountOre,
+      granted: p.grantedOre,
+      paid: p.paidOre,
+      remaining: p.remainingOre,
+      source: p.source,
+    });
   }
   pots.getRow(1).font = { bold: true };
   addGroupSheet(workbook, 'Per förebyggandetyp', overview.byPreventionType);
@@ -149,7 +182,15 @@ export async function renderSummaryXlsx(overview: OverviewView): Promise<Buffer>
     { header: 'Redovisat använt (öre)', key: 'spent', width: 20 },
     { header: 'Försenade uppföljningar', key: 'overdue', width: 22 },
   ];
-  for (const g of overview.granted) projects.addRow({ title: g.title, org: g.organisationName, type: PREVENTION_SV[g.preventionType], granted: g.grantedOre, spent: g.spentOre, overdue: g.overdueFollowUps });
+  for (const g of overview.granted)
+    projects.addRow({
+      title: g.title,
+      org: g.organisationName,
+      type: PREVENTION_SV[g.preventionType],
+      granted: g.grantedOre,
+      spent: g.spentOre,
+      overdue: g.overdueFollowUps,
+    });
   projects.getRow(1).font = { bold: true };
 
   const results = workbook.addWorksheet('Resultat');
@@ -161,7 +202,13 @@ export async function renderSummaryXlsx(overview: OverviewView): Promise<Buffer>
     { header: 'Kommentar', key: 'comment', width: 60 },
   ];
   for (const r of overview.results) {
-    results.addRow({ title: r.title, due: r.dueOn, spent: r.spentOre, indicators: r.indicatorResults.map((i) => `${i.indicator}: ${i.value}`).join('; '), comment: r.comment });
+    results.addRow({
+      title: r.title,
+      due: r.dueOn,
+      spent: r.spentOre,
+      indicators: r.indicatorResults.map((i) => `${i.indicator}: ${i.value}`).join('; '),
+      comment: r.comment,
+    });
   }
   results.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -6,7 +6,17 @@ function potQuery(db: Kysely<DB>) {
   return db
     .selectFrom('fund_pots as p')
     .innerJoin('fund_budgets as b', 'b.id', 'p.budget_id')
-    .select(['p.id', 'b.year', 'p.code', 'p.name', 'p.purpose', 'p.source', 'p.amount_ore', 'p.granted_ore', 'p.paid_ore']);
+    .select([
+      'p.id',
+      'b.year',
+      'p.code',
+      'p.name',
+      'p.purpose',
+      'p.source',
+      'p.amount_ore',
+      'p.granted_ore',
+      'p.paid_ore',
+    ]);
 }
 type PotRow = Awaited<ReturnType<ReturnType<typeof potQuery>['executeTakeFirstOrThrow']>>;
 
@@ -41,7 +51,10 @@ export function listBudgets(db: Kysely<DB>) {
   return db.selectFrom('fund_budgets').selectAll().orderBy('year', 'desc').execute();
 }
 
-export async function budgetView(db: Kysely<DB>, budget: { year: number; total_ore: number; source: string }): Promise<BudgetView> {
+export async function budgetView(
+  db: Kysely<DB>,
+  budget: { year: number; total_ore: number; source: string },
+): Promise<BudgetView> {
   const pots = (await listPotsByYear(db, budget.year)).map(toPotView);
   const sum = (f: (p: PotView) => number) => pots.reduce((acc, p) => acc + f(p), 0);
   return {

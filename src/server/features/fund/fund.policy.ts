@@ -23,10 +23,13 @@ const REVIEWER_ROLES: readonly Role[] = ['admin', 'samordnare', 'rapportor'];
 export const isFundManager = (actor: Actor) =>
   actor.role === 'admin' || (actor.role === 'samordnare' && actor.organisationKind === 'municipality');
 
-export const canApply = (actor: Actor) => APPLYING_ROLES.includes(actor.role) && APPLICANT_KINDS.includes(actor.organisationKind);
+export const canApply = (actor: Actor) =>
+  APPLYING_ROLES.includes(actor.role) && APPLICANT_KINDS.includes(actor.organisationKind);
 
 export const canBeReviewer = (user: { role: Role; organisationKind: OrganisationKind; active: boolean }) =>
-  user.active && REVIEWER_ROLES.includes(user.role) && (user.role === 'admin' || user.organisationKind === 'municipality');
+  user.active &&
+  REVIEWER_ROLES.includes(user.role) &&
+  (user.role === 'admin' || user.organisationKind === 'municipality');
 
 export interface ApplicationAccess {
   organisationId: string;
@@ -34,7 +37,8 @@ export interface ApplicationAccess {
   reviewerIds: readonly string[];
 }
 
-export const isApplicantMember = (actor: Actor, app: { organisationId: string }) => actor.organisationId === app.organisationId;
+export const isApplicantMember = (actor: Actor, app: { organisationId: string }) =>
+  actor.organisationId === app.organisationId;
 
 export function canSeeApplication(actor: Actor, app: ApplicationAccess): boolean {
   if (isApplicantMember(actor, app)) return true;
@@ -59,7 +63,11 @@ export function visibleApplicationsCondition(actor: Actor) {
       eb.and([
         eb('fa.status', '!=', 'draft'),
         eb.exists(
-          eb.selectFrom('fund_reviews as fr').select('fr.id').whereRef('fr.application_id', '=', 'fa.id').where('fr.reviewer_id', '=', actor.userId),
+          eb
+            .selectFrom('fund_reviews as fr')
+            .select('fr.id')
+            .whereRef('fr.application_id', '=', 'fa.id')
+            .where('fr.reviewer_id', '=', actor.userId),
         ),
       ]),
     ]);

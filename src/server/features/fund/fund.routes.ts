@@ -19,7 +19,10 @@ import type { FundServices } from './fund.service.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const idParams = z.object({ id: z.string() });
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const budgetBody = z.strictObject({ totalOre: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), source: z.string().trim().max(1000).default('') });
+const budgetBody = z.strictObject({
+  totalOre: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  source: z.string().trim().max(1000).default(''),
+});
 
 /** A malformed id cannot name a visible application: answer 404 like any hidden one. */
 function applicationId(id: string): string {
@@ -31,7 +34,9 @@ export const fundRoutes: FastifyPluginAsyncZod<{ fund: FundServices }> = async (
   const { budget, applications, decisions } = fund;
 
   app.get('/api/fund/me', (request) => budget.capabilities(requireActor(request)));
-  app.get('/api/fund/pots', { schema: { querystring: yearQuerySchema } }, (request) => budget.pots(requireActor(request), request.query.year));
+  app.get('/api/fund/pots', { schema: { querystring: yearQuerySchema } }, (request) =>
+    budget.pots(requireActor(request), request.query.year),
+  );
   app.post('/api/fund/pots', { schema: { body: potCreateSchema } }, async (request, reply) =>
     reply.status(201).send(await budget.createPot(requireActor(request), request.body)),
   );
@@ -39,7 +44,9 @@ export const fundRoutes: FastifyPluginAsyncZod<{ fund: FundServices }> = async (
   app.put('/api/fund/budgets/:year', { schema: { params: yearParams, body: budgetBody } }, (request) =>
     budget.setBudget(requireActor(request), request.params.year, request.body),
   );
-  app.get('/api/fund/overview', { schema: { querystring: yearQuerySchema } }, (request) => budget.overview(requireActor(request), request.query.year));
+  app.get('/api/fund/overview', { schema: { querystring: yearQuerySchema } }, (request) =>
+    budget.overview(requireActor(request), request.query.year),
+  );
 
   app.get('/api/fund/summary/:year.pdf', { schema: { params: yearParams } }, async (request, reply) => {
     const overview = await budget.overview(requireActor(request), request.params.year);
@@ -73,8 +80,11 @@ export const fundRoutes: FastifyPluginAsyncZod<{ fund: FundServices }> = async (
   );
 
   app.get('/api/fund/reviewers', (request) => decisions.reviewerCandidates(requireActor(request)));
-  app.post('/api/fund/applications/:id/reviewers', { schema: { params: idParams, body: reviewerAssignSchema } }, (request) =>
-    decisions.assignReviewer(requireActor(request), applicationId(request.params.id), request.body.reviewerId),
+  app.post(
+    '/api/fund/applications/:id/reviewers',
+    { schema: { params: idParams, body: reviewerAssignSchema } },
+    (request) =>
+      decisions.assignReviewer(requireActor(request), applicationId(request.params.id), request.body.reviewerId),
   );
   app.put('/api/fund/applications/:id/review', { schema: { params: idParams, body: reviewSaveSchema } }, (request) =>
     decisions.saveReview(requireActor(request), applicationId(request.params.id), request.body),
@@ -90,7 +100,12 @@ export const fundRoutes: FastifyPluginAsyncZod<{ fund: FundServices }> = async (
     { schema: { params: z.object({ id: z.string(), followUpId: z.string() }), body: followUpReportSchema } },
     (request) => {
       if (!UUID.test(request.params.followUpId)) throw new NotFoundError('Follow-up');
-      return decisions.reportFollowUp(requireActor(request), applicationId(request.params.id), request.params.followUpId, request.body);
+      return decisions.reportFollowUp(
+        requireActor(request),
+        applicationId(request.params.id),
+        request.params.followUpId,
+        request.body,
+      );
     },
   );
   app.get('/api/fund/notifications', (request) => decisions.notifications(requireActor(request)));

@@ -9,7 +9,13 @@ const skogas = { code: 'skogas', name: 'Skogås' };
 describe('yearly summary of grants', () => {
   it('breaks the total down three ways, each summing exactly', () => {
     const summary = summariseGrants([
-      { id: 'a', preventionType: 'social', grantedOre: 100_001, focusAreas: [gang, miljo], areas: [flemingsberg, skogas] },
+      {
+        id: 'a',
+        preventionType: 'social',
+        grantedOre: 100_001,
+        focusAreas: [gang, miljo],
+        areas: [flemingsberg, skogas],
+      },
       { id: 'b', preventionType: 'situational', grantedOre: 50_000, focusAreas: [miljo], areas: [] },
       { id: 'c', preventionType: 'social', grantedOre: 7, focusAreas: [gang], areas: [skogas] },
     ]);
@@ -21,11 +27,13 @@ describe('yearly summary of grants', () => {
       { key: 'trygghet-offentlig-miljo', name: 'Trygghet i offentlig miljö', grantedOre: 100_000, count: 2 },
       { key: 'gangkriminalitet', name: 'Gängkriminalitet', grantedOre: 50_008, count: 2 },
     ]);
-    expect(summary.byArea).toEqual([
-      { key: 'flemingsberg', name: 'Flemingsberg', grantedOre: 50_001, count: 1 },
-      { key: 'hela-kommunen', name: 'Hela kommunen', grantedOre: 50_000, count: 1 },
-      { key: 'skogas', name: 'Skogås', grantedOre: 50_007, count: 2 },
-    ].sort((a, b) => b.grantedOre - a.grantedOre));
+    expect(summary.byArea).toEqual(
+      [
+        { key: 'flemingsberg', name: 'Flemingsberg', grantedOre: 50_001, count: 1 },
+        { key: 'hela-kommunen', name: 'Hela kommunen', grantedOre: 50_000, count: 1 },
+        { key: 'skogas', name: 'Skogås', grantedOre: 50_007, count: 2 },
+      ].sort((a, b) => b.grantedOre - a.grantedOre),
+    );
     for (const rows of [summary.byPreventionType, summary.byFocusArea, summary.byArea]) {
       expect(rows.reduce((s, r) => s + r.grantedOre, 0)).toBe(150_008);
     }

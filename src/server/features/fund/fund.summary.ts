@@ -26,7 +26,8 @@ function spread(rows: Map<string, GrantedRow>, grant: GrantForSummary, targets: 
   list.forEach((t, i) => add(rows, t.code, t.name, parts[i]!));
 }
 
-const sorted = (rows: Map<string, GrantedRow>) => [...rows.values()].sort((a, b) => b.grantedOre - a.grantedOre || a.name.localeCompare(b.name, 'sv'));
+const sorted = (rows: Map<string, GrantedRow>) =>
+  [...rows.values()].sort((a, b) => b.grantedOre - a.grantedOre || a.name.localeCompare(b.name, 'sv'));
 
 /** Granted money per prevention type, focus area and area. Every breakdown sums to the same total. */
 export function summariseGrants(grants: readonly GrantForSummary[]) {

@@ -12,14 +12,23 @@ import { isOverdue, reviewComplete } from './fund.workflow.ts';
 export const swedishToday = (now: Date) => DateTime.fromJSDate(now, { zone: ZONE }).toISODate()!;
 
 /** Everything about one application, shaped for the viewer (reviews only for the fund's roles). */
-export async function loadApplicationView(db: Kysely<DB>, actor: Actor, row: repo.ApplicationRow, now: Date): Promise<ApplicationView> {
+export async function loadApplicationView(
+  db: Kysely<DB>,
+  actor: Actor,
+  row: repo.ApplicationRow,
+  now: Date,
+): Promise<ApplicationView> {
   const [codes, reviews, decision, followUps] = await Promise.all([
     repo.findApplicationCodes(db, row.id),
     repo.listReviews(db, row.id),
     repo.findDecision(db, row.id),
     repo.listFollowUps(db, row.id),
   ]);
-  const access = { organisationId: row.organisation_id, status: row.status, reviewerIds: reviews.map((r) => r.reviewer_id) };
+  const access = {
+    organisationId: row.organisation_id,
+    status: row.status,
+    reviewerIds: reviews.map((r) => r.reviewer_id),
+  };
   const today = swedishToday(now);
   const member = isApplicantMember(actor, access);
   const manager = isFundManager(actor);
@@ -85,7 +94,8 @@ export async function loadApplicationView(db: Kysely<DB>, actor: Actor, row: rep
       submit: canEditApplication(actor, access),
       assign: manager && ['submitted', 'in-review', 'reviewed'].includes(row.status),
       review: Boolean(myReview) && ['in-review', 'reviewed'].includes(row.status),
-      decide: manager && row.status === 'reviewed' && reviewComplete(reviews.map((r) => ({ completedAt: r.completed_at }))),
+      decide:
+        manager && row.status === 'reviewed' && reviewComplete(reviews.map((r) => ({ completedAt: r.completed_at }))),
       reportFollowUp: member && canApply(actor) && row.status === 'granted',
       pay: manager && row.status === 'granted',
     },

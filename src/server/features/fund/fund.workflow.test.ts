@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { meanScore } from '../../../contracts/fund-workflow.ts';
-import { canMoveApplication, isEditable, isOverdue, reviewComplete, reviewProblems, submissionProblems } from './fund.workflow.ts';
+import {
+  canMoveApplication,
+  isEditable,
+  isOverdue,
+  reviewComplete,
+  reviewProblems,
+  submissionProblems,
+} from './fund.workflow.ts';
 
 const full = { need: 4, effect: 3, cost: 5, collaboration: 2 };
 
 describe('application workflow', () => {
   it('only drafts are editable; submission freezes', () => {
     expect(isEditable('draft')).toBe(true);
-    for (const s of ['submitted', 'in-review', 'reviewed', 'granted', 'rejected'] as const) expect(isEditable(s)).toBe(false);
+    for (const s of ['submitted', 'in-review', 'reviewed', 'granted', 'rejected'] as const)
+      expect(isEditable(s)).toBe(false);
   });
 
   it('a decision needs a completed review', () => {
@@ -33,7 +41,10 @@ describe('review problems', () => {
   });
 
   it('requires every criterion within 1-5 and knows no others', () => {
-    const problems = reviewProblems({ scores: { need: 0, effect: 3.5, cost: 5, bribe: 5 }, feasible: true, reason: null, recommendedOre: 1 }, 10);
+    const problems = reviewProblems(
+      { scores: { need: 0, effect: 3.5, cost: 5, bribe: 5 }, feasible: true, reason: null, recommendedOre: 1 },
+      10,
+    );
     expect(problems).toEqual([
       { field: 'scores.bribe', code: 'UNKNOWN_CRITERION' },
       { field: 'scores.need', code: 'INVALID_SCORE' },
@@ -47,7 +58,9 @@ describe('review problems', () => {
       { field: 'reason', code: 'REASON_REQUIRED' },
       { field: 'recommendedOre', code: 'RECOMMENDATION_NOT_ZERO' },
     ]);
-    expect(reviewProblems({ scores: full, feasible: false, reason: 'Marken ägs av staten', recommendedOre: 0 }, 10)).toEqual([]);
+    expect(
+      reviewProblems({ scores: full, feasible: false, reason: 'Marken ägs av staten', recommendedOre: 0 }, 10),
+    ).toEqual([]);
   });
 
   it('needs feasibility and a recommendation within the request', () => {
@@ -95,7 +108,14 @@ describe('submission completeness', () => {
     expect(submissionProblems(complete)).toEqual([]);
   });
   it('lists every missing part', () => {
-    const problems = submissionProblems({ ...complete, purpose: ' ', focusAreaCount: 0, periodEnd: null, requestedOre: 0, indicatorCount: 0 });
+    const problems = submissionProblems({
+      ...complete,
+      purpose: ' ',
+      focusAreaCount: 0,
+      periodEnd: null,
+      requestedOre: 0,
+      indicatorCount: 0,
+    });
     expect(problems.map((p) => p.field)).toEqual(['purpose', 'focusAreaCodes', 'periodEnd', 'costItems', 'indicators']);
   });
 });

@@ -45,18 +45,22 @@ export type ReviewProblem =
 export function reviewProblems(review: ReviewDraft, requestedOre: number): ReviewProblem[] {
   const problems: ReviewProblem[] = [];
   for (const key of Object.keys(review.scores)) {
-    if (!(REVIEW_CRITERIA as readonly string[]).includes(key)) problems.push({ field: `scores.${key}`, code: 'UNKNOWN_CRITERION' });
+    if (!(REVIEW_CRITERIA as readonly string[]).includes(key))
+      problems.push({ field: `scores.${key}`, code: 'UNKNOWN_CRITERION' });
   }
   for (const criterion of REVIEW_CRITERIA) {
     const score = review.scores[criterion];
     if (score === undefined) problems.push({ field: `scores.${criterion}`, code: 'MISSING_SCORE' });
-    else if (!Number.isInteger(score) || score < SCORE_MIN || score > SCORE_MAX) problems.push({ field: `scores.${criterion}`, code: 'INVALID_SCORE' });
+    else if (!Number.isInteger(score) || score < SCORE_MIN || score > SCORE_MAX)
+      problems.push({ field: `scores.${criterion}`, code: 'INVALID_SCORE' });
   }
   if (review.feasible === null) problems.push({ field: 'feasible', code: 'MISSING_FEASIBILITY' });
   if (review.feasible === false && !review.reason?.trim()) problems.push({ field: 'reason', code: 'REASON_REQUIRED' });
   if (review.recommendedOre === null) problems.push({ field: 'recommendedOre', code: 'MISSING_RECOMMENDATION' });
-  else if (review.feasible === false && review.recommendedOre !== 0) problems.push({ field: 'recommendedOre', code: 'RECOMMENDATION_NOT_ZERO' });
-  else if (review.recommendedOre > requestedOre) problems.push({ field: 'recommendedOre', code: 'RECOMMENDATION_TOO_HIGH' });
+  else if (review.feasible === false && review.recommendedOre !== 0)
+    problems.push({ field: 'recommendedOre', code: 'RECOMMENDATION_NOT_ZERO' });
+  else if (review.recommendedOre > requestedOre)
+    problems.push({ field: 'recommendedOre', code: 'RECOMMENDATION_TOO_HIGH' });
   return problems;
 }
 

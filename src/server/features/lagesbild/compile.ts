@@ -3,8 +3,25 @@ import type { DB } from '../../db/schema.ts';
 import { weekRange } from '../../../contracts/iso-week.ts';
 import type { ActionsService } from '../actions/actions.service.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { addTo, BASELINE_WEEKS, CHANGE_ALPHA, decideChanges, figureOf, MIN_ABSOLUTE_CHANGE, SPARKLINE_WEEKS, weekWindow, type Series } from './figures.ts';
-import type { AreaFigureView, CategoryFigureView, LagesbildView, NotableChangeView, RecurringPlaceView, WeekMapView } from '../../../contracts/lagesbild.ts';
+import {
+  addTo,
+  BASELINE_WEEKS,
+  CHANGE_ALPHA,
+  decideChanges,
+  figureOf,
+  MIN_ABSOLUTE_CHANGE,
+  SPARKLINE_WEEKS,
+  weekWindow,
+  type Series,
+} from './figures.ts';
+import type {
+  AreaFigureView,
+  CategoryFigureView,
+  LagesbildView,
+  NotableChangeView,
+  RecurringPlaceView,
+  WeekMapView,
+} from '../../../contracts/lagesbild.ts';
 import * as repo from './lagesbild.repository.ts';
 import { findRecurringPlaces } from './recurring-places.ts';
 
@@ -32,7 +49,12 @@ const round = (v: number, digits = 6) => Math.round(v * 10 ** digits) / 10 ** di
  * which linked reports actions show. Figures are exact counts (from the trigger-kept weekly counts);
  * nothing here is cached. The week's map points are `compileMap`'s.
  */
-export async function compilePicture(deps: CompileDeps, week: string, audience: repo.Audience, reader: Actor): Promise<LagesbildView> {
+export async function compilePicture(
+  deps: CompileDeps,
+  week: string,
+  audience: repo.Audience,
+  reader: Actor,
+): Promise<LagesbildView> {
   const { db } = deps;
   const now = deps.clock();
   const range = weekRange(week);
@@ -69,7 +91,9 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
   const assessmentByArea = new Map(assessments.map((a) => [a.area_id, a]));
 
   const areaFigures = areas.map((a) => ({ area: a, ...figureOf(byAreaSeries.get(a.id)) }));
-  const areaChanges = decideChanges(areaFigures.map((f) => ({ key: f.area.code, count: f.count, baselineMean: f.baselineMean })));
+  const areaChanges = decideChanges(
+    areaFigures.map((f) => ({ key: f.area.code, count: f.count, baselineMean: f.baselineMean })),
+  );
   const byArea: AreaFigureView[] = areaFigures.map((f, i) => {
     const assessment = assessmentByArea.get(f.area.id);
     const openHere = open.filter((o) => o.areaCode === f.area.code);
@@ -80,15 +104,25 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
       previousCount: f.previousCount,
       baselineMean: f.baselineMean,
       change: areaChanges[i]!,
-      series: window.weeks.slice(-SPARKLINE_WEEKS).map((w, k) => ({ week: w, count: f.series[BASELINE_WEEKS + 1 - SPARKLINE_WEEKS + k]! })),
-      assessment: assessment ? { level: assessment.level, comment: assessment.comment, updatedAt: new Date(assessment.updated_at).toISOString() } : null,
+      series: window.weeks
+        .slice(-SPARKLINE_WEEKS)
+        .map((w, k) => ({ week: w, count: f.series[BASELINE_WEEKS + 1 - SPARKLINE_WEEKS + k]! })),
+      assessment: assessment
+        ? {
+            level: assessment.level,
+            comment: assessment.comment,
+            updatedAt: new Date(assessment.updated_at).toISOString(),
+          }
+        : null,
       openActions: openHere.length,
       overdueActions: openHere.filter((o) => o.overdue).length,
     };
   });
 
   const categoryFigures = categories.map((c) => ({ category: c, ...figureOf(byCategorySeries.get(c.id)) }));
-  const categoryChanges = decideChanges(categoryFigures.map((f) => ({ key: f.category.code, count: f.count, baselineMean: f.baselineMean })));
+  const categoryChanges = decideChanges(
+    categoryFigures.map((f) => ({ key: f.category.code, count: f.count, baselineMean: f.baselineMean })),
+  );
   const byCategory: CategoryFigureView[] = categoryFigures.map((f, i) => ({
     categoryCode: f.category.code,
     name: f.category.name,
@@ -101,8 +135,22 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
   }));
 
   const notableChanges: NotableChangeView[] = [
-    ...byArea.map((a) => ({ scope: 'area' as const, code: a.areaCode, name: a.name, count: a.count, baselineMean: a.baselineMean, change: a.change })),
-    ...byCategory.map((c) => ({ scope: 'category' as const, code: c.categoryCode, name: c.name, count: c.count, baselineMean: c.baselineMean, change: c.change })),
+    ...byArea.map((a) => ({
+      scope: 'area' as const,
+      code: a.areaCode,
+      name: a.name,
+      count: a.count,
+      baselineMean: a.baselineMean,
+      change: a.change,
+    })),
+    ...byCategory.map((c) => ({
+      scope: 'category' as const,
+      code: c.categoryCode,
+      name: c.name,
+      count: c.count,
+      baselineMean: c.baselineMean,
+      change: c.change,
+    })),
   ]
     .filter((x) => x.change.notable && x.change.direction !== 'none')
     .sort((a, b) => a.change.q - b.change.q)
@@ -114,7 +162,15 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
     const category = categoryInfo.get(categoryId);
     if (!code || !category) return [];
     const f = figureOf(series);
-    return [{ areaCode: code, categoryCode: category.code, count: f.count, previousCount: f.previousCount, baselineMean: f.baselineMean }];
+    return [
+      {
+        areaCode: code,
+        categoryCode: category.code,
+        count: f.count,
+        previousCount: f.previousCount,
+        baselineMean: f.baselineMean,
+      },
+    ];
   });
 
   const totals = figureOf(total.get('all'));
@@ -129,13 +185,24 @@ export async function compilePicture(deps: CompileDeps, week: string, audience: 
     byCategory,
     cells,
     notableChanges,
-    changeMethod: { test: 'poisson-exact', correction: 'benjamini-hochberg', alpha: CHANGE_ALPHA, minAbsoluteChange: MIN_ABSOLUTE_CHANGE },
-    recurringPlaces: places.map((p) => ({
-      ...p,
-      areaCode: areaCode.get(p.areaId) ?? '',
-      categoryCodes: [...new Set(p.categoryIds.map((id) => categoryInfo.get(id)?.code ?? ''))].sort(),
-    })).map(({ areaId: _a, categoryIds: _c, ...place }) => place),
-    recurringPlacesWindow: { from: recurringFrom.toISOString(), to: range.to.toISOString(), radiusMetres: RECURRING_RADIUS_METRES },
+    changeMethod: {
+      test: 'poisson-exact',
+      correction: 'benjamini-hochberg',
+      alpha: CHANGE_ALPHA,
+      minAbsoluteChange: MIN_ABSOLUTE_CHANGE,
+    },
+    recurringPlaces: places
+      .map((p) => ({
+        ...p,
+        areaCode: areaCode.get(p.areaId) ?? '',
+        categoryCodes: [...new Set(p.categoryIds.map((id) => categoryInfo.get(id)?.code ?? ''))].sort(),
+      }))
+      .map(({ areaId: _a, categoryIds: _c, ...place }) => place),
+    recurringPlacesWindow: {
+      from: recurringFrom.toISOString(),
+      to: range.to.toISOString(),
+      radiusMetres: RECURRING_RADIUS_METRES,
+    },
     newSinceLastMeeting: { since: newSince.since.toISOString(), count: newSince.count },
     summary: context.summary ?? '',
     actions: { decided, followUp, open },
@@ -179,7 +246,11 @@ async function recurringPlaces(db: Kysely<DB>, audience: repo.Audience, from: Da
 }
 
 /** The week's counted reports as map points for an audience, oldest first, capped. */
-export async function compileMap(deps: Pick<CompileDeps, 'db'>, week: string, audience: repo.Audience): Promise<Omit<WeekMapView, 'status' | 'version'>> {
+export async function compileMap(
+  deps: Pick<CompileDeps, 'db'>,
+  week: string,
+  audience: repo.Audience,
+): Promise<Omit<WeekMapView, 'status' | 'version'>> {
   const range = weekRange(week);
   const [{ areas, categories }, points] = await Promise.all([
     repo.pictureContext(deps.db, week),

@@ -26,11 +26,18 @@ export async function feedbackFor(deps: FeedbackDeps, actor: Actor, reportId: st
  * reports the actor may not see are left out, as the report list leaves them out. Three queries
  * whatever the number of reports.
  */
-export async function feedbackForMany(deps: FeedbackDeps, actor: Actor, reportIds: readonly string[]): Promise<FeedbackView[]> {
+export async function feedbackForMany(
+  deps: FeedbackDeps,
+  actor: Actor,
+  reportIds: readonly string[],
+): Promise<FeedbackView[]> {
   const visible = await deps.reports.lookup(actor, { ids: reportIds, numbers: [] });
   if (visible.length === 0) return [];
   const ids = visible.map((r) => r.id);
-  const [versions, actions] = await Promise.all([versionsOfReports(deps.db, ids), deps.actions.list(actor, { reportIds: ids })]);
+  const [versions, actions] = await Promise.all([
+    versionsOfReports(deps.db, ids),
+    deps.actions.list(actor, { reportIds: ids }),
+  ]);
   const byId = new Map(visible.map((r) => [r.id, r]));
   return reportIds.flatMap((reportId) => {
     const report = byId.get(reportId);
@@ -43,7 +50,11 @@ export async function feedbackForMany(deps: FeedbackDeps, actor: Actor, reportId
         status: report.status,
         reviewedAt: report.reviewedAt,
         reviewNote: report.reviewNote,
-        pictures: [...latestPerWeek.values()].map((v) => ({ week: v.week, version: v.version, publishedAt: v.published_at.toISOString() })),
+        pictures: [...latestPerWeek.values()].map((v) => ({
+          week: v.week,
+          version: v.version,
+          publishedAt: v.published_at.toISOString(),
+        })),
         actions: actions
           .filter((a) => a.reportIds.includes(reportId))
           .map((a) => ({

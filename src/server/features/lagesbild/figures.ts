@@ -65,7 +65,10 @@ export function addTo(map: Map<string, Series>, key: string, index: number, n: n
 
 /** Change decisions for one table, in the order given. */
 export function decideChanges(figures: readonly { key: string; count: number; baselineMean: number }[]): ChangeView[] {
-  const flags = flagChanges(figures.map((f) => ({ key: f.key, count: f.count, baselineMean: f.baselineMean })), { alpha: CHANGE_ALPHA });
+  const flags = flagChanges(
+    figures.map((f) => ({ key: f.key, count: f.count, baselineMean: f.baselineMean })),
+    { alpha: CHANGE_ALPHA },
+  );
   return flags.map((f) => ({
     direction: f.direction,
     p: f.p,

@@ -28,7 +28,9 @@ beforeAll(async () => {
     createUser(db, { role: 'lasare', organisationId: property.id }),
     createUser(db, { role: 'lasare', organisationId: policeOrg.id }),
   ]);
-  [coordinator, reporter, otherReporter, reader, police] = (await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)))) as [Session, Session, Session, Session, Session];
+  [coordinator, reporter, otherReporter, reader, police] = (await Promise.all(
+    users.map((u) => login(ctx.app, u.email, u.password)),
+  )) as [Session, Session, Session, Session, Session];
 });
 afterAll(() => ctx.close());
 
@@ -40,7 +42,8 @@ describe('publishing', () => {
   let restrictedId: string;
 
   beforeAll(async () => {
-    const file = (session: Session, body: Record<string, unknown>) => as(ctx.app, session).post('/api/reports', reportBody(body));
+    const file = (session: Session, body: Record<string, unknown>) =>
+      as(ctx.app, session).post('/api/reports', reportBody(body));
     const responses = await Promise.all([
       file(reporter, { occurredAt: '2026-11-10T21:00:00+01:00' }),
       file(reporter, { occurredAt: '2026-11-11T21:00:00+01:00', location: { lat: 59.2201, lon: 18.1551 } }),
@@ -53,7 +56,9 @@ describe('publishing', () => {
 
   it('counts restricted reports only for those who may see them', async () => {
     const [forCoordinator, forReader, forPolice] = await Promise.all(
-      [coordinator, reader, police].map(async (s) => (await as(ctx.app, s).get(`/api/lagesbild/${WEEK}`)).json() as LagesbildView),
+      [coordinator, reader, police].map(
+        async (s) => (await as(ctx.app, s).get(`/api/lagesbild/${WEEK}`)).json() as LagesbildView,
+      ),
     );
     expect(skogas(forCoordinator!).count).toBe(4);
     expect(skogas(forPolice!).count).toBe(4);
@@ -67,8 +72,13 @@ describe('publishing', () => {
 
   it('lets a coordinator assess, summarise and publish, and audits each step', async () => {
     const c = as(ctx.app, coordinator);
-    expect((await c.put(`/api/lagesbild/${WEEK}/assessments/skogas`, { level: 'red', comment: 'Bränder vid stationen' })).statusCode).toBe(200);
-    expect((await c.put(`/api/lagesbild/${WEEK}/summary`, { summary: 'Oroligt i Skogås, lugnt i övrigt.' })).statusCode).toBe(200);
+    expect(
+      (await c.put(`/api/lagesbild/${WEEK}/assessments/skogas`, { level: 'red', comment: 'Bränder vid stationen' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await c.put(`/api/lagesbild/${WEEK}/summary`, { summary: 'Oroligt i Skogås, lugnt i övrigt.' })).statusCode,
+    ).toBe(200);
     const action = await c.post('/api/actions', {
       title: 'Brandsäkra papperskorgar',
       decidedWeek: WEEK,
@@ -80,13 +90,22 @@ describe('publishing', () => {
     expect(action.statusCode).toBe(201);
     const published = await c.post(`/api/lagesbild/${WEEK}/publish`, {});
     expect(published.statusCode).toBe(201);
-    expect(published.json()).toMatchObject({ status: 'published', version: 1, summary: 'Oroligt i Skogås, lugnt i övrigt.', publishedBy: 'Åsa Samordnare' });
+    expect(published.json()).toMatchObject({
+      status: 'published',
+      version: 1,
+      summary: 'Oroligt i Skogås, lugnt i övrigt.',
+      publishedBy: 'Åsa Samordnare',
+    });
     expect(skogas(published.json()).assessment).toMatchObject({ level: 'red', comment: 'Bränder vid stationen' });
     // Restricted reports stay out of what the partnership reads, also through actions.
     expect(published.json().actions.decided[0].reportIds.sort()).toEqual([editedId, restrictedId].sort());
     const forReader = (await as(ctx.app, reader).get(`/api/lagesbild/${WEEK}`)).json() as LagesbildView;
     expect(forReader.actions.decided[0]!.reportIds).toEqual([editedId]);
-    const audit = await ctx.database.db.selectFrom('audit_log').select('action').where('action', 'like', 'lagesbild.%').execute();
+    const audit = await ctx.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'like', 'lagesbild.%')
+      .execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['lagesbild.assess', 'lagesbild.publish', 'lagesbild.summarise']);
   });
 
@@ -96,11 +115,17 @@ describe('publishing', () => {
     const beforeMap = (await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}/map`)).json() as WeekMapView;
     expect(beforeMap).toMatchObject({ status: 'published', version: 1 });
     // Move one report to another area and category, withdraw another.
-    const moved = await as(ctx.app, reporter).patch(`/api/reports/${editedId}`, { categoryCode: 'glaskross', location: { lat: 59.219261, lon: 17.947842 } });
+    const moved = await as(ctx.app, reporter).patch(`/api/reports/${editedId}`, {
+      categoryCode: 'glaskross',
+      location: { lat: 59.219261, lon: 17.947842 },
+    });
     expect(moved.statusCode).toBe(200);
     expect(moved.json().areaCode).toBe('flemingsberg');
     expect((await as(ctx.app, reporter).post(`/api/reports/${withdrawnId}/withdraw`)).statusCode).toBe(200);
-    await as(ctx.app, coordinator).put(`/api/lagesbild/${WEEK}/assessments/skogas`, { level: 'yellow', comment: 'Efter rättelse' });
+    await as(ctx.app, coordinator).put(`/api/lagesbild/${WEEK}/assessments/skogas`, {
+      level: 'yellow',
+      comment: 'Efter rättelse',
+    });
 
     const after = (await as(ctx.app, reader).get(`/api/lagesbild/${WEEK}`)).json() as LagesbildView;
     const afterFull = (await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}`)).json() as LagesbildView;
@@ -111,7 +136,10 @@ describe('publishing', () => {
     expect((await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}/map`)).json()).toEqual(beforeMap);
     const liveMap = (await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}/map?live=true`)).json() as WeekMapView;
     expect(liveMap).toMatchObject({ status: 'draft', version: 2 });
-    expect(liveMap.reports.find((r) => r.id === editedId)).toMatchObject({ areaCode: 'flemingsberg', categoryCode: 'glaskross' });
+    expect(liveMap.reports.find((r) => r.id === editedId)).toMatchObject({
+      areaCode: 'flemingsberg',
+      categoryCode: 'glaskross',
+    });
     expect(liveMap.reports.some((r) => r.id === withdrawnId)).toBe(false);
     expect(beforeMap.reports.find((r) => r.id === editedId)).toMatchObject({ areaCode: 'skogas' });
     const live = (await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}?live=true`)).json() as LagesbildView;
@@ -124,7 +152,10 @@ describe('publishing', () => {
     const c = as(ctx.app, coordinator);
     const noReason = await c.post(`/api/lagesbild/${WEEK}/publish`, {});
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json()).toMatchObject({ code: 'VALIDATION', details: [{ path: 'body.reason', code: 'REASON_REQUIRED' }] });
+    expect(noReason.json()).toMatchObject({
+      code: 'VALIDATION',
+      details: [{ path: 'body.reason', code: 'REASON_REQUIRED' }],
+    });
     const v2 = await c.post(`/api/lagesbild/${WEEK}/publish`, { reason: 'En rapport flyttades till Flemingsberg' });
     expect(v2.statusCode).toBe(201);
     expect(v2.json()).toMatchObject({ version: 2, reason: 'En rapport flyttades till Flemingsberg' });
@@ -137,7 +168,10 @@ describe('publishing', () => {
     ]);
     const v1 = (await c.get(`/api/lagesbild/${WEEK}/versions/1`)).json() as LagesbildView;
     expect(skogas(v1)).toMatchObject({ count: 4, assessment: { level: 'red' } });
-    expect(skogas((await c.get(`/api/lagesbild/${WEEK}`)).json())).toMatchObject({ count: 2, assessment: { level: 'yellow' } });
+    expect(skogas((await c.get(`/api/lagesbild/${WEEK}`)).json())).toMatchObject({
+      count: 2,
+      assessment: { level: 'yellow' },
+    });
     expect((await c.get(`/api/lagesbild/${WEEK}/versions/3`)).statusCode).toBe(404);
   });
 
@@ -154,13 +188,16 @@ describe('publishing', () => {
     expect(text).toContain('Röd – koncentrera resurser');
     expect(text).toContain('Oroligt i Skogås, lugnt i övrigt.');
     // The decided action with the reports behind it: only those this audience may see.
-    const number = async (id: string) => ((await as(ctx.app, coordinator).get(`/api/reports/${id}`)).json() as { number: number }).number;
+    const number = async (id: string) =>
+      ((await as(ctx.app, coordinator).get(`/api/reports/${id}`)).json() as { number: number }).number;
     const [edited, restricted] = await Promise.all([number(editedId), number(restrictedId)]);
     const both = `Rapporter ${[edited, restricted].sort((a, b) => a - b).join(', ')}`;
     expect(text).toContain('Brandsäkra papperskorgar');
     expect(text).toContain(`Rapporter ${edited}`);
     expect(text).not.toContain(both);
-    const full = extractPdfText((await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}/pdf?version=1`)).rawPayload);
+    const full = extractPdfText(
+      (await as(ctx.app, coordinator).get(`/api/lagesbild/${WEEK}/pdf?version=1`)).rawPayload,
+    );
     expect(full).toContain(both);
   });
 
@@ -173,7 +210,9 @@ describe('publishing', () => {
   });
 
   it('gives feedback on a page of reports at once, leaving out what the caller may not see', async () => {
-    const response = await as(ctx.app, reporter).get(`/api/reports/feedback?ids=${[restrictedId, editedId, withdrawnId].join(',')}`);
+    const response = await as(ctx.app, reporter).get(
+      `/api/reports/feedback?ids=${[restrictedId, editedId, withdrawnId].join(',')}`,
+    );
     expect(response.statusCode).toBe(200);
     const many = response.json() as { reportId: string; pictures: { week: string }[]; actions: { title: string }[] }[];
     // The other reporter's restricted report is absent; the rest keep the order asked.
@@ -190,7 +229,9 @@ describe('permissions and validation', () => {
   it('refuses editing to reporters and readers (403) and anonymous callers (401)', async () => {
     for (const session of [reporter, reader, police]) {
       const s = as(ctx.app, session);
-      expect((await s.put(`/api/lagesbild/2026-W45/assessments/skogas`, { level: 'red', comment: '' })).statusCode).toBe(403);
+      expect(
+        (await s.put(`/api/lagesbild/2026-W45/assessments/skogas`, { level: 'red', comment: '' })).statusCode,
+      ).toBe(403);
       expect((await s.put(`/api/lagesbild/2026-W45/summary`, { summary: 'x' })).statusCode).toBe(403);
       expect((await s.post(`/api/lagesbild/2026-W45/publish`, {})).statusCode).toBe(403);
       expect((await s.get(`/api/lagesbild/2026-W45`)).statusCode).toBe(200);
@@ -198,7 +239,9 @@ describe('permissions and validation', () => {
     expect((await ctx.app.inject({ method: 'GET', url: '/api/lagesbild/2026-W45' })).statusCode).toBe(401);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/lagesbild/history' })).statusCode).toBe(401);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/lagesbild/2026-W45/map' })).statusCode).toBe(401);
-    expect((await ctx.app.inject({ method: 'GET', url: `/api/reports/feedback?ids=${crypto.randomUUID()}` })).statusCode).toBe(401);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: `/api/reports/feedback?ids=${crypto.randomUUID()}` })).statusCode,
+    ).toBe(401);
   });
 
   it('answers 400 with details for bad weeks and bad input', async () => {
@@ -226,7 +269,11 @@ describe('history', () => {
     expect(history.statusCode).toBe(200);
     const body = history.json();
     expect(body.weeks).toEqual(['2026-W44', '2026-W45', '2026-W46']);
-    expect(body.areas.find((a: { areaCode: string }) => a.areaCode === 'skogas').levels).toEqual([null, 'green', 'yellow']);
+    expect(body.areas.find((a: { areaCode: string }) => a.areaCode === 'skogas').levels).toEqual([
+      null,
+      'green',
+      'yellow',
+    ]);
     expect(body.published).toEqual([expect.objectContaining({ week: WEEK, version: 2 })]);
     expect((await as(ctx.app, reader).get('/api/lagesbild/history?from=2026-W46&to=2026-W44')).statusCode).toBe(400);
   });

@@ -16,14 +16,20 @@ let orgId: string;
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-11-18T10:00:00Z' });
   const db = ctx.database.db;
-  const [municipality, housing] = await Promise.all([createOrganisation(db, 'municipality'), createOrganisation(db, 'housing')]);
+  const [municipality, housing] = await Promise.all([
+    createOrganisation(db, 'municipality'),
+    createOrganisation(db, 'housing'),
+  ]);
   const users = await Promise.all([
     createUser(db, { role: 'samordnare', organisationId: municipality.id, name: 'Sam Ordnare' }),
     createUser(db, { role: 'rapportor', organisationId: housing.id }),
     createUser(db, { role: 'lasare', organisationId: housing.id }),
     createUser(db, { role: 'rapportor', organisationId: municipality.id }),
   ]);
-  [coordinator, reporter] = (await Promise.all(users.slice(0, 2).map((u) => login(ctx.app, u.email, u.password)))) as [Session, Session];
+  [coordinator, reporter] = (await Promise.all(users.slice(0, 2).map((u) => login(ctx.app, u.email, u.password)))) as [
+    Session,
+    Session,
+  ];
   reporterId = users[1]!.id;
   otherAuthorId = users[3]!.id;
   orgId = housing.id;
@@ -89,10 +95,22 @@ function swedishWeek(instant: Date): string {
   return week;
 }
 
-function expected(reports: Seeded[], week: string, see: (r: Seeded) => boolean, key: (r: Seeded) => string, value: string) {
-  const weekCount = (w: string) => reports.filter((r) => r.status !== 'withdrawn' && see(r) && key(r) === value && swedishWeek(r.occurredAt) === w).length;
+function expected(
+  reports: Seeded[],
+  week: string,
+  see: (r: Seeded) => boolean,
+  key: (r: Seeded) => string,
+  value: string,
+) {
+  const weekCount = (w: string) =>
+    reports.filter((r) => r.status !== 'withdrawn' && see(r) && key(r) === value && swedishWeek(r.occurredAt) === w)
+      .length;
   const baseline = Array.from({ length: 8 }, (_, i) => weekCount(shiftWeek(week, -8 + i)));
-  return { count: weekCount(week), previousCount: weekCount(shiftWeek(week, -1)), baselineMean: baseline.reduce((a, b) => a + b, 0) / 8 };
+  return {
+    count: weekCount(week),
+    previousCount: weekCount(shiftWeek(week, -1)),
+    baselineMean: baseline.reduce((a, b) => a + b, 0) / 8,
+  };
 }
 
 describe('compiled figures', () => {
@@ -104,7 +122,7 @@ describe('compiled figures', () => {
     // Deterministic spread over 2025-W40 .. 2026-W45, plus reports one millisecond either side of
     // local midnight at every Monday boundary, in winter and summer time.
     let state = 42;
-    const rand = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const start = Date.parse('2025-09-29T00:00:00+02:00');
     const end = Date.parse('2026-11-09T00:00:00+01:00');
     const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -139,11 +157,15 @@ describe('compiled figures', () => {
         expect(picture).toMatchObject({ week, status: 'draft', version: 1 });
         for (const code of areas) {
           const row = picture.byArea.find((a) => a.areaCode === code)!;
-          expect({ count: row.count, previousCount: row.previousCount, baselineMean: row.baselineMean }).toEqual(expected(seeded, week, see, (r) => r.areaCode, code));
+          expect({ count: row.count, previousCount: row.previousCount, baselineMean: row.baselineMean }).toEqual(
+            expected(seeded, week, see, (r) => r.areaCode, code),
+          );
         }
         for (const code of categories) {
           const row = picture.byCategory.find((c) => c.categoryCode === code)!;
-          expect({ count: row.count, previousCount: row.previousCount, baselineMean: row.baselineMean }).toEqual(expected(seeded, week, see, (r) => r.categoryCode, code));
+          expect({ count: row.count, previousCount: row.previousCount, baselineMean: row.baselineMean }).toEqual(
+            expected(seeded, week, see, (r) => r.categoryCode, code),
+          );
         }
         const all = expected(seeded, week, see, () => 'x', 'x');
         expect(picture.total).toBe(all.count);
@@ -166,9 +188,18 @@ describe('compiled figures', () => {
 
 describe('recurring places and notable changes', () => {
   it('marks two reports within 100 m in the last four weeks, not one 150 m away', async () => {
-    const near = await as(ctx.app, reporter).post('/api/reports', reportBody({ occurredAt: '2026-11-17T20:00:00+01:00', location: { lat: 59.2301, lon: 17.9801 } }));
-    const near2 = await as(ctx.app, reporter).post('/api/reports', reportBody({ occurredAt: '2026-10-30T20:00:00+01:00', location: { lat: 59.2305, lon: 17.9805 } }));
-    const far = await as(ctx.app, reporter).post('/api/reports', reportBody({ occurredAt: '2026-11-16T20:00:00+01:00', location: { lat: 59.2315, lon: 17.9818 } }));
+    const near = await as(ctx.app, reporter).post(
+      '/api/reports',
+      reportBody({ occurredAt: '2026-11-17T20:00:00+01:00', location: { lat: 59.2301, lon: 17.9801 } }),
+    );
+    const near2 = await as(ctx.app, reporter).post(
+      '/api/reports',
+      reportBody({ occurredAt: '2026-10-30T20:00:00+01:00', location: { lat: 59.2305, lon: 17.9805 } }),
+    );
+    const far = await as(ctx.app, reporter).post(
+      '/api/reports',
+      reportBody({ occurredAt: '2026-11-16T20:00:00+01:00', location: { lat: 59.2315, lon: 17.9818 } }),
+    );
     expect([near.statusCode, near2.statusCode, far.statusCode]).toEqual([201, 201, 201]);
     const picture = (await as(ctx.app, coordinator).get('/api/lagesbild/2026-W47')).json() as LagesbildView;
     const place = picture.recurringPlaces.find((p) => p.reportIds.includes(near.json().id))!;
@@ -180,7 +211,12 @@ describe('recurring places and notable changes', () => {
     expect(map.reports.map((r) => r.id)).toEqual(expect.arrayContaining([near.json().id, far.json().id]));
     expect(map.reports.map((r) => r.id)).not.toContain(near2.json().id);
     // Positions and times survive the aggregated transfer exactly.
-    expect(map.reports.find((r) => r.id === near.json().id)).toMatchObject({ lat: 59.2301, lon: 17.9801, occurredAt: '2026-11-17T19:00:00.000Z', areaCode: 'huddinge-centrum' });
+    expect(map.reports.find((r) => r.id === near.json().id)).toMatchObject({
+      lat: 59.2301,
+      lon: 17.9801,
+      occurredAt: '2026-11-17T19:00:00.000Z',
+      areaCode: 'huddinge-centrum',
+    });
     expect(picture.changeMethod).toMatchObject({ test: 'poisson-exact', correction: 'benjamini-hochberg' });
   });
 });

@@ -27,7 +27,12 @@ function counted(audience: Audience) {
  * A reporter's own live picture adds her own restricted reports, counted from `reports` (few rows,
  * by the author index). `weeks` are the window's weeks, oldest first; weekIndex is the position.
  */
-export async function countByAreaCategoryWeek(db: Kysely<DB>, audience: Audience, weeks: readonly string[], range: { from: Date; to: Date }) {
+export async function countByAreaCategoryWeek(
+  db: Kysely<DB>,
+  audience: Audience,
+  weeks: readonly string[],
+  range: { from: Date; to: Date },
+) {
   const full = audience.kind === 'full' || (audience.kind === 'actor' && seesAllReports(audience.actor));
   let inner = db
     .selectFrom('report_week_counts')
@@ -39,7 +44,13 @@ export async function countByAreaCategoryWeek(db: Kysely<DB>, audience: Audience
   // One text for the ~1,500 rows of ten weeks: PGlite decodes row by row in JavaScript (see placeCandidates).
   const counted = db
     .selectFrom(inner.as('c'))
-    .select(sql<string | null>`string_agg(c.week || ',' || c.area_id::text || ',' || c.category_id::text || ',' || c.n::text, ';')`.as('counts'))
+    .select(
+      sql<
+        string | null
+      >`string_agg(c.week || ',' || c.area_id::text || ',' || c.category_id::text || ',' || c.n::text, ';')`.as(
+        'counts',
+      ),
+    )
     .executeTakeFirstOrThrow()
     .then((row) =>
       (row.counts ? row.counts.split(';') : []).map((record) => {
@@ -51,7 +62,12 @@ export async function countByAreaCategoryWeek(db: Kysely<DB>, audience: Audience
     audience.kind === 'actor' && !full
       ? db
           .selectFrom('reports as r')
-          .select([sql<string>`report_week(r.occurred_at)`.as('week'), 'r.area_id', 'r.category_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .select([
+            sql<string>`report_week(r.occurred_at)`.as('week'),
+            'r.area_id',
+            'r.category_id',
+            (eb) => eb.fn.countAll<number>().as('n'),
+          ])
           .where('r.author_id', '=', audience.actor.userId)
           .where('r.visibility', '=', 'restricted')
           .where('r.status', '!=', 'withdrawn')
@@ -62,7 +78,12 @@ export async function countByAreaCategoryWeek(db: Kysely<DB>, audience: Audience
       : Promise.resolve([]);
   const [rows, own] = await Promise.all([counted, ownRestricted]);
   const index = new Map(weeks.map((w, i) => [w, i]));
-  return [...rows, ...own].map((r) => ({ areaId: r.area_id, categoryId: r.category_id, weekIndex: index.get(r.week)!, n: Number(r.n) }));
+  return [...rows, ...own].map((r) => ({
+    areaId: r.area_id,
+    categoryId: r.category_id,
+    weekIndex: index.get(r.week)!,
+    n: Number(r.n),
+  }));
 }
 
 /** Positions of the counted reports in a time range, for recurring places; parallel arrays. */
@@ -80,7 +101,13 @@ export interface PlaceCandidates {
  * several times what splitting one string does; integers print faster than shortest-form floats
  * (bench/lagesbild.ts). Newest first follows the occurred_at index backwards, so nothing is sorted.
  */
-export async function placeCandidates(db: Kysely<DB>, audience: Audience, from: Date, to: Date, limit: number): Promise<PlaceCandidates> {
+export async function placeCandidates(
+  db: Kysely<DB>,
+  audience: Audience,
+  from: Date,
+  to: Date,
+  limit: number,
+): Promise<PlaceCandidates> {
   const inner = db
     .selectFrom('reports as r')
     .select(['r.number', 'r.x', 'r.y'])
@@ -91,7 +118,13 @@ export async function placeCandidates(db: Kysely<DB>, audience: Audience, from: 
     .limit(limit);
   const row = await db
     .selectFrom(inner.as('p'))
-    .select(sql<string | null>`string_agg(p.number::text || ',' || round(p.x * 100)::bigint::text || ',' || round(p.y * 100)::bigint::text, ';')`.as('points'))
+    .select(
+      sql<
+        string | null
+      >`string_agg(p.number::text || ',' || round(p.x * 100)::bigint::text || ',' || round(p.y * 100)::bigint::text, ';')`.as(
+        'points',
+      ),
+    )
     .executeTakeFirstOrThrow();
   return parseIntegerTriples(row.points ?? '');
 }
@@ -161,7 +194,13 @@ export interface ReportPoint {
  * of a busy municipality (7,000 rows x 9 fields) cost several times what splitting one string does
  * (bench/lagesbild.ts). Floats print in shortest round-trip form, so positions survive exactly.
  */
-export async function pointsBetween(db: Kysely<DB>, audience: Audience, from: Date, to: Date, limit: number): Promise<ReportPoint[]> {
+export async function pointsBetween(
+  db: Kysely<DB>,
+  audience: Audience,
+  from: Date,
+  to: Date,
+  limit: number,
+): Promise<ReportPoint[]> {
   const inner = db
     .selectFrom('reports as r')
     .select(['r.id', 'r.number', 'r.x', 'r.y', 'r.lat', 'r.lon', 'r.area_id', 'r.category_id', 'r.occurred_at'])
@@ -175,18 +214,44 @@ export async function pointsBetween(db: Kysely<DB>, audience: Audience, from: Da
     .selectFrom(inner.as('p'))
     .select(
       // Plain text casts and no ordered aggregate: measurably cheaper; the order is restored in JS.
-      sql<string | null>`string_agg(p.id::text || ',' || p.number::text || ',' || p.x::text || ',' || p.y::text || ',' || p.lat::text || ','
-        || p.lon::text || ',' || p.area_id::text || ',' || p.category_id::text || ',' || floor(extract(epoch from p.occurred_at) * 1000)::bigint::text, ';')`.as('points'),
+      sql<
+        string | null
+      >`string_agg(p.id::text || ',' || p.number::text || ',' || p.x::text || ',' || p.y::text || ',' || p.lat::text || ','
+        || p.lon::text || ',' || p.area_id::text || ',' || p.category_id::text || ',' || floor(extract(epoch from p.occurred_at) * 1000)::bigint::text, ';')`.as(
+        'points',
+      ),
     )
     .executeTakeFirstOrThrow();
-  return parsePoints(row.points).sort((a, b) => a.occurred_at.getTime() - b.occurred_at.getTime() || a.number - b.number);
+  return parsePoints(row.points).sort(
+    (a, b) => a.occurred_at.getTime() - b.occurred_at.getTime() || a.number - b.number,
+  );
 }
 
 export function parsePoints(text: string | null): ReportPoint[] {
   if (!text) return [];
   return text.split(';').map((record) => {
-    const [id, number, x, y, lat, lon, areaId, categoryId, ms] = record.split(',') as [string, string, string, string, string, string, string, string, string];
-    return { id, number: Number(number), x: Number(x), y: Number(y), lat: Number(lat), lon: Number(lon), area_id: areaId, category_id: categoryId, occurred_at: new Date(Number(ms)) };
+    const [id, number, x, y, lat, lon, areaId, categoryId, ms] = record.split(',') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    return {
+      id,
+      number: Number(number),
+      x: Number(x),
+      y: Number(y),
+      lat: Number(lat),
+      lon: Number(lon),
+      area_id: areaId,
+      category_id: categoryId,
+      occurred_at: new Date(Number(ms)),
+    };
   });
 }
 
@@ -194,7 +259,13 @@ export function parsePoints(text: string | null): ReportPoint[] {
  * Reports filed since the last meeting (the latest publication of an earlier week; without one,
  * since the week began) until `until`, for the audience: one statement, the meeting's time as a subquery.
  */
-export async function countFiledSinceLastMeeting(db: Kysely<DB>, audience: Audience, week: string, weekFrom: Date, until: Date) {
+export async function countFiledSinceLastMeeting(
+  db: Kysely<DB>,
+  audience: Audience,
+  week: string,
+  weekFrom: Date,
+  until: Date,
+) {
   const since = sql<Date>`coalesce((select max(v.published_at) from lagesbild_versions v where v.week < ${week}), ${weekFrom}::timestamptz)`;
   const row = await db
     .selectFrom('reports as r')
@@ -238,32 +309,67 @@ export interface PictureContext {
 export async function pictureContext(db: Kysely<DB>, week: string): Promise<PictureContext> {
   const row = await db
     .selectNoFrom([
-      sql<PictureContext['areas'] | null>`(select json_agg(json_build_object('id', a.id, 'code', a.code, 'name', a.name) order by a.sort_order, a.name)
+      sql<
+        PictureContext['areas'] | null
+      >`(select json_agg(json_build_object('id', a.id, 'code', a.code, 'name', a.name) order by a.sort_order, a.name)
         from areas a where a.active)`.as('areas'),
-      sql<PictureContext['categories'] | null>`(select json_agg(json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'focus_area_code', f.code, 'color', f.color)
-        order by f.sort_order, c.sort_order) from categories c join focus_areas f on f.id = c.focus_area_id where c.active)`.as('categories'),
+      sql<
+        PictureContext['categories'] | null
+      >`(select json_agg(json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'focus_area_code', f.code, 'color', f.color)
+        order by f.sort_order, c.sort_order) from categories c join focus_areas f on f.id = c.focus_area_id where c.active)`.as(
+        'categories',
+      ),
       sql<string | null>`(select d.summary from lagesbild_drafts d where d.week = ${week})`.as('summary'),
-      sql<PictureContext['assessments'] | null>`(select json_agg(json_build_object('area_id', s.area_id, 'level', s.level, 'comment', s.comment, 'updated_at', s.updated_at))
+      sql<
+        PictureContext['assessments'] | null
+      >`(select json_agg(json_build_object('area_id', s.area_id, 'level', s.level, 'comment', s.comment, 'updated_at', s.updated_at))
         from lagesbild_assessments s where s.week = ${week})`.as('assessments'),
     ])
     .executeTakeFirstOrThrow();
-  return { areas: row.areas ?? [], categories: row.categories ?? [], summary: row.summary, assessments: row.assessments ?? [] };
+  return {
+    areas: row.areas ?? [],
+    categories: row.categories ?? [],
+    summary: row.summary,
+    assessments: row.assessments ?? [],
+  };
 }
 
 export function activeAreas(db: Kysely<DB>) {
-  return db.selectFrom('areas').select(['id', 'code', 'name']).where('active', '=', true).orderBy('sort_order').orderBy('name').execute();
+  return db
+    .selectFrom('areas')
+    .select(['id', 'code', 'name'])
+    .where('active', '=', true)
+    .orderBy('sort_order')
+    .orderBy('name')
+    .execute();
 }
 
 /** Area outlines, only for the PDF map: the geometries are large and the picture itself never needs them. */
 export function areaShapes(db: Kysely<DB>) {
-  return db.selectFrom('areas').select(['code', 'name', 'geometry']).where('active', '=', true).orderBy('sort_order').orderBy('name').execute();
+  return db
+    .selectFrom('areas')
+    .select(['code', 'name', 'geometry'])
+    .where('active', '=', true)
+    .orderBy('sort_order')
+    .orderBy('name')
+    .execute();
 }
 
 export function findDraft(db: Kysely<DB>, week: string) {
-  return db.selectFrom('lagesbild_drafts').select(['summary', 'updated_at']).where('week', '=', week).executeTakeFirst();
+  return db
+    .selectFrom('lagesbild_drafts')
+    .select(['summary', 'updated_at'])
+    .where('week', '=', week)
+    .executeTakeFirst();
 }
 
-export async function upsertSummary(db: Kysely<DB>, week: string, summary: string, userId: string, at: Date): Promise<void> {
+export async function upsertSummary(
+  db: Kysely<DB>,
+  week: string,
+  summary: string,
+  userId: string,
+  at: Date,
+): Promise<void> {
   await db
     .insertInto('lagesbild_drafts')
     .values({ week, summary, updated_by: userId, updated_at: at })
@@ -272,7 +378,12 @@ export async function upsertSummary(db: Kysely<DB>, week: string, summary: strin
 }
 
 export function findAssessment(db: Kysely<DB>, week: string, areaId: string) {
-  return db.selectFrom('lagesbild_assessments').select(['level', 'comment']).where('week', '=', week).where('area_id', '=', areaId).executeTakeFirst();
+  return db
+    .selectFrom('lagesbild_assessments')
+    .select(['level', 'comment'])
+    .where('week', '=', week)
+    .where('area_id', '=', areaId)
+    .executeTakeFirst();
 }
 
 export async function upsertAssessment(
@@ -301,7 +412,12 @@ export function latestVersion(db: Kysely<DB>, week: string) {
  * A published version's picture for one audience, without its map points (the jsonb `-` leaves
  * them in the database; the map has its own request).
  */
-export function findVersionSnapshot(db: Kysely<DB>, week: string, version: number | 'latest', audience: 'full' | 'partnership') {
+export function findVersionSnapshot(
+  db: Kysely<DB>,
+  week: string,
+  version: number | 'latest',
+  audience: 'full' | 'partnership',
+) {
   const column = audience === 'full' ? sql.ref('snapshot_full') : sql.ref('snapshot_partnership');
   let query = db
     .selectFrom('lagesbild_versions')
@@ -312,7 +428,12 @@ export function findVersionSnapshot(db: Kysely<DB>, week: string, version: numbe
 }
 
 /** A published version's map points for one audience. */
-export function findVersionMap(db: Kysely<DB>, week: string, version: number | 'latest', audience: 'full' | 'partnership') {
+export function findVersionMap(
+  db: Kysely<DB>,
+  week: string,
+  version: number | 'latest',
+  audience: 'full' | 'partnership',
+) {
   const column = audience === 'full' ? sql.ref('snapshot_full') : sql.ref('snapshot_partnership');
   let query = db
     .selectFrom('lagesbild_versions')
@@ -338,7 +459,15 @@ export function listVersions(db: Kysely<DB>, week: string) {
 
 export async function insertVersion(
   db: Kysely<DB>,
-  values: { week: string; version: number; reason: string | null; full: PictureSnapshot; partnership: PictureSnapshot; userId: string; at: Date },
+  values: {
+    week: string;
+    version: number;
+    reason: string | null;
+    full: PictureSnapshot;
+    partnership: PictureSnapshot;
+    userId: string;
+    at: Date;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('lagesbild_versions')
@@ -361,13 +490,25 @@ export async function levelsBetween(db: Kysely<DB>, fromWeek: string, toWeek: st
   const [published, drafts] = await Promise.all([
     db
       .selectFrom('lagesbild_versions as v')
-      .select(['v.week', 'v.version', 'v.published_at', sql<{ areaCode: string; level: AssessmentLevel | null }[]>`(
+      .select([
+        'v.week',
+        'v.version',
+        'v.published_at',
+        sql<{ areaCode: string; level: AssessmentLevel | null }[]>`(
           select coalesce(jsonb_agg(jsonb_build_object('areaCode', e->>'areaCode', 'level', e->'assessment'->>'level')), '[]'::jsonb)
-          from jsonb_array_elements(v.snapshot_partnership->'byArea') e)`.as('levels')])
+          from jsonb_array_elements(v.snapshot_partnership->'byArea') e)`.as('levels'),
+      ])
       .where('v.week', '>=', fromWeek)
       .where('v.week', '<=', toWeek)
       .where((eb) =>
-        eb('v.version', '=', eb.selectFrom('lagesbild_versions as w').select((e) => e.fn.max('w.version').as('m')).whereRef('w.week', '=', 'v.week')),
+        eb(
+          'v.version',
+          '=',
+          eb
+            .selectFrom('lagesbild_versions as w')
+            .select((e) => e.fn.max('w.version').as('m'))
+            .whereRef('w.week', '=', 'v.week'),
+        ),
       )
       .execute(),
     db

@@ -8,7 +8,16 @@ import type { ActionsService } from '../actions/actions.service.ts';
 import { rejectPersonalData } from '../actions/personal-text.ts';
 import type { ReportsService } from '../reports/reports.service.ts';
 import { compileMap, compilePicture } from './compile.ts';
-import type { AssessmentInput, FeedbackView, HistoryQuery, HistoryView, LagesbildView, PublishInput, VersionSummaryView, WeekMapView } from '../../../contracts/lagesbild.ts';
+import type {
+  AssessmentInput,
+  FeedbackView,
+  HistoryQuery,
+  HistoryView,
+  LagesbildView,
+  PublishInput,
+  VersionSummaryView,
+  WeekMapView,
+} from '../../../contracts/lagesbild.ts';
 import { canEditPicture, liveAudience, snapshotAudience } from './lagesbild.policy.ts';
 import * as repo from './lagesbild.repository.ts';
 import { feedbackFor, feedbackForMany } from './feedback.ts';
@@ -42,7 +51,9 @@ function existingWeek(week: string): string {
     weekRange(week);
     return week;
   } catch {
-    throw new ValidationError('No such week', [{ path: 'params.week', message: 'no such ISO week', code: 'INVALID_WEEK' }]);
+    throw new ValidationError('No such week', [
+      { path: 'params.week', message: 'no such ISO week', code: 'INVALID_WEEK' },
+    ]);
   }
 }
 
@@ -66,7 +77,10 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
   }
 
   async function live(actor: Actor, week: string): Promise<LagesbildView> {
-    const [compiled, latest] = await Promise.all([compilePicture(compileDeps, week, liveAudience(actor), actor), repo.latestVersion(db, week)]);
+    const [compiled, latest] = await Promise.all([
+      compilePicture(compileDeps, week, liveAudience(actor), actor),
+      repo.latestVersion(db, week),
+    ]);
     return { ...compiled, version: (latest?.version ?? 0) + 1 };
   }
 
@@ -95,14 +109,28 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
    * The week's map points, from the same source as `picture` with the same options: the published
    * version's frozen points, or the live ones. Throws VALIDATION (week), NOT_FOUND (version).
    */
-  async function map(actor: Actor, week: string, options: { live?: boolean; version?: number | undefined } = {}): Promise<WeekMapView> {
+  async function map(
+    actor: Actor,
+    week: string,
+    options: { live?: boolean; version?: number | undefined } = {},
+  ): Promise<WeekMapView> {
     existingWeek(week);
     if (options.version !== undefined || !(options.live && canEditPicture(actor))) {
       const row = await repo.findVersionMap(db, week, options.version ?? 'latest', snapshotAudience(actor));
-      if (row) return { week, status: 'published', version: row.version, reports: row.reports, reportsTruncated: row.reports_truncated };
+      if (row)
+        return {
+          week,
+          status: 'published',
+          version: row.version,
+          reports: row.reports,
+          reportsTruncated: row.reports_truncated,
+        };
       if (options.version !== undefined) throw new NotFoundError('Version');
     }
-    const [points, latest] = await Promise.all([compileMap(compileDeps, week, liveAudience(actor)), repo.latestVersion(db, week)]);
+    const [points, latest] = await Promise.all([
+      compileMap(compileDeps, week, liveAudience(actor)),
+      repo.latestVersion(db, week),
+    ]);
     return { ...points, status: 'draft', version: (latest?.version ?? 0) + 1 };
   }
 
@@ -114,7 +142,12 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
     async versions(_actor: Actor, week: string): Promise<VersionSummaryView[]> {
       existingWeek(week);
       const rows = await repo.listVersions(db, week);
-      return rows.map((r) => ({ version: r.version, publishedAt: r.published_at.toISOString(), publishedBy: r.published_by, reason: r.reason }));
+      return rows.map((r) => ({
+        version: r.version,
+        publishedAt: r.published_at.toISOString(),
+        publishedBy: r.published_by,
+        reason: r.reason,
+      }));
     },
 
     /** A coordinator sets an area's colour and comment. Throws FORBIDDEN, NOT_FOUND (area), PERSONAL_DATA. */
@@ -125,7 +158,14 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
       const id = await areaId(areaCode);
       await db.transaction().execute(async (trx) => {
         const before = await repo.findAssessment(trx, week, id);
-        await repo.upsertAssessment(trx, { week, areaId: id, level: input.level, comment: input.comment, userId: actor.userId, at: clock() });
+        await repo.upsertAssessment(trx, {
+          week,
+          areaId: id,
+          level: input.level,
+          comment: input.comment,
+          userId: actor.userId,
+          at: clock(),
+        });
         await recordAudit(trx, actor, {
           action: 'lagesbild.assess',
           entityType: 'lagesbild',
@@ -144,7 +184,11 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
       await db.transaction().execute(async (trx) => {
         const before = await repo.findDraft(trx, week);
         await repo.upsertSummary(trx, week, summary, actor.userId, clock());
-        await recordAudit(trx, actor, { action: 'lagesbild.summarise', entityType: 'lagesbild', summary: { week, before: before?.summary ?? '', after: summary } });
+        await recordAudit(trx, actor, {
+          action: 'lagesbild.summarise',
+          entityType: 'lagesbild',
+          summary: { week, before: before?.summary ?? '', after: summary },
+        });
       });
       return live(actor, week);
     },
@@ -158,12 +202,16 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
       requireEditor(actor);
       const range = weekRange(existingWeek(week));
       if (range.from > clock()) {
-        throw new ValidationError('A week that has not begun cannot be published', [{ path: 'params.week', message: 'week has not begun', code: 'WEEK_IN_FUTURE' }]);
+        throw new ValidationError('A week that has not begun cannot be published', [
+          { path: 'params.week', message: 'week has not begun', code: 'WEEK_IN_FUTURE' },
+        ]);
       }
       const latest = await repo.latestVersion(db, week);
       const version = (latest?.version ?? 0) + 1;
       if (version > 1 && !input.reason) {
-        throw new ValidationError('A corrected picture needs a reason', [{ path: 'body.reason', message: 'required from version 2 on', code: 'REASON_REQUIRED' }]);
+        throw new ValidationError('A corrected picture needs a reason', [
+          { path: 'body.reason', message: 'required from version 2 on', code: 'REASON_REQUIRED' },
+        ]);
       }
       rejectPersonalData({ reason: input.reason });
       const at = clock();
@@ -173,10 +221,24 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
         compileMap(compileDeps, week, { kind: 'full' }),
         compileMap(compileDeps, week, { kind: 'partnership' }),
       ]);
-      const stamp = { status: 'published' as const, version, publishedAt: at.toISOString(), publishedBy: actor.name, reason: input.reason ?? null };
+      const stamp = {
+        status: 'published' as const,
+        version,
+        publishedAt: at.toISOString(),
+        publishedBy: actor.name,
+        reason: input.reason ?? null,
+      };
       try {
         await db.transaction().execute(async (trx) => {
-          const versionId = await repo.insertVersion(trx, { week, version, reason: input.reason ?? null, full: { ...full, ...fullMap, ...stamp }, partnership: { ...partnership, ...partnershipMap, ...stamp }, userId: actor.userId, at });
+          const versionId = await repo.insertVersion(trx, {
+            week,
+            version,
+            reason: input.reason ?? null,
+            full: { ...full, ...fullMap, ...stamp },
+            partnership: { ...partnership, ...partnershipMap, ...stamp },
+            userId: actor.userId,
+            at,
+          });
           await repo.linkVersionReports(trx, versionId, range.from, range.to);
           await recordAudit(trx, actor, {
             action: 'lagesbild.publish',
@@ -188,7 +250,10 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
       } catch (error) {
         // The unique (week, version) key turns a concurrent publish into a conflict, never a duplicate.
         if (String((error as { code?: unknown }).code) === '23505') {
-          throw new ConflictError('LAGESBILD_PUBLISHED_MEANWHILE', 'Someone published this week meanwhile; reload and try again');
+          throw new ConflictError(
+            'LAGESBILD_PUBLISHED_MEANWHILE',
+            'Someone published this week meanwhile; reload and try again',
+          );
         }
         throw error;
       }
@@ -200,9 +265,20 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
       const to = existingWeek(query.to ?? weekOf(clock()));
       const from = existingWeek(query.from ?? shiftWeek(to, -(HISTORY_DEFAULT_WEEKS - 1)));
       const weeks: string[] = [];
-      for (let w = from; weekRange(w).from <= weekRange(to).from && weeks.length <= HISTORY_MAX_WEEKS; w = shiftWeek(w, 1)) weeks.push(w);
+      for (
+        let w = from;
+        weekRange(w).from <= weekRange(to).from && weeks.length <= HISTORY_MAX_WEEKS;
+        w = shiftWeek(w, 1)
+      )
+        weeks.push(w);
       if (weeks.length > HISTORY_MAX_WEEKS || weeks.length === 0) {
-        throw new ValidationError('Bad history range', [{ path: 'query.from', message: `from must not be after to, at most ${HISTORY_MAX_WEEKS} weeks`, code: 'INVALID_RANGE' }]);
+        throw new ValidationError('Bad history range', [
+          {
+            path: 'query.from',
+            message: `from must not be after to, at most ${HISTORY_MAX_WEEKS} weeks`,
+            code: 'INVALID_RANGE',
+          },
+        ]);
       }
       const [areas, levels] = await Promise.all([repo.activeAreas(db), repo.levelsBetween(db, from, to)]);
       const publishedByWeek = new Map(levels.published.map((p) => [p.week, p]));
@@ -218,15 +294,24 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
             return draftLevel.get(`${w}|${a.code}`) ?? null;
           }),
         })),
-        published: levels.published.map((p) => ({ week: p.week, version: p.version, publishedAt: new Date(p.published_at).toISOString() })).sort((a, b) => a.week.localeCompare(b.week)),
+        published: levels.published
+          .map((p) => ({ week: p.week, version: p.version, publishedAt: new Date(p.published_at).toISOString() }))
+          .sort((a, b) => a.week.localeCompare(b.week)),
       };
     },
 
     /** The picture (latest published, a given version, or the draft) as a Swedish PDF. Throws as `picture`/`version`. */
-    async pdf(actor: Actor, week: string, options: { version?: number | undefined; compress?: boolean } = {}): Promise<{ filename: string; bytes: Buffer }> {
+    async pdf(
+      actor: Actor,
+      week: string,
+      options: { version?: number | undefined; compress?: boolean } = {},
+    ): Promise<{ filename: string; bytes: Buffer }> {
       const shown = options.version ? await version(actor, week, options.version) : await picture(actor, week);
       const bytes = await renderPicturePdf(shown, await repo.areaShapes(db), { compress: options.compress ?? true });
-      return { filename: `lagesbild-${week}${shown.status === 'published' ? `-v${shown.version}` : '-utkast'}.pdf`, bytes };
+      return {
+        filename: `lagesbild-${week}${shown.status === 'published' ? `-v${shown.version}` : '-utkast'}.pdf`,
+        bytes,
+      };
     },
 
     /** What became of a report: review, pictures it was counted in, actions it led to. Throws NOT_FOUND. */

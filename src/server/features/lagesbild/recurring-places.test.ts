@@ -17,7 +17,10 @@ function places(points: Point[], radius = 100): number[][] {
 describe('recurring places', () => {
   it('groups reports within 100 m and leaves lone reports out', () => {
     const found = places([at(1, 0, 0), at(2, 60, 80), at(3, 1000, 1000), at(4, 5000, 0), at(5, 5000, 99.9)]);
-    expect(found.map((p) => [...p].sort())).toEqual([[1, 2], [4, 5]]);
+    expect(found.map((p) => [...p].sort())).toEqual([
+      [1, 2],
+      [4, 5],
+    ]);
   });
 
   it('counts a report exactly 100 m away and not one 100.1 m away', () => {
@@ -47,7 +50,10 @@ describe('recurring places', () => {
 
   it('is independent of input order', () => {
     const points = [at(1, 0, 0), at(2, 50, 0), at(3, 100, 0), at(4, 150, 0), at(5, 400, 400), at(6, 420, 410)];
-    const key = (ps: Point[]) => places(ps).map((p) => p.join(',')).sort();
+    const key = (ps: Point[]) =>
+      places(ps)
+        .map((p) => p.join(','))
+        .sort();
     expect(key([...points].reverse())).toEqual(key(points));
     expect(key([points[3]!, points[0]!, points[5]!, points[1]!, points[4]!, points[2]!])).toEqual(key(points));
   });
@@ -61,14 +67,19 @@ describe('recurring places', () => {
 
   it('matches a brute-force leader clustering on 2,000 random reports', () => {
     let state = 7;
-    const rand = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     // A dense town and a sparse countryside, in SWEREF-like metres (large coordinates, negative cells too).
     const points = Array.from({ length: 2000 }, (_, i) =>
-      i % 2 === 0 ? at(i + 1, 660_000 + rand() * 2000, 6_570_000 + rand() * 2000) : at(i + 1, -5000 + rand() * 40_000, 6_560_000 + rand() * 30_000),
+      i % 2 === 0
+        ? at(i + 1, 660_000 + rand() * 2000, 6_570_000 + rand() * 2000)
+        : at(i + 1, -5000 + rand() * 40_000, 6_560_000 + rand() * 30_000),
     );
     const within = (a: Point, b: Point) => (a.x - b.x) ** 2 + (a.y - b.y) ** 2 <= 100 * 100;
     const counts = points.map((p) => points.filter((q) => q !== p && within(p, q)).length);
-    const order = points.map((_, i) => i).filter((i) => counts[i]! > 0).sort((a, b) => counts[b]! - counts[a]! || points[a]!.number - points[b]!.number);
+    const order = points
+      .map((_, i) => i)
+      .filter((i) => counts[i]! > 0)
+      .sort((a, b) => counts[b]! - counts[a]! || points[a]!.number - points[b]!.number);
     const taken = new Set<number>();
     const expected: number[][] = [];
     for (const i of order) {

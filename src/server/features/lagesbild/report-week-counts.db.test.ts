@@ -15,19 +15,29 @@ let reporter: Session;
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-11-18T10:00:00Z' });
   const db = ctx.database.db;
-  const [municipality, housing] = await Promise.all([createOrganisation(db, 'municipality'), createOrganisation(db, 'housing')]);
+  const [municipality, housing] = await Promise.all([
+    createOrganisation(db, 'municipality'),
+    createOrganisation(db, 'housing'),
+  ]);
   const [c, r] = await Promise.all([
     createUser(db, { role: 'samordnare', organisationId: municipality.id }),
     createUser(db, { role: 'rapportor', organisationId: housing.id }),
   ]);
-  [coordinator, reporter] = await Promise.all([login(ctx.app, c!.email, c!.password), login(ctx.app, r!.email, r!.password)]);
+  [coordinator, reporter] = await Promise.all([
+    login(ctx.app, c!.email, c!.password),
+    login(ctx.app, r!.email, r!.password),
+  ]);
 });
 afterAll(() => ctx.close());
 
 /** The kept table and a count from scratch, both as sorted "week|area|category|visibility=n" lines. */
 async function keptAndRecounted() {
   const db = ctx.database.db;
-  const kept = await db.selectFrom('report_week_counts').select(['week', 'area_id', 'category_id', 'visibility', 'n']).where('n', '>', 0).execute();
+  const kept = await db
+    .selectFrom('report_week_counts')
+    .select(['week', 'area_id', 'category_id', 'visibility', 'n'])
+    .where('n', '>', 0)
+    .execute();
   const recounted = await sql<{ week: string; area_id: string; category_id: string; visibility: string; n: number }>`
     select to_char(occurred_at at time zone 'Europe/Stockholm', 'IYYY-"W"IW') as week, area_id, category_id, visibility, count(*)::int as n
     from reports where status <> 'withdrawn' group by 1, 2, 3, 4`.execute(db);
@@ -82,9 +92,13 @@ describe('report_week_counts', () => {
     // Every report of the test so far, and many more, rewritten in single statements.
     await sql`update reports set occurred_at = occurred_at - interval '3 days'`.execute(db);
     await expectInStep();
-    await sql`update reports set area_id = ${areas[1]!.id}::uuid, category_id = ${categories[2]!.id}::uuid where visibility = 'partnership'`.execute(db);
+    await sql`update reports set area_id = ${areas[1]!.id}::uuid, category_id = ${categories[2]!.id}::uuid where visibility = 'partnership'`.execute(
+      db,
+    );
     await expectInStep();
-    await sql`update reports set visibility = case when visibility = 'restricted' then 'partnership' else 'restricted' end`.execute(db);
+    await sql`update reports set visibility = case when visibility = 'restricted' then 'partnership' else 'restricted' end`.execute(
+      db,
+    );
     await expectInStep();
     await sql`update reports set status = case when status = 'withdrawn' then 'new' else 'withdrawn' end`.execute(db);
     await expectInStep();
@@ -93,7 +107,12 @@ describe('report_week_counts', () => {
     // Deleting is not something the application does; the counts must still follow.
     await sql`delete from action_reports`.execute(db);
     await sql`delete from lagesbild_version_reports`.execute(db);
-    const one = await db.selectFrom('reports').select('id').where('status', '!=', 'withdrawn').limit(1).executeTakeFirstOrThrow();
+    const one = await db
+      .selectFrom('reports')
+      .select('id')
+      .where('status', '!=', 'withdrawn')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     await db.deleteFrom('reports').where('id', '=', one.id).execute();
     const { kept, recounted } = await keptAndRecounted();
     expect(kept).toEqual(recounted);

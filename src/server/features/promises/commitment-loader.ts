@@ -24,7 +24,11 @@ export async function loadCommitments(
 ): Promise<LoadedCommitment[]> {
   const rows = await repo.listCommitmentRows(db, filter);
   const ids = rows.map((r) => r.id);
-  const [owners, places, facts] = await Promise.all([repo.ownersOf(db, ids), repo.placesOf(db, ids), repo.activityFactsOf(db, ids)]);
+  const [owners, places, facts] = await Promise.all([
+    repo.ownersOf(db, ids),
+    repo.placesOf(db, ids),
+    repo.activityFactsOf(db, ids),
+  ]);
   return rows.map((row) => {
     const myPlaces = places.filter((p) => p.commitment_id === row.id);
     const progress = computeProgress(
@@ -36,14 +40,24 @@ export async function loadCommitments(
       },
       facts
         .filter((f) => f.commitment_id === row.id)
-        .map((f) => ({ occurredOn: f.occurred_on, placeCode: f.place_code, loggedAt: f.created_at, evidence: f.evidence })),
+        .map((f) => ({
+          occurredOn: f.occurred_on,
+          placeCode: f.place_code,
+          loggedAt: f.created_at,
+          evidence: f.evidence,
+        })),
       when,
     );
     return { row, owners: owners.filter((o) => o.commitment_id === row.id), places: myPlaces, progress };
   });
 }
 
-export function toCommitmentView(c: LoadedCommitment, viewerOrganisationId: string | null, canLog: boolean, canEdit = false): CommitmentView {
+export function toCommitmentView(
+  c: LoadedCommitment,
+  viewerOrganisationId: string | null,
+  canLog: boolean,
+  canEdit = false,
+): CommitmentView {
   const { row } = c;
   return {
     id: row.id,

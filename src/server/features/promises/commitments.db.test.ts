@@ -27,15 +27,28 @@ beforeAll(async () => {
 afterAll(() => ctx?.close());
 
 const auditCount = (action: string) =>
-  ctx.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', action).executeTakeFirstOrThrow().then((r) => Number(r.n));
+  ctx.database.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('action', '=', action)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
 
 describe('the seeded agreement and promises', () => {
   it('lists the 2023–2024 agreement with parties, focus areas, signatories and plans', async () => {
     const response = await as(ctx.app, housing).get('/api/agreements');
     expect(response.statusCode).toBe(200);
     const [agreement] = response.json();
-    expect(agreement).toMatchObject({ code: 'huddinge-2023-2024', periodStart: '2023-01-01', periodEnd: '2024-12-31', followUpDates: ['04-30', '08-31', '12-31'] });
-    expect(agreement.parties.map((p: { code: string }) => p.code).sort()).toEqual(['huddinge-kommun', 'polisen-huddinge']);
+    expect(agreement).toMatchObject({
+      code: 'huddinge-2023-2024',
+      periodStart: '2023-01-01',
+      periodEnd: '2024-12-31',
+      followUpDates: ['04-30', '08-31', '12-31'],
+    });
+    expect(agreement.parties.map((p: { code: string }) => p.code).sort()).toEqual([
+      'huddinge-kommun',
+      'polisen-huddinge',
+    ]);
     expect(agreement.focusAreas).toHaveLength(4);
     expect(agreement.signatories.length).toBeGreaterThanOrEqual(2);
     expect(agreement.plans).toHaveLength(8);
@@ -55,19 +68,37 @@ describe('the seeded agreement and promises', () => {
 
 describe('logging activities', () => {
   it('lets the police log a patrol in Skogås C and moves the weekly progress', async () => {
-    const response = await as(ctx.app, police).post(`/api/commitments/${patrol}/activities`, { occurredOn: '2024-03-13', placeCode: 'skogas-c', participants: 2, durationMinutes: 15 });
+    const response = await as(ctx.app, police).post(`/api/commitments/${patrol}/activities`, {
+      occurredOn: '2024-03-13',
+      placeCode: 'skogas-c',
+      participants: 2,
+      durationMinutes: 15,
+    });
     expect(response.statusCode).toBe(201);
-    const skogas = response.json().progress.detail.places.find((p: { placeCode: string }) => p.placeCode === 'skogas-c');
+    const skogas = response
+      .json()
+      .progress.detail.places.find((p: { placeCode: string }) => p.placeCode === 'skogas-c');
     expect(skogas).toMatchObject({ weeksElapsed: 11, weeksWithActivity: 1 });
     expect(response.json().progress.done).toBe(1);
     expect(await auditCount('commitment.activity.log')).toBe(1);
     const activities = (await as(ctx.app, housing).get(`/api/commitments/${patrol}/activities`)).json();
-    expect(activities[0]).toMatchObject({ occurredOn: '2024-03-13', placeCode: 'skogas-c', participants: 2, durationMinutes: 15, source: 'form' });
+    expect(activities[0]).toMatchObject({
+      occurredOn: '2024-03-13',
+      placeCode: 'skogas-c',
+      participants: 2,
+      durationMinutes: 15,
+      source: 'form',
+    });
   });
 
   it('counts a patrol logged late in the week it happened, removing it from the missed weeks', async () => {
-    const response = await as(ctx.app, police).post(`/api/commitments/${patrol}/activities`, { occurredOn: '2024-01-10', placeCode: 'skogas-c' });
-    const skogas = response.json().progress.detail.places.find((p: { placeCode: string }) => p.placeCode === 'skogas-c');
+    const response = await as(ctx.app, police).post(`/api/commitments/${patrol}/activities`, {
+      occurredOn: '2024-01-10',
+      placeCode: 'skogas-c',
+    });
+    const skogas = response
+      .json()
+      .progress.detail.places.find((p: { placeCode: string }) => p.placeCode === 'skogas-c');
     expect(skogas.missedWeeks).not.toContain('2024-W02');
     expect(skogas.missedWeeks).toContain('2024-W01');
   });
@@ -77,13 +108,25 @@ describe('logging activities', () => {
     expect((await as(ctx.app, housing).post(`/api/commitments/${patrol}/activities`, body)).statusCode).toBe(403);
     expect((await as(ctx.app, municipality).post(`/api/commitments/${patrol}/activities`, body)).statusCode).toBe(403);
     expect((await as(ctx.app, policeReader).post(`/api/commitments/${patrol}/activities`, body)).statusCode).toBe(403);
-    expect((await ctx.app.inject({ method: 'POST', url: `/api/commitments/${patrol}/activities`, payload: body })).statusCode).toBe(401);
-    const count = await ctx.database.db.selectFrom('commitment_activities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: `/api/commitments/${patrol}/activities`, payload: body }))
+        .statusCode,
+    ).toBe(401);
+    const count = await ctx.database.db
+      .selectFrom('commitment_activities')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(2); // the two patrols logged above
   });
 
   it('answers 404 for unknown or malformed commitment ids', async () => {
-    expect((await as(ctx.app, police).post('/api/commitments/00000000-0000-4000-8000-000000000000/activities', { occurredOn: '2024-03-12' })).statusCode).toBe(404);
+    expect(
+      (
+        await as(ctx.app, police).post('/api/commitments/00000000-0000-4000-8000-000000000000/activities', {
+          occurredOn: '2024-03-12',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await as(ctx.app, police).get('/api/commitments/not-an-id')).statusCode).toBe(404);
   });
 
@@ -92,7 +135,11 @@ describe('logging activities', () => {
     [{ occurredOn: '2023-12-29', placeCode: 'skogas-c' }, 'body.occurredOn', 'OUTSIDE_PERIOD'],
     [{ occurredOn: '2024-03-12' }, 'body.placeCode', 'PLACE_REQUIRED'],
     [{ occurredOn: '2024-03-12', placeCode: 'masmo' }, 'body.placeCode', 'PLACE_NOT_IN_COMMITMENT'],
-    [{ occurredOn: '2024-03-12', placeCode: 'skogas-c', note: 'Pratade med 070-123 45 67' }, 'body.note', 'PERSONAL_DATA'],
+    [
+      { occurredOn: '2024-03-12', placeCode: 'skogas-c', note: 'Pratade med 070-123 45 67' },
+      'body.note',
+      'PERSONAL_DATA',
+    ],
     [{ occurredOn: '12/3/2024', placeCode: 'skogas-c' }, 'body.occurredOn', expect.any(String)],
     [{ occurredOn: '2024-03-12', placeCode: 'skogas-c', participants: 0 }, 'body.participants', expect.any(String)],
   ])('answers 400 with details for %j', async (body, path, code) => {
@@ -102,9 +149,20 @@ describe('logging activities', () => {
   });
 
   it('records a deliverable with its evidence, owned by the municipality', async () => {
-    expect((await as(ctx.app, police).post(`/api/commitments/${material}/activities`, { occurredOn: '2024-03-01' })).statusCode).toBe(403);
-    const response = await as(ctx.app, municipality).post(`/api/commitments/${material}/activities`, { occurredOn: '2024-03-01', evidence: 'Broschyr på fem språk' });
-    expect(response.json().progress).toMatchObject({ done: 1, target: 1, status: 'done', detail: { deliveredOn: '2024-03-01', evidence: 'Broschyr på fem språk' } });
+    expect(
+      (await as(ctx.app, police).post(`/api/commitments/${material}/activities`, { occurredOn: '2024-03-01' }))
+        .statusCode,
+    ).toBe(403);
+    const response = await as(ctx.app, municipality).post(`/api/commitments/${material}/activities`, {
+      occurredOn: '2024-03-01',
+      evidence: 'Broschyr på fem språk',
+    });
+    expect(response.json().progress).toMatchObject({
+      done: 1,
+      target: 1,
+      status: 'done',
+      detail: { deliveredOn: '2024-03-01', evidence: 'Broschyr på fem språk' },
+    });
   });
 
   it('lists only what the actor may log when asked for loggable commitments', async () => {
@@ -118,29 +176,58 @@ describe('logging activities', () => {
 
 describe('withdrawing a wrong entry', () => {
   it('lets only the logging organisation withdraw it, recomputes progress and keeps the audit trail', async () => {
-    const logged = await as(ctx.app, police).post(`/api/commitments/${patrol}/activities`, { occurredOn: '2024-03-11', placeCode: 'varby-c' });
+    const logged = await as(ctx.app, police).post(`/api/commitments/${patrol}/activities`, {
+      occurredOn: '2024-03-11',
+      placeCode: 'varby-c',
+    });
     const varby = (view: { progress: { detail: { places: { placeCode: string; weeksWithActivity: number }[] } } }) =>
       view.progress.detail.places.find((p) => p.placeCode === 'varby-c')!.weeksWithActivity;
     expect(varby(logged.json())).toBe(1);
-    const [activity] = (await as(ctx.app, police).get(`/api/commitments/${patrol}/activities`)).json().filter((a: { placeCode: string }) => a.placeCode === 'varby-c');
+    const [activity] = (await as(ctx.app, police).get(`/api/commitments/${patrol}/activities`))
+      .json()
+      .filter((a: { placeCode: string }) => a.placeCode === 'varby-c');
     expect(activity.canWithdraw).toBe(true);
-    expect((await as(ctx.app, housing).post(`/api/commitment-activities/${activity.id}/withdraw`)).statusCode).toBe(403);
-    expect((await as(ctx.app, policeReader).post(`/api/commitment-activities/${activity.id}/withdraw`)).statusCode).toBe(403);
+    expect((await as(ctx.app, housing).post(`/api/commitment-activities/${activity.id}/withdraw`)).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await as(ctx.app, policeReader).post(`/api/commitment-activities/${activity.id}/withdraw`)).statusCode,
+    ).toBe(403);
     const withdrawn = await as(ctx.app, police).post(`/api/commitment-activities/${activity.id}/withdraw`);
     expect(withdrawn.statusCode).toBe(200);
     expect(varby(withdrawn.json())).toBe(0);
     expect((await as(ctx.app, police).post(`/api/commitment-activities/${activity.id}/withdraw`)).statusCode).toBe(409);
-    expect((await as(ctx.app, police).get(`/api/commitments/${patrol}/activities`)).json().some((a: { id: string }) => a.id === activity.id)).toBe(false);
+    expect(
+      (await as(ctx.app, police).get(`/api/commitments/${patrol}/activities`))
+        .json()
+        .some((a: { id: string }) => a.id === activity.id),
+    ).toBe(false);
     expect(await auditCount('commitment.activity.withdraw')).toBe(1);
   });
 });
 
 describe('CSV import', () => {
   const header = 'åtagande;datum;plats;antal;minuter;anteckning';
-  const count = async () => Number((await ctx.database.db.selectFrom('commitment_activities').select((eb) => eb.fn.countAll<number>().as('n')).where('source', '=', 'import').executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await ctx.database.db
+          .selectFrom('commitment_activities')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('source', '=', 'import')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('imports nothing when any row is invalid, listing every bad row', async () => {
-    const csv = [header, '2024-trygghetsdialoger;2024-02-01;;;;Dialog i Vårby', '2024-fotpatrull;2024-02-02;Skogås C;2;15;', '2024-informationsmaterial-vnr;2024-02-03;;;;', 'finns-inte;2024-02-04;;;;', '2024-fotpatrull;2025-01-01;skogas-c;;;'].join('\n');
+    const csv = [
+      header,
+      '2024-trygghetsdialoger;2024-02-01;;;;Dialog i Vårby',
+      '2024-fotpatrull;2024-02-02;Skogås C;2;15;',
+      '2024-informationsmaterial-vnr;2024-02-03;;;;',
+      'finns-inte;2024-02-04;;;;',
+      '2024-fotpatrull;2025-01-01;skogas-c;;;',
+    ].join('\n');
     const response = await as(ctx.app, police).post('/api/commitment-activities/import', { csv });
     expect(response.statusCode).toBe(422);
     expect(response.json().code).toBe('IMPORT_INVALID_ROWS');
@@ -149,16 +236,26 @@ describe('CSV import', () => {
   });
 
   it('imports the valid rows when told to skip invalid ones, place names accepted', async () => {
-    const csv = [header, '2024-trygghetsdialoger;2024-02-01;;;;Dialog i Vårby', '2024-fotpatrull;2024-02-02;Skogås C;2;15;', 'finns-inte;2024-02-04;;;;'].join('\n');
+    const csv = [
+      header,
+      '2024-trygghetsdialoger;2024-02-01;;;;Dialog i Vårby',
+      '2024-fotpatrull;2024-02-02;Skogås C;2;15;',
+      'finns-inte;2024-02-04;;;;',
+    ].join('\n');
     const response = await as(ctx.app, police).post('/api/commitment-activities/import', { csv, skipInvalid: true });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ imported: 2, skipped: [{ line: 4, errors: [{ line: 4, field: 'commitment', message: 'unknown commitment finns-inte' }] }] });
+    expect(response.json()).toEqual({
+      imported: 2,
+      skipped: [{ line: 4, errors: [{ line: 4, field: 'commitment', message: 'unknown commitment finns-inte' }] }],
+    });
     expect(await count()).toBe(2);
     expect(await auditCount('commitment.activity.import')).toBe(1);
   });
 
   it('rejects a file without the required columns', async () => {
-    const response = await as(ctx.app, police).post('/api/commitment-activities/import', { csv: 'plats;antal\nskogas-c;2' });
+    const response = await as(ctx.app, police).post('/api/commitment-activities/import', {
+      csv: 'plats;antal\nskogas-c;2',
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json().code).toBe('IMPORT_INVALID_FILE');
   });
@@ -184,22 +281,44 @@ describe('planning', () => {
     const bad = await as(ctx.app, municipality).post('/api/commitments', { ...body, places: [] });
     expect(bad.statusCode).toBe(400);
     const outside = await as(ctx.app, municipality).post('/api/commitments', { ...body, periodEnd: '2025-06-30' });
-    expect(outside.json().details).toEqual([{ path: 'body.periodEnd', message: expect.any(String), code: 'OUTSIDE_PERIOD' }]);
+    expect(outside.json().details).toEqual([
+      { path: 'body.periodEnd', message: expect.any(String), code: 'OUTSIDE_PERIOD' },
+    ]);
     const created = await as(ctx.app, municipality).post('/api/commitments', body);
     expect(created.statusCode).toBe(201);
     // From Friday 1 March: W10 (Thursday 7 March) to W52 are owed; W10 has ended by 13 March.
-    expect(created.json().progress.detail.places[0]).toMatchObject({ placeCode: 'masmo', weeksInPeriod: 43, weeksElapsed: 1 });
+    expect(created.json().progress.detail.places[0]).toMatchObject({
+      placeCode: 'masmo',
+      weeksInPeriod: 43,
+      weeksElapsed: 1,
+    });
     expect((await as(ctx.app, municipality).post('/api/commitments', body)).statusCode).toBe(409);
     expect(await auditCount('commitment.create')).toBe(1);
   });
 
   it('sets follow-up dates (at least three a year)', async () => {
     const agreement = (await as(ctx.app, housing).get('/api/agreements')).json()[0];
-    expect((await as(ctx.app, municipality).put(`/api/agreements/${agreement.id}/follow-up-dates`, { dates: ['06-30', '12-31'] })).statusCode).toBe(400);
-    expect((await as(ctx.app, housing).put(`/api/agreements/${agreement.id}/follow-up-dates`, { dates: ['03-31', '06-30', '12-31'] })).statusCode).toBe(403);
-    const ok = await as(ctx.app, municipality).put(`/api/agreements/${agreement.id}/follow-up-dates`, { dates: ['12-31', '03-31', '06-30'] });
+    expect(
+      (
+        await as(ctx.app, municipality).put(`/api/agreements/${agreement.id}/follow-up-dates`, {
+          dates: ['06-30', '12-31'],
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await as(ctx.app, housing).put(`/api/agreements/${agreement.id}/follow-up-dates`, {
+          dates: ['03-31', '06-30', '12-31'],
+        })
+      ).statusCode,
+    ).toBe(403);
+    const ok = await as(ctx.app, municipality).put(`/api/agreements/${agreement.id}/follow-up-dates`, {
+      dates: ['12-31', '03-31', '06-30'],
+    });
     expect(ok.json().followUpDates).toEqual(['03-31', '06-30', '12-31']);
-    await as(ctx.app, municipality).put(`/api/agreements/${agreement.id}/follow-up-dates`, { dates: ['04-30', '08-31', '12-31'] });
+    await as(ctx.app, municipality).put(`/api/agreements/${agreement.id}/follow-up-dates`, {
+      dates: ['04-30', '08-31', '12-31'],
+    });
   });
 
   it('records a new agreement for the parties, with at least three follow-up dates', async () => {
@@ -214,12 +333,23 @@ describe('planning', () => {
       documents: [{ title: 'Överenskommelsen', url: 'https://www.huddinge.se/' }],
     };
     expect((await as(ctx.app, housing).post('/api/agreements', body)).statusCode).toBe(403);
-    expect((await as(ctx.app, municipality).post('/api/agreements', { ...body, followUpDates: ['12-31'] })).statusCode).toBe(400);
-    const unknown = await as(ctx.app, municipality).post('/api/agreements', { ...body, focusAreaCodes: ['finns-inte'] });
-    expect(unknown.json().details).toEqual([{ path: 'body.focusAreaCodes', message: expect.any(String), code: 'UNKNOWN_FOCUS_AREA' }]);
+    expect(
+      (await as(ctx.app, municipality).post('/api/agreements', { ...body, followUpDates: ['12-31'] })).statusCode,
+    ).toBe(400);
+    const unknown = await as(ctx.app, municipality).post('/api/agreements', {
+      ...body,
+      focusAreaCodes: ['finns-inte'],
+    });
+    expect(unknown.json().details).toEqual([
+      { path: 'body.focusAreaCodes', message: expect.any(String), code: 'UNKNOWN_FOCUS_AREA' },
+    ]);
     const created = await as(ctx.app, municipality).post('/api/agreements', body);
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ code: 'huddinge-2025-2026', followUpDates: ['04-30', '08-31', '12-31'], focusAreas: [{ code: 'andts' }] });
+    expect(created.json()).toMatchObject({
+      code: 'huddinge-2025-2026',
+      followUpDates: ['04-30', '08-31', '12-31'],
+      focusAreas: [{ code: 'andts' }],
+    });
     expect((await as(ctx.app, municipality).post('/api/agreements', body)).statusCode).toBe(409);
     expect(await auditCount('agreement.create')).toBe(1);
   });

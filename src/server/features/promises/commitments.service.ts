@@ -18,7 +18,15 @@ import {
   type LoggedActivity,
 } from './planning/planning-rules.ts';
 import { canLogFor, canPlanFor, canWithdrawActivity } from './promises.policy.ts';
-import type { ActivityImport, ActivityLog, ActivityView, CommitmentCreate, CommitmentUpdate, CommitmentView, ImportResult } from '../../../contracts/promises.ts';
+import type {
+  ActivityImport,
+  ActivityLog,
+  ActivityView,
+  CommitmentCreate,
+  CommitmentUpdate,
+  CommitmentView,
+  ImportResult,
+} from '../../../contracts/promises.ts';
 import * as repo from './promises.repository.ts';
 
 export interface CommitmentsServiceDeps {
@@ -39,8 +47,14 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
       toCommitmentView(
         c,
         actor.organisationId,
-        canLogFor(actor, c.owners.map((o) => o.id)),
-        canPlanFor(actor, parties.filter((p) => p.agreement_id === c.row.agreement_id).map((p) => p.id)),
+        canLogFor(
+          actor,
+          c.owners.map((o) => o.id),
+        ),
+        canPlanFor(
+          actor,
+          parties.filter((p) => p.agreement_id === c.row.agreement_id).map((p) => p.id),
+        ),
       ),
     );
   }
@@ -52,10 +66,18 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
 
   return {
     /** Commitments with computed progress; `loggable` keeps those the actor's organisation may log for. */
-    async list(actor: Actor, filter: { agreementId?: string; year?: number; promisesOnly?: boolean; loggable?: boolean }): Promise<CommitmentView[]> {
+    async list(
+      actor: Actor,
+      filter: { agreementId?: string; year?: number; promisesOnly?: boolean; loggable?: boolean },
+    ): Promise<CommitmentView[]> {
       const loaded = await loadCommitments(
         db,
-        { agreementId: filter.agreementId, year: filter.year, promisesOnly: filter.promisesOnly, ownedBy: filter.loggable ? actor.organisationId : undefined },
+        {
+          agreementId: filter.agreementId,
+          year: filter.year,
+          promisesOnly: filter.promisesOnly,
+          ownedBy: filter.loggable ? actor.organisationId : undefined,
+        },
         { asOf: clock() },
       );
       const all = await views(actor, loaded);
@@ -96,9 +118,11 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
     async withdraw(actor: Actor, activityId: string): Promise<CommitmentView> {
       const activity = await repo.findActivityRow(db, activityId);
       if (!activity) throw new NotFoundError('Activity');
-      if (!canWithdrawActivity(actor, activity)) throw new ForbiddenError('Only the organisation that logged an activity withdraws it');
+      if (!canWithdrawActivity(actor, activity))
+        throw new ForbiddenError('Only the organisation that logged an activity withdraws it');
       await db.transaction().execute(async (trx) => {
-        if (!(await repo.withdrawActivity(trx, activityId, actor.userId, clock()))) throw new ConflictError('ALREADY_WITHDRAWN', 'The activity is already withdrawn');
+        if (!(await repo.withdrawActivity(trx, activityId, actor.userId, clock())))
+          throw new ConflictError('ALREADY_WITHDRAWN', 'The activity is already withdrawn');
         await recordAudit(trx, actor, {
           action: 'commitment.activity.withdraw',
           entityType: 'commitment',
@@ -115,10 +139,22 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
      */
     async log(actor: Actor, id: string, input: ActivityLog): Promise<CommitmentView> {
       const commitment = await one(id);
-      if (!canLogFor(actor, commitment.owners.map((o) => o.id))) throw new ForbiddenError('Only the owning organisations log activities for this commitment');
-      const { problems, placeId } = checkActivity(input, activityTarget(commitment), { today: localDate(clock()), placeIdByCode: await placeIds() });
+      if (
+        !canLogFor(
+          actor,
+          commitment.owners.map((o) => o.id),
+        )
+      )
+        throw new ForbiddenError('Only the owning organisations log activities for this commitment');
+      const { problems, placeId } = checkActivity(input, activityTarget(commitment), {
+        today: localDate(clock()),
+        placeIdByCode: await placeIds(),
+      });
       if (problems.length) {
-        throw new ValidationError('Invalid activity', problems.map((p) => ({ path: `body.${p.field}`, message: p.message, code: p.code })));
+        throw new ValidationError(
+          'Invalid activity',
+          problems.map((p) => ({ path: `body.${p.field}`, message: p.message, code: p.code })),
+        );
       }
       await db.transaction().execute(async (trx) => {
         const [activityId] = await repo.insertActivities(trx, [
@@ -163,19 +199,37 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
       const agreement = await repo.findAgreementRow(db, input.agreementId);
       if (!agreement) throw new NotFoundError('Agreement');
       const parties = await repo.partiesOf(db, [agreement.id]);
-      if (!canPlanFor(actor, parties.map((p) => p.id))) throw new ForbiddenError('Only coordinators of the agreement parties plan commitments');
+      if (
+        !canPlanFor(
+          actor,
+          parties.map((p) => p.id),
+        )
+      )
+        throw new ForbiddenError('Only coordinators of the agreement parties plan commitments');
       const [owners, focus, places, taken] = await Promise.all([
         repo.findByCodes(db, 'organisations', input.ownerCodes),
         repo.findByCodes(db, 'focus_areas', [input.focusAreaCode]),
-        repo.findByCodes(db, 'places', input.places.map((p) => p.code)),
+        repo.findByCodes(
+          db,
+          'places',
+          input.places.map((p) => p.code),
+        ),
         repo.findCommitmentCodes(db, [input.code]),
       ]);
       const plans = input.planId ? await repo.plansOf(db, [agreement.id]) : [];
       const problems = [
         ...unknownCodes(input.ownerCodes, owners, 'body.ownerCodes', 'UNKNOWN_ORGANISATION', 'organisation'),
         ...unknownCodes([input.focusAreaCode], focus, 'body.focusAreaCode', 'UNKNOWN_FOCUS_AREA', 'focus area'),
-        ...unknownCodes(input.places.map((p) => p.code), places, 'body.places', 'UNKNOWN_PLACE', 'place'),
-        ...(input.planId && !plans.some((p) => p.id === input.planId) ? [{ path: 'body.planId', message: 'not a plan of this agreement', code: 'UNKNOWN_PLAN' }] : []),
+        ...unknownCodes(
+          input.places.map((p) => p.code),
+          places,
+          'body.places',
+          'UNKNOWN_PLACE',
+          'place',
+        ),
+        ...(input.planId && !plans.some((p) => p.id === input.planId)
+          ? [{ path: 'body.planId', message: 'not a plan of this agreement', code: 'UNKNOWN_PLAN' }]
+          : []),
         ...commitmentProblems(input, agreement),
       ];
       if (problems.length) throw new ValidationError('Invalid commitment', problems);
@@ -195,14 +249,29 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
           period_start: input.periodStart,
           period_end: input.periodEnd,
         });
-        await trx.insertInto('commitment_owners').values(owners.map((o) => ({ commitment_id: commitmentId, organisation_id: o.id }))).execute();
+        await trx
+          .insertInto('commitment_owners')
+          .values(owners.map((o) => ({ commitment_id: commitmentId, organisation_id: o.id })))
+          .execute();
         if (input.places.length) {
           await trx
             .insertInto('commitment_places')
-            .values(input.places.map((p) => ({ commitment_id: commitmentId, place_id: places.find((x) => x.code === p.code)!.id, active_from: p.from ?? null, active_to: p.to ?? null })))
+            .values(
+              input.places.map((p) => ({
+                commitment_id: commitmentId,
+                place_id: places.find((x) => x.code === p.code)!.id,
+                active_from: p.from ?? null,
+                active_to: p.to ?? null,
+              })),
+            )
             .execute();
         }
-        await recordAudit(trx, actor, { action: 'commitment.create', entityType: 'commitment', entityId: commitmentId, summary: { after: input } });
+        await recordAudit(trx, actor, {
+          action: 'commitment.create',
+          entityType: 'commitment',
+          entityId: commitmentId,
+          summary: { after: input },
+        });
         return commitmentId;
       });
       return viewOf(actor, id);
@@ -222,7 +291,13 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
       const [owners, focus, places] = await Promise.all([
         input.ownerCodes ? repo.findByCodes(db, 'organisations', input.ownerCodes) : undefined,
         input.focusAreaCode ? repo.findByCodes(db, 'focus_areas', [input.focusAreaCode]) : undefined,
-        input.places ? repo.findByCodes(db, 'places', input.places.map((p) => p.code)) : undefined,
+        input.places
+          ? repo.findByCodes(
+              db,
+              'places',
+              input.places.map((p) => p.code),
+            )
+          : undefined,
       ]);
       const agreementId = current.row.agreement_id;
       await db.transaction().execute(async (trx) => {
@@ -230,12 +305,24 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
         await repo.lockAgreement(trx, agreementId);
         await repo.lockCommitment(trx, id);
         const [loaded] = await loadCommitments(trx, { ids: [id] }, { asOf: clock() });
-        const [agreement, parties, plans] = await Promise.all([repo.findAgreementRow(trx, agreementId), repo.partiesOf(trx, [agreementId]), repo.plansOf(trx, [agreementId])]);
+        const [agreement, parties, plans] = await Promise.all([
+          repo.findAgreementRow(trx, agreementId),
+          repo.partiesOf(trx, [agreementId]),
+          repo.plansOf(trx, [agreementId]),
+        ]);
         if (!loaded || !agreement) throw new NotFoundError('Commitment');
-        if (!canPlanFor(actor, parties.map((p) => p.id))) throw new ForbiddenError('Only coordinators of the agreement parties change commitments');
+        if (
+          !canPlanFor(
+            actor,
+            parties.map((p) => p.id),
+          )
+        )
+          throw new ForbiddenError('Only coordinators of the agreement parties change commitments');
         const { row } = loaded;
         const placesOf = (list: { code: string; from?: string | null | undefined; to?: string | null | undefined }[]) =>
-          list.map((p) => ({ code: p.code, from: p.from ?? null, to: p.to ?? null })).sort((a, b) => a.code.localeCompare(b.code));
+          list
+            .map((p) => ({ code: p.code, from: p.from ?? null, to: p.to ?? null }))
+            .sort((a, b) => a.code.localeCompare(b.code));
         const before = {
           planId: row.plan_id,
           focusAreaCode: row.focus_area_code,
@@ -260,26 +347,63 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
         if (after.target.kind === 'deliverable') after.target = { kind: 'deliverable', count: 1 };
         const problems = [
           ...unknownCodes(input.ownerCodes, owners ?? [], 'body.ownerCodes', 'UNKNOWN_ORGANISATION', 'organisation'),
-          ...unknownCodes(input.focusAreaCode ? [input.focusAreaCode] : [], focus ?? [], 'body.focusAreaCode', 'UNKNOWN_FOCUS_AREA', 'focus area'),
-          ...unknownCodes(input.places?.map((p) => p.code), places ?? [], 'body.places', 'UNKNOWN_PLACE', 'place'),
-          ...(after.planId && !plans.some((p) => p.id === after.planId) ? [{ path: 'body.planId', message: 'not a plan of this agreement', code: 'UNKNOWN_PLAN' }] : []),
-          ...commitmentProblems({ ...after, title: input.title, description: input.description, activityLabel: input.activityLabel }, agreement),
+          ...unknownCodes(
+            input.focusAreaCode ? [input.focusAreaCode] : [],
+            focus ?? [],
+            'body.focusAreaCode',
+            'UNKNOWN_FOCUS_AREA',
+            'focus area',
+          ),
+          ...unknownCodes(
+            input.places?.map((p) => p.code),
+            places ?? [],
+            'body.places',
+            'UNKNOWN_PLACE',
+            'place',
+          ),
+          ...(after.planId && !plans.some((p) => p.id === after.planId)
+            ? [{ path: 'body.planId', message: 'not a plan of this agreement', code: 'UNKNOWN_PLAN' }]
+            : []),
+          ...commitmentProblems(
+            { ...after, title: input.title, description: input.description, activityLabel: input.activityLabel },
+            agreement,
+          ),
         ];
         if (problems.length) throw new ValidationError('Invalid commitment', problems);
 
         const change = diffSummary(before as Record<string, unknown>, after);
         if (Object.keys(change.after).length === 0) return;
         const leftOut = activitiesLeftOut(
-          (await repo.liveActivitiesOf(trx, id)).map((a) => ({ id: a.id, occurredOn: a.occurred_on, placeCode: a.place_code })),
-          { kind: before.target.kind, periodStart: before.periodStart, periodEnd: before.periodEnd, places: before.places },
+          (await repo.liveActivitiesOf(trx, id)).map((a) => ({
+            id: a.id,
+            occurredOn: a.occurred_on,
+            placeCode: a.place_code,
+          })),
+          {
+            kind: before.target.kind,
+            periodStart: before.periodStart,
+            periodEnd: before.periodEnd,
+            places: before.places,
+          },
           { kind: after.target.kind, periodStart: after.periodStart, periodEnd: after.periodEnd, places: after.places },
         );
-        const describe = (list: LoggedActivity[]) => ({ count: list.length, activities: list.slice(0, 20).map((a) => ({ id: a.id, occurredOn: a.occurredOn, placeCode: a.placeCode })) });
+        const describe = (list: LoggedActivity[]) => ({
+          count: list.length,
+          activities: list.slice(0, 20).map((a) => ({ id: a.id, occurredOn: a.occurredOn, placeCode: a.placeCode })),
+        });
         if (leftOut.outsidePeriod.length) {
-          throw new ConflictError('ACTIVITIES_OUTSIDE_PERIOD', `${leftOut.outsidePeriod.length} logged activities would fall outside the new period; withdraw them first or keep the period`, describe(leftOut.outsidePeriod));
+          throw new ConflictError(
+            'ACTIVITIES_OUTSIDE_PERIOD',
+            `${leftOut.outsidePeriod.length} logged activities would fall outside the new period; withdraw them first or keep the period`,
+            describe(leftOut.outsidePeriod),
+          );
         }
         if (leftOut.outsidePlaces.length) {
-          throw new ConflictError('ACTIVITIES_OUTSIDE_PLACES', `${leftOut.outsidePlaces.length} logged activities are at places the change leaves out; end the place after them instead`, describe(leftOut.outsidePlaces));
+          throw new ConflictError(
+            'ACTIVITIES_OUTSIDE_PLACES',
+            `${leftOut.outsidePlaces.length} logged activities are at places the change leaves out; end the place after them instead`,
+            describe(leftOut.outsidePlaces),
+          );
         }
 
         await repo.updateCommitment(trx, id, {
@@ -295,12 +419,26 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
           ...(focus?.[0] ? { focus_area_id: focus[0].id } : {}),
           updated_at: clock(),
         });
-        if (owners && 'ownerCodes' in change.after) await repo.replaceCommitmentOwners(trx, id, owners.map((o) => o.id));
+        if (owners && 'ownerCodes' in change.after)
+          await repo.replaceCommitmentOwners(
+            trx,
+            id,
+            owners.map((o) => o.id),
+          );
         if (places && 'places' in change.after) {
           const placeId = new Map(places.map((p) => [p.code, p.id]));
-          await repo.replaceCommitmentPlaces(trx, id, after.places.map((p) => ({ placeId: placeId.get(p.code)!, from: p.from, to: p.to })));
+          await repo.replaceCommitmentPlaces(
+            trx,
+            id,
+            after.places.map((p) => ({ placeId: placeId.get(p.code)!, from: p.from, to: p.to })),
+          );
         }
-        await recordAudit(trx, actor, { action: 'commitment.update', entityType: 'commitment', entityId: id, summary: change });
+        await recordAudit(trx, actor, {
+          action: 'commitment.update',
+          entityType: 'commitment',
+          entityId: id,
+          summary: change,
+        });
       });
       return viewOf(actor, id);
     },
@@ -313,14 +451,29 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
  * (only those sent are checked: stored texts were checked when they were written).
  */
 function commitmentProblems(
-  c: { periodStart: string; periodEnd: string; target: { kind: string }; places: readonly unknown[]; title?: string | undefined; description?: string | undefined; activityLabel?: string | undefined },
+  c: {
+    periodStart: string;
+    periodEnd: string;
+    target: { kind: string };
+    places: readonly unknown[];
+    title?: string | undefined;
+    description?: string | undefined;
+    activityLabel?: string | undefined;
+  },
   agreement: { period_start: string; period_end: string },
 ): FieldProblem[] {
   const order = periodOrderProblems({ start: c.periodStart, end: c.periodEnd });
   return [
     ...order,
-    ...(order.length ? [] : withinProblems({ start: c.periodStart, end: c.periodEnd }, { start: agreement.period_start, end: agreement.period_end })),
-    ...(c.target.kind === 'recurring' && c.places.length === 0 ? [{ path: 'body.places', message: 'a weekly target needs at least one place', code: 'PLACES_REQUIRED' }] : []),
+    ...(order.length
+      ? []
+      : withinProblems(
+          { start: c.periodStart, end: c.periodEnd },
+          { start: agreement.period_start, end: agreement.period_end },
+        )),
+    ...(c.target.kind === 'recurring' && c.places.length === 0
+      ? [{ path: 'body.places', message: 'a weekly target needs at least one place', code: 'PLACES_REQUIRED' }]
+      : []),
     ...personalDataProblems({ title: c.title, description: c.description, activityLabel: c.activityLabel }),
   ];
 }

@@ -22,7 +22,13 @@ const POLIS = 'polisen-huddinge';
 const anonymous = (method: 'PATCH', url: string, payload: object) => ctx.app.inject({ method, url, payload });
 
 const auditOf = (action: string, entityId: string) =>
-  ctx.database.db.selectFrom('audit_log').select(['summary', 'actor_user_id', 'actor_organisation_id']).where('action', '=', action).where('entity_id', '=', entityId).orderBy('id').execute();
+  ctx.database.db
+    .selectFrom('audit_log')
+    .select(['summary', 'actor_user_id', 'actor_organisation_id'])
+    .where('action', '=', action)
+    .where('entity_id', '=', entityId)
+    .orderBy('id')
+    .execute();
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-11-24T09:00:00Z' });
@@ -77,13 +83,27 @@ describe('creating', () => {
     const mine = (await as(ctx.app, municipality).get(`/api/agreements/${agreement}`)).json();
     expect(mine.canEdit).toBe(true);
     expect((await as(ctx.app, policeReporter).get(`/api/agreements/${agreement}`)).json().canEdit).toBe(false);
-    expect((await as(ctx.app, housing).get(`/api/commitments/${promise}`)).json()).toMatchObject({ canEdit: false, canLog: false });
-    expect((await as(ctx.app, police).get(`/api/commitments/${promise}`)).json()).toMatchObject({ canEdit: true, canLog: true });
-    expect((await as(ctx.app, admin).get('/api/agreements')).json().every((a: { canEdit: boolean }) => a.canEdit)).toBe(true);
+    expect((await as(ctx.app, housing).get(`/api/commitments/${promise}`)).json()).toMatchObject({
+      canEdit: false,
+      canLog: false,
+    });
+    expect((await as(ctx.app, police).get(`/api/commitments/${promise}`)).json()).toMatchObject({
+      canEdit: true,
+      canLog: true,
+    });
+    expect((await as(ctx.app, admin).get('/api/agreements')).json().every((a: { canEdit: boolean }) => a.canEdit)).toBe(
+      true,
+    );
   });
 
   it('refuses personal data and an end before the start when creating, with field details', async () => {
-    const body = { code: 'huddinge-2028', title: 'Överenskommelse 2028, kontakt 070-123 45 67', periodStart: '2028-12-31', periodEnd: '2028-01-01', partyCodes: [KOMMUN, POLIS] };
+    const body = {
+      code: 'huddinge-2028',
+      title: 'Överenskommelse 2028, kontakt 070-123 45 67',
+      periodStart: '2028-12-31',
+      periodEnd: '2028-01-01',
+      partyCodes: [KOMMUN, POLIS],
+    };
     const response = await as(ctx.app, municipality).post('/api/agreements', body);
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toEqual(
@@ -92,19 +112,35 @@ describe('creating', () => {
         { path: 'body.title', message: expect.stringMatching(/telefonnummer/i), code: 'PERSONAL_DATA' },
       ]),
     );
-    const planBody = { focusAreaCode: 'trygghet-offentlig-miljo', title: 'Plan för 2027', periodStart: '2027-06-01', periodEnd: '2028-01-31' };
+    const planBody = {
+      focusAreaCode: 'trygghet-offentlig-miljo',
+      title: 'Plan för 2027',
+      periodStart: '2027-06-01',
+      periodEnd: '2028-01-31',
+    };
     const outside = await as(ctx.app, municipality).post(`/api/agreements/${agreement}/plans`, planBody);
-    expect(outside.json().details).toEqual([{ path: 'body.periodEnd', message: expect.any(String), code: 'OUTSIDE_PERIOD' }]);
+    expect(outside.json().details).toEqual([
+      { path: 'body.periodEnd', message: expect.any(String), code: 'OUTSIDE_PERIOD' },
+    ]);
   });
 });
 
 describe('editing an agreement', () => {
   it('is for coordinators of its parties and admins: others 403, anonymous 401, unknown ids 404', async () => {
     const url = `/api/agreements/${agreement}`;
-    for (const session of [policeReporter, policeReader, housing]) expect((await as(ctx.app, session).patch(url, { title: 'Annan rubrik' })).statusCode).toBe(403);
+    for (const session of [policeReporter, policeReader, housing])
+      expect((await as(ctx.app, session).patch(url, { title: 'Annan rubrik' })).statusCode).toBe(403);
     expect((await anonymous('PATCH', url, { title: 'Annan rubrik' })).statusCode).toBe(401);
-    expect((await as(ctx.app, municipality).patch('/api/agreements/00000000-0000-4000-8000-000000000000', { title: 'Annan rubrik' })).statusCode).toBe(404);
-    expect((await as(ctx.app, municipality).patch('/api/agreements/not-an-id', { title: 'Annan rubrik' })).statusCode).toBe(404);
+    expect(
+      (
+        await as(ctx.app, municipality).patch('/api/agreements/00000000-0000-4000-8000-000000000000', {
+          title: 'Annan rubrik',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await as(ctx.app, municipality).patch('/api/agreements/not-an-id', { title: 'Annan rubrik' })).statusCode,
+    ).toBe(404);
     expect((await as(ctx.app, municipality).get(url)).json().title).toBe('Samverkansöverenskommelse 2027');
     expect(await auditOf('agreement.update', agreement)).toEqual([]);
   });
@@ -117,21 +153,51 @@ describe('editing an agreement', () => {
       focusAreaCodes: ['trygghet-offentlig-miljo', 'andts'],
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ title: 'Samverkansöverenskommelse Huddinge 2027', periodStart: '2027-01-01', periodEnd: '2028-06-30', canEdit: true });
-    expect(response.json().parties.map((p: { code: string }) => p.code).sort()).toEqual(['huddinge-kommun', 'huge-bostader', 'polisen-huddinge']);
-    expect(response.json().focusAreas.map((f: { code: string }) => f.code).sort()).toEqual(['andts', 'trygghet-offentlig-miljo']);
+    expect(response.json()).toMatchObject({
+      title: 'Samverkansöverenskommelse Huddinge 2027',
+      periodStart: '2027-01-01',
+      periodEnd: '2028-06-30',
+      canEdit: true,
+    });
+    expect(
+      response
+        .json()
+        .parties.map((p: { code: string }) => p.code)
+        .sort(),
+    ).toEqual(['huddinge-kommun', 'huge-bostader', 'polisen-huddinge']);
+    expect(
+      response
+        .json()
+        .focusAreas.map((f: { code: string }) => f.code)
+        .sort(),
+    ).toEqual(['andts', 'trygghet-offentlig-miljo']);
     const entries = await auditOf('agreement.update', agreement);
     expect(entries).toHaveLength(1);
     expect(entries[0]!.actor_user_id).toBe(police.userId);
     expect(entries[0]!.summary).toEqual({
-      before: { title: 'Samverkansöverenskommelse 2027', periodEnd: '2027-12-31', partyCodes: [KOMMUN, POLIS], focusAreaCodes: ['trygghet-offentlig-miljo'] },
-      after: { title: 'Samverkansöverenskommelse Huddinge 2027', periodEnd: '2028-06-30', partyCodes: [KOMMUN, 'huge-bostader', POLIS], focusAreaCodes: ['andts', 'trygghet-offentlig-miljo'] },
+      before: {
+        title: 'Samverkansöverenskommelse 2027',
+        periodEnd: '2027-12-31',
+        partyCodes: [KOMMUN, POLIS],
+        focusAreaCodes: ['trygghet-offentlig-miljo'],
+      },
+      after: {
+        title: 'Samverkansöverenskommelse Huddinge 2027',
+        periodEnd: '2028-06-30',
+        partyCodes: [KOMMUN, 'huge-bostader', POLIS],
+        focusAreaCodes: ['andts', 'trygghet-offentlig-miljo'],
+      },
     });
     // The housing company's coordinator is a party now, and may edit too; back to a calendar year.
     const back = await as(ctx.app, housing).patch(`/api/agreements/${agreement}`, { periodEnd: '2027-12-31' });
     expect(back.json().periodEnd).toBe('2027-12-31');
-    await as(ctx.app, municipality).patch(`/api/agreements/${agreement}`, { partyCodes: [KOMMUN, POLIS], focusAreaCodes: ['trygghet-offentlig-miljo'] });
-    expect((await as(ctx.app, housing).patch(`/api/agreements/${agreement}`, { title: 'Annan rubrik' })).statusCode).toBe(403);
+    await as(ctx.app, municipality).patch(`/api/agreements/${agreement}`, {
+      partyCodes: [KOMMUN, POLIS],
+      focusAreaCodes: ['trygghet-offentlig-miljo'],
+    });
+    expect(
+      (await as(ctx.app, housing).patch(`/api/agreements/${agreement}`, { title: 'Annan rubrik' })).statusCode,
+    ).toBe(403);
   });
 
   it('records nothing when nothing changes', async () => {
@@ -155,27 +221,43 @@ describe('editing an agreement', () => {
     [{ partyCodes: [POLIS, 'huge-bostader'] }, 'body.partyCodes', 'MUST_REMAIN_PARTY'],
     [{ partyCodes: [KOMMUN, 'huge-bostader'] }, 'body.signatories', 'NOT_A_PARTY'],
     [{ focusAreaCodes: ['finns-inte'] }, 'body.focusAreaCodes', 'UNKNOWN_FOCUS_AREA'],
-    [{ documents: [{ title: 'Protokoll med anna.andersson@example.se', url: 'https://www.huddinge.se/' }] }, 'body.documents', 'PERSONAL_DATA'],
+    [
+      { documents: [{ title: 'Protokoll med anna.andersson@example.se', url: 'https://www.huddinge.se/' }] },
+      'body.documents',
+      'PERSONAL_DATA',
+    ],
     [{ code: 'nytt-namn' }, 'body', 'unrecognized_keys'],
   ])('answers 400 with details for %j, changing nothing', async (body, path, code) => {
     const response = await as(ctx.app, municipality).patch(`/api/agreements/${agreement}`, body);
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toContainEqual({ path, message: expect.any(String), code });
-    expect((await as(ctx.app, municipality).get(`/api/agreements/${agreement}`)).json()).toMatchObject({ code: 'huddinge-2027', periodStart: '2027-01-01', periodEnd: '2027-12-31' });
+    expect((await as(ctx.app, municipality).get(`/api/agreements/${agreement}`)).json()).toMatchObject({
+      code: 'huddinge-2027',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+    });
   });
 
   it('refuses a shorter period that would leave its plans and commitments outside, naming them', async () => {
-    const response = await as(ctx.app, municipality).patch(`/api/agreements/${agreement}`, { periodStart: '2027-02-01' });
+    const response = await as(ctx.app, municipality).patch(`/api/agreements/${agreement}`, {
+      periodStart: '2027-02-01',
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({
       code: 'PERIOD_EXCLUDES_CONTENT',
-      details: { plans: [{ id: plan, periodStart: '2027-01-01' }], commitments: [{ id: promise, code: '2027-trygghetsvandringar-flemingsberg' }], followUps: [] },
+      details: {
+        plans: [{ id: plan, periodStart: '2027-01-01' }],
+        commitments: [{ id: promise, code: '2027-trygghetsvandringar-flemingsberg' }],
+        followUps: [],
+      },
     });
     expect((await as(ctx.app, municipality).get(`/api/agreements/${agreement}`)).json().periodStart).toBe('2027-01-01');
   });
 
   it('lets an admin edit any agreement', async () => {
-    const response = await as(ctx.app, admin).patch(`/api/agreements/${agreement}`, { documents: [{ title: 'Överenskommelsen (pdf)', url: 'https://www.huddinge.se/' }] });
+    const response = await as(ctx.app, admin).patch(`/api/agreements/${agreement}`, {
+      documents: [{ title: 'Överenskommelsen (pdf)', url: 'https://www.huddinge.se/' }],
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().documents).toEqual([{ title: 'Överenskommelsen (pdf)', url: 'https://www.huddinge.se/' }]);
   });
@@ -184,27 +266,58 @@ describe('editing an agreement', () => {
 describe('editing a plan', () => {
   it('is for coordinators of the parties: others 403, anonymous 401, a plan of another agreement 404', async () => {
     const url = `/api/agreements/${agreement}/plans/${plan}`;
-    for (const session of [policeReporter, policeReader]) expect((await as(ctx.app, session).patch(url, { title: 'Annan plan' })).statusCode).toBe(403);
+    for (const session of [policeReporter, policeReader])
+      expect((await as(ctx.app, session).patch(url, { title: 'Annan plan' })).statusCode).toBe(403);
     expect((await anonymous('PATCH', url, { title: 'Annan plan' })).statusCode).toBe(401);
     const seeded = await seededAgreementId(ctx.database.db);
-    expect((await as(ctx.app, municipality).patch(`/api/agreements/${seeded}/plans/${plan}`, { title: 'Annan plan' })).statusCode).toBe(404);
-    expect((await as(ctx.app, municipality).patch(`/api/agreements/${agreement}/plans/00000000-0000-4000-8000-000000000000`, { title: 'Annan plan' })).statusCode).toBe(404);
+    expect(
+      (await as(ctx.app, municipality).patch(`/api/agreements/${seeded}/plans/${plan}`, { title: 'Annan plan' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await as(ctx.app, municipality).patch(
+          `/api/agreements/${agreement}/plans/00000000-0000-4000-8000-000000000000`,
+          { title: 'Annan plan' },
+        )
+      ).statusCode,
+    ).toBe(404);
     expect(await auditOf('plan.update', plan)).toEqual([]);
   });
 
   it('changes title, focus area and period inside the agreement, audited', async () => {
-    const response = await as(ctx.app, municipality).patch(`/api/agreements/${agreement}/plans/${plan}`, { title: 'Trygga Flemingsberg 2027', focusAreaCode: 'andts', periodStart: '2027-02-01' });
+    const response = await as(ctx.app, municipality).patch(`/api/agreements/${agreement}/plans/${plan}`, {
+      title: 'Trygga Flemingsberg 2027',
+      focusAreaCode: 'andts',
+      periodStart: '2027-02-01',
+    });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ id: plan, title: 'Trygga Flemingsberg 2027', focusAreaCode: 'andts', periodStart: '2027-02-01', periodEnd: '2027-12-31' });
+    expect(response.json()).toEqual({
+      id: plan,
+      title: 'Trygga Flemingsberg 2027',
+      focusAreaCode: 'andts',
+      periodStart: '2027-02-01',
+      periodEnd: '2027-12-31',
+    });
     const [entry] = await auditOf('plan.update', plan);
     expect(entry!.summary).toEqual({
       agreementId: agreement,
-      before: { title: 'Trygghetsvandringar 2027', focusAreaCode: 'trygghet-offentlig-miljo', periodStart: '2027-01-01' },
+      before: {
+        title: 'Trygghetsvandringar 2027',
+        focusAreaCode: 'trygghet-offentlig-miljo',
+        periodStart: '2027-01-01',
+      },
       after: { title: 'Trygga Flemingsberg 2027', focusAreaCode: 'andts', periodStart: '2027-02-01' },
     });
     // Its commitment keeps its own period and focus area.
-    expect((await as(ctx.app, municipality).get(`/api/commitments/${promise}`)).json()).toMatchObject({ periodStart: '2027-01-01', focusAreaCode: 'trygghet-offentlig-miljo' });
-    await as(ctx.app, municipality).patch(`/api/agreements/${agreement}/plans/${plan}`, { focusAreaCode: 'trygghet-offentlig-miljo', periodStart: '2027-01-01' });
+    expect((await as(ctx.app, municipality).get(`/api/commitments/${promise}`)).json()).toMatchObject({
+      periodStart: '2027-01-01',
+      focusAreaCode: 'trygghet-offentlig-miljo',
+    });
+    await as(ctx.app, municipality).patch(`/api/agreements/${agreement}/plans/${plan}`, {
+      focusAreaCode: 'trygghet-offentlig-miljo',
+      periodStart: '2027-01-01',
+    });
   });
 
   it.each([
@@ -221,12 +334,22 @@ describe('editing a plan', () => {
 
 describe('editing a commitment', () => {
   const url = () => `/api/commitments/${promise}`;
-  const publicPromise = async () => (await ctx.app.inject({ method: 'GET', url: '/api/public/promises' })).json().find((p: { id: string }) => p.id === promise);
+  const publicPromise = async () =>
+    (await ctx.app.inject({ method: 'GET', url: '/api/public/promises' }))
+      .json()
+      .find((p: { id: string }) => p.id === promise);
 
   it('is for coordinators of the parties: owners who only log, läsare and partners get 403, anonymous 401', async () => {
-    for (const session of [policeReporter, policeReader, housing]) expect((await as(ctx.app, session).patch(url(), { target: { kind: 'count', count: 40 } })).statusCode).toBe(403);
+    for (const session of [policeReporter, policeReader, housing])
+      expect((await as(ctx.app, session).patch(url(), { target: { kind: 'count', count: 40 } })).statusCode).toBe(403);
     expect((await anonymous('PATCH', url(), { target: { kind: 'count', count: 40 } })).statusCode).toBe(401);
-    expect((await as(ctx.app, municipality).patch('/api/commitments/00000000-0000-4000-8000-000000000000', { title: 'Något annat' })).statusCode).toBe(404);
+    expect(
+      (
+        await as(ctx.app, municipality).patch('/api/commitments/00000000-0000-4000-8000-000000000000', {
+          title: 'Något annat',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await as(ctx.app, municipality).get(url())).json().target).toEqual({ kind: 'count', count: 30 });
     expect(await auditOf('commitment.update', promise)).toEqual([]);
   });
@@ -246,19 +369,34 @@ describe('editing a commitment', () => {
     const response = await as(ctx.app, municipality).patch(url(), body);
     expect(response.statusCode).toBe(400);
     expect(response.json().details).toContainEqual({ path, message: expect.any(String), code });
-    expect((await as(ctx.app, municipality).get(url())).json()).toMatchObject({ target: { count: 30 }, periodEnd: '2027-12-31', description: '' });
+    expect((await as(ctx.app, municipality).get(url())).json()).toMatchObject({
+      target: { count: 30 },
+      periodEnd: '2027-12-31',
+      description: '',
+    });
   });
 
   it('raises the target to 40 and rewords the promise; the public page reads it at once', async () => {
-    const response = await as(ctx.app, municipality).patch(url(), { title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg', target: { kind: 'count', count: 40 } });
+    const response = await as(ctx.app, municipality).patch(url(), {
+      title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg',
+      target: { kind: 'count', count: 40 },
+    });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg', target: { kind: 'count', count: 40 }, progress: { done: 0, target: 40, status: 'not-started' } });
+    expect(response.json()).toMatchObject({
+      title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg',
+      target: { kind: 'count', count: 40 },
+      progress: { done: 0, target: 40, status: 'not-started' },
+    });
     const [entry] = await auditOf('commitment.update', promise);
     expect(entry!.summary).toEqual({
       before: { title: 'Vi ska genomföra 30 trygghetsvandringar i Flemingsberg', target: { kind: 'count', count: 30 } },
       after: { title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg', target: { kind: 'count', count: 40 } },
     });
-    expect(await publicPromise()).toMatchObject({ title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg', progress: { done: 0, target: 40 }, status: 'not-started' });
+    expect(await publicPromise()).toMatchObject({
+      title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg',
+      progress: { done: 0, target: 40 },
+      status: 'not-started',
+    });
   });
 
   describe('once activities are logged and a follow-up is published', () => {
@@ -267,17 +405,27 @@ describe('editing a commitment', () => {
     /** Months pass between the steps: sessions from before have expired, so everyone logs in again. */
     const later = async (iso: string) => {
       ctx.clock.set(iso);
-      [municipality, police, policeReporter] = await Promise.all([userIn(ctx, KOMMUN, 'samordnare'), userIn(ctx, POLIS, 'samordnare'), userIn(ctx, POLIS, 'rapportor')]);
+      [municipality, police, policeReporter] = await Promise.all([
+        userIn(ctx, KOMMUN, 'samordnare'),
+        userIn(ctx, POLIS, 'samordnare'),
+        userIn(ctx, POLIS, 'rapportor'),
+      ]);
     };
 
     beforeAll(async () => {
       await later('2027-03-10T10:00:00Z');
       for (const occurredOn of ['2027-01-20', '2027-02-17', '2027-03-10']) {
-        const logged = await as(ctx.app, policeReporter).post(`/api/commitments/${promise}/activities`, { occurredOn, placeCode: 'flemingsberg-c', participants: 6 });
+        const logged = await as(ctx.app, policeReporter).post(`/api/commitments/${promise}/activities`, {
+          occurredOn,
+          placeCode: 'flemingsberg-c',
+          participants: 6,
+        });
         expect(logged.statusCode).toBe(201);
       }
       await later('2027-05-03T08:00:00Z');
-      const created = await as(ctx.app, municipality).post(`/api/agreements/${agreement}/follow-ups`, { asOf: '2027-04-30' });
+      const created = await as(ctx.app, municipality).post(`/api/agreements/${agreement}/follow-ups`, {
+        asOf: '2027-04-30',
+      });
       expect(created.statusCode).toBe(201);
       followUp = created.json().id;
       await as(ctx.app, municipality).post(`/api/follow-ups/${followUp}/approve`);
@@ -288,9 +436,16 @@ describe('editing a commitment', () => {
       const frozenBefore = (await as(ctx.app, municipality).get(`/api/follow-ups/${followUp}`)).json();
       const pageBefore = (await ctx.app.inject({ method: 'GET', url: '/medborgarloften' })).body;
       const feedBefore = (await ctx.app.inject({ method: 'GET', url: '/medborgarloften/feed.atom' })).body;
-      expect(frozenBefore.items.find((i: { commitmentId: string }) => i.commitmentId === promise)).toMatchObject({ title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg', progress: { done: 3, target: 40 } });
+      expect(frozenBefore.items.find((i: { commitmentId: string }) => i.commitmentId === promise)).toMatchObject({
+        title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg',
+        progress: { done: 3, target: 40 },
+      });
 
-      const response = await as(ctx.app, municipality).patch(url(), { title: 'Vi ska genomföra 3 trygghetsvandringar i Flemingsberg', target: { kind: 'count', count: 3 }, isPromise: false });
+      const response = await as(ctx.app, municipality).patch(url(), {
+        title: 'Vi ska genomföra 3 trygghetsvandringar i Flemingsberg',
+        target: { kind: 'count', count: 3 },
+        isPromise: false,
+      });
       expect(response.statusCode).toBe(200);
       // Live progress: computed from the three logged walks against the new target.
       expect(response.json().progress).toMatchObject({ done: 3, target: 3, status: 'done' });
@@ -307,38 +462,65 @@ describe('editing a commitment', () => {
       expect(pageAfter).not.toContain('Vi ska genomföra 3 trygghetsvandringar');
       expect(await publicPromise()).toBeUndefined();
 
-      await as(ctx.app, municipality).patch(url(), { title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg', target: { kind: 'count', count: 40 }, isPromise: true });
+      await as(ctx.app, municipality).patch(url(), {
+        title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg',
+        target: { kind: 'count', count: 40 },
+        isPromise: true,
+      });
       expect(await publicPromise()).toMatchObject({ progress: { done: 3, target: 40 } });
     });
 
     it('refuses a period that would leave logged walks outside, until they are withdrawn', async () => {
       const shorter = await as(ctx.app, municipality).patch(url(), { periodStart: '2027-02-01' });
       expect(shorter.statusCode).toBe(409);
-      expect(shorter.json()).toMatchObject({ code: 'ACTIVITIES_OUTSIDE_PERIOD', details: { count: 1, activities: [{ occurredOn: '2027-01-20', placeCode: 'flemingsberg-c' }] } });
-      expect((await as(ctx.app, municipality).get(url())).json()).toMatchObject({ periodStart: '2027-01-01', progress: { done: 3 } });
+      expect(shorter.json()).toMatchObject({
+        code: 'ACTIVITIES_OUTSIDE_PERIOD',
+        details: { count: 1, activities: [{ occurredOn: '2027-01-20', placeCode: 'flemingsberg-c' }] },
+      });
+      expect((await as(ctx.app, municipality).get(url())).json()).toMatchObject({
+        periodStart: '2027-01-01',
+        progress: { done: 3 },
+      });
 
-      await as(ctx.app, policeReporter).post(`/api/commitment-activities/${shorter.json().details.activities[0].id}/withdraw`);
+      await as(ctx.app, policeReporter).post(
+        `/api/commitment-activities/${shorter.json().details.activities[0].id}/withdraw`,
+      );
       const now = await as(ctx.app, municipality).patch(url(), { periodStart: '2027-02-01' });
       expect(now.statusCode).toBe(200);
       expect(now.json().progress.done).toBe(2);
     });
 
     it('refuses dropping a weekly target’s place where walks were logged; ending it after them is fine', async () => {
-      const weekly = await as(ctx.app, municipality).patch(url(), { target: { kind: 'recurring', count: 1 }, places: [{ code: 'flemingsberg-c' }, { code: 'huddinge-c' }] });
+      const weekly = await as(ctx.app, municipality).patch(url(), {
+        target: { kind: 'recurring', count: 1 },
+        places: [{ code: 'flemingsberg-c' }, { code: 'huddinge-c' }],
+      });
       expect(weekly.statusCode).toBe(200);
-      expect(weekly.json().progress.detail.places.find((p: { placeCode: string }) => p.placeCode === 'flemingsberg-c').weeksWithActivity).toBe(2);
+      expect(
+        weekly.json().progress.detail.places.find((p: { placeCode: string }) => p.placeCode === 'flemingsberg-c')
+          .weeksWithActivity,
+      ).toBe(2);
       const dropped = await as(ctx.app, municipality).patch(url(), { places: [{ code: 'huddinge-c' }] });
       expect(dropped.statusCode).toBe(409);
       expect(dropped.json()).toMatchObject({ code: 'ACTIVITIES_OUTSIDE_PLACES', details: { count: 2 } });
-      const ended = await as(ctx.app, municipality).patch(url(), { places: [{ code: 'flemingsberg-c', to: '2027-03-31' }, { code: 'huddinge-c' }] });
+      const ended = await as(ctx.app, municipality).patch(url(), {
+        places: [{ code: 'flemingsberg-c', to: '2027-03-31' }, { code: 'huddinge-c' }],
+      });
       expect(ended.statusCode).toBe(200);
-      expect(ended.json().places.find((p: { code: string }) => p.code === 'flemingsberg-c')).toMatchObject({ to: '2027-03-31' });
+      expect(ended.json().places.find((p: { code: string }) => p.code === 'flemingsberg-c')).toMatchObject({
+        to: '2027-03-31',
+      });
     });
 
     it('also refuses shortening the agreement past its follow-up', async () => {
-      const response = await as(ctx.app, municipality).patch(`/api/agreements/${agreement}`, { periodStart: '2027-05-01', periodEnd: '2027-12-31' });
+      const response = await as(ctx.app, municipality).patch(`/api/agreements/${agreement}`, {
+        periodStart: '2027-05-01',
+        periodEnd: '2027-12-31',
+      });
       expect(response.statusCode).toBe(409);
-      expect(response.json().details.followUps).toEqual([{ id: followUp, title: 'Uppföljning 30 april 2027', asOf: '2027-04-30', status: 'published' }]);
+      expect(response.json().details.followUps).toEqual([
+        { id: followUp, title: 'Uppföljning 30 april 2027', asOf: '2027-04-30', status: 'published' },
+      ]);
     });
 
     it('left one audit entry per change, each with before and after', async () => {

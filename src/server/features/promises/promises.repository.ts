@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB, Insertable, Updateable } from '../../db/schema.ts';
-import type { ActivityPlansTable, AgreementsTable, CommitmentActivitiesTable, CommitmentsTable } from './promises.tables.ts';
+import type {
+  ActivityPlansTable,
+  AgreementsTable,
+  CommitmentActivitiesTable,
+  CommitmentsTable,
+} from './promises.tables.ts';
 
 /**
  * SQL for agreements, plans, commitments and activities. Agreements and commitments are shared
@@ -71,16 +76,25 @@ export function listCommitmentRows(db: Kysely<DB>, filter: CommitmentFilter) {
     .innerJoin('focus_areas as f', 'f.id', 'c.focus_area_id')
     .selectAll('c')
     .select(['f.code as focus_area_code', 'f.name as focus_area_name', 'f.sort_order as focus_area_order']);
-  if (filter.ids) query = query.where('c.id', 'in', filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.ids)
+    query = query.where('c.id', 'in', filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']);
   if (filter.agreementId) query = query.where('c.agreement_id', '=', filter.agreementId);
   if (filter.promisesOnly) query = query.where('c.is_promise', '=', true);
   if (filter.year !== undefined) {
-    query = query.where('c.period_start', '<=', `${filter.year}-12-31`).where('c.period_end', '>=', `${filter.year}-01-01`);
+    query = query
+      .where('c.period_start', '<=', `${filter.year}-12-31`)
+      .where('c.period_end', '>=', `${filter.year}-01-01`);
   }
   if (filter.ownedBy) {
     const ownedBy = filter.ownedBy;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('commitment_owners as co').select('co.commitment_id').whereRef('co.commitment_id', '=', 'c.id').where('co.organisation_id', '=', ownedBy)),
+      eb.exists(
+        eb
+          .selectFrom('commitment_owners as co')
+          .select('co.commitment_id')
+          .whereRef('co.commitment_id', '=', 'c.id')
+          .where('co.organisation_id', '=', ownedBy),
+      ),
     );
   }
   return query.orderBy('c.period_start', 'desc').orderBy('f.sort_order').orderBy('c.code').execute();
@@ -136,7 +150,10 @@ export function listActivityRows(db: Kysely<DB>, commitmentId: string, limit: nu
     .execute();
 }
 
-export async function insertActivities(db: Kysely<DB>, rows: Insertable<CommitmentActivitiesTable>[]): Promise<string[]> {
+export async function insertActivities(
+  db: Kysely<DB>,
+  rows: Insertable<CommitmentActivitiesTable>[],
+): Promise<string[]> {
   if (rows.length === 0) return [];
   const inserted = await db.insertInto('commitment_activities').values(rows).returning('id').execute();
   return inserted.map((r) => r.id);
@@ -166,7 +183,12 @@ export function findActivityRow(db: Kysely<DB>, id: string) {
 
 /** Withdraws a live activity; false when it was withdrawn meanwhile. */
 export async function withdrawActivity(db: Kysely<DB>, id: string, by: string, at: Date): Promise<boolean> {
-  const result = await db.updateTable('commitment_activities').set({ withdrawn_at: at, withdrawn_by: by }).where('id', '=', id).where('withdrawn_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('commitment_activities')
+    .set({ withdrawn_at: at, withdrawn_by: by })
+    .where('id', '=', id)
+    .where('withdrawn_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -195,12 +217,19 @@ export function updateAgreement(db: Kysely<DB>, id: string, values: Updateable<A
 
 export async function replaceAgreementParties(db: Kysely<DB>, agreementId: string, organisationIds: string[]) {
   await db.deleteFrom('agreement_parties').where('agreement_id', '=', agreementId).execute();
-  await db.insertInto('agreement_parties').values(organisationIds.map((id) => ({ agreement_id: agreementId, organisation_id: id }))).execute();
+  await db
+    .insertInto('agreement_parties')
+    .values(organisationIds.map((id) => ({ agreement_id: agreementId, organisation_id: id })))
+    .execute();
 }
 
 export async function replaceAgreementFocusAreas(db: Kysely<DB>, agreementId: string, focusAreaIds: string[]) {
   await db.deleteFrom('agreement_focus_areas').where('agreement_id', '=', agreementId).execute();
-  if (focusAreaIds.length) await db.insertInto('agreement_focus_areas').values(focusAreaIds.map((id) => ({ agreement_id: agreementId, focus_area_id: id }))).execute();
+  if (focusAreaIds.length)
+    await db
+      .insertInto('agreement_focus_areas')
+      .values(focusAreaIds.map((id) => ({ agreement_id: agreementId, focus_area_id: id })))
+      .execute();
 }
 
 /** Plans of an agreement that do not lie within [start, end]. */
@@ -236,15 +265,24 @@ export function updateCommitment(db: Kysely<DB>, id: string, values: Updateable<
 
 export async function replaceCommitmentOwners(db: Kysely<DB>, commitmentId: string, organisationIds: string[]) {
   await db.deleteFrom('commitment_owners').where('commitment_id', '=', commitmentId).execute();
-  await db.insertInto('commitment_owners').values(organisationIds.map((id) => ({ commitment_id: commitmentId, organisation_id: id }))).execute();
+  await db
+    .insertInto('commitment_owners')
+    .values(organisationIds.map((id) => ({ commitment_id: commitmentId, organisation_id: id })))
+    .execute();
 }
 
-export async function replaceCommitmentPlaces(db: Kysely<DB>, commitmentId: string, places: { placeId: string; from: string | null; to: string | null }[]) {
+export async function replaceCommitmentPlaces(
+  db: Kysely<DB>,
+  commitmentId: string,
+  places: { placeId: string; from: string | null; to: string | null }[],
+) {
   await db.deleteFrom('commitment_places').where('commitment_id', '=', commitmentId).execute();
   if (places.length) {
     await db
       .insertInto('commitment_places')
-      .values(places.map((p) => ({ commitment_id: commitmentId, place_id: p.placeId, active_from: p.from, active_to: p.to })))
+      .values(
+        places.map((p) => ({ commitment_id: commitmentId, place_id: p.placeId, active_from: p.from, active_to: p.to })),
+      )
       .execute();
   }
 }

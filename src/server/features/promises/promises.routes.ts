@@ -47,46 +47,89 @@ export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature }
   app.post('/api/agreements', { schema: { body: agreementCreateSchema } }, async (request, reply) =>
     reply.status(201).send(await agreements.create(requireActor(request), request.body)),
   );
-  app.get('/api/agreements/:id', { schema: { params: idParams } }, (request) => agreements.get(requireActor(request), id(request.params.id, 'Agreement')));
+  app.get('/api/agreements/:id', { schema: { params: idParams } }, (request) =>
+    agreements.get(requireActor(request), id(request.params.id, 'Agreement')),
+  );
   app.patch('/api/agreements/:id', { schema: { params: idParams, body: agreementUpdateSchema } }, (request) =>
     agreements.update(requireActor(request), id(request.params.id, 'Agreement'), request.body),
   );
-  app.post('/api/agreements/:id/plans', { schema: { params: idParams, body: planCreateSchema } }, async (request, reply) =>
-    reply.status(201).send(await agreements.createPlan(requireActor(request), id(request.params.id, 'Agreement'), request.body)),
+  app.post(
+    '/api/agreements/:id/plans',
+    { schema: { params: idParams, body: planCreateSchema } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await agreements.createPlan(requireActor(request), id(request.params.id, 'Agreement'), request.body)),
   );
-  app.patch('/api/agreements/:id/plans/:planId', { schema: { params: planParams, body: planUpdateSchema } }, (request) =>
-    agreements.updatePlan(requireActor(request), id(request.params.id, 'Agreement'), id(request.params.planId, 'Plan'), request.body),
+  app.patch(
+    '/api/agreements/:id/plans/:planId',
+    { schema: { params: planParams, body: planUpdateSchema } },
+    (request) =>
+      agreements.updatePlan(
+        requireActor(request),
+        id(request.params.id, 'Agreement'),
+        id(request.params.planId, 'Plan'),
+        request.body,
+      ),
   );
-  app.put('/api/agreements/:id/follow-up-dates', { schema: { params: idParams, body: followUpDatesSchema } }, (request) =>
-    agreements.setFollowUpDates(requireActor(request), id(request.params.id, 'Agreement'), request.body.dates),
+  app.put(
+    '/api/agreements/:id/follow-up-dates',
+    { schema: { params: idParams, body: followUpDatesSchema } },
+    (request) =>
+      agreements.setFollowUpDates(requireActor(request), id(request.params.id, 'Agreement'), request.body.dates),
   );
 
-  app.get('/api/commitments', { schema: { querystring: commitmentQuery } }, (request) => commitments.list(requireActor(request), request.query));
+  app.get('/api/commitments', { schema: { querystring: commitmentQuery } }, (request) =>
+    commitments.list(requireActor(request), request.query),
+  );
   app.post('/api/commitments', { schema: { body: commitmentCreateSchema } }, async (request, reply) =>
     reply.status(201).send(await commitments.create(requireActor(request), request.body)),
   );
-  app.get('/api/commitments/:id', { schema: { params: idParams } }, (request) => commitments.get(requireActor(request), id(request.params.id, 'Commitment')));
+  app.get('/api/commitments/:id', { schema: { params: idParams } }, (request) =>
+    commitments.get(requireActor(request), id(request.params.id, 'Commitment')),
+  );
   app.patch('/api/commitments/:id', { schema: { params: idParams, body: commitmentUpdateSchema } }, (request) =>
     commitments.update(requireActor(request), id(request.params.id, 'Commitment'), request.body),
   );
   app.get('/api/commitments/:id/activities', { schema: { params: idParams } }, (request) =>
     commitments.activities(requireActor(request), id(request.params.id, 'Commitment')),
   );
-  app.post('/api/commitments/:id/activities', { schema: { params: idParams, body: activityLogSchema } }, async (request, reply) =>
-    reply.status(201).send(await commitments.log(requireActor(request), id(request.params.id, 'Commitment'), request.body)),
+  app.post(
+    '/api/commitments/:id/activities',
+    { schema: { params: idParams, body: activityLogSchema } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await commitments.log(requireActor(request), id(request.params.id, 'Commitment'), request.body)),
   );
   app.post('/api/commitment-activities/:id/withdraw', { schema: { params: idParams } }, (request) =>
     commitments.withdraw(requireActor(request), id(request.params.id, 'Activity')),
   );
-  app.post('/api/commitment-activities/import', { schema: { body: activityImportSchema } }, (request) => commitments.import(requireActor(request), request.body));
+  app.post('/api/commitment-activities/import', { schema: { body: activityImportSchema } }, (request) =>
+    commitments.import(requireActor(request), request.body),
+  );
 
   app.get('/api/agreements/:id/follow-ups', { schema: { params: idParams } }, (request) =>
     followUps.list(requireActor(request), id(request.params.id, 'Agreement'), publicPageUrl(request)),
   );
-  app.post('/api/agreements/:id/follow-ups', { schema: { params: idParams, body: followUpCreateSchema } }, async (request, reply) =>
-    reply.status(201).send(await followUps.create(requireActor(request), id(request.params.id, 'Agreement'), request.body.asOf, publicPageUrl(request))),
+  app.post(
+    '/api/agreements/:id/follow-ups',
+    { schema: { params: idParams, body: followUpCreateSchema } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await followUps.create(
+            requireActor(request),
+            id(request.params.id, 'Agreement'),
+            request.body.asOf,
+            publicPageUrl(request),
+          ),
+        ),
   );
-  app.get('/api/follow-ups/:id', { schema: { params: idParams } }, (request) => followUps.get(requireActor(request), id(request.params.id, 'Follow-up'), publicPageUrl(request)));
+  app.get('/api/follow-ups/:id', { schema: { params: idParams } }, (request) =>
+    followUps.get(requireActor(request), id(request.params.id, 'Follow-up'), publicPageUrl(request)),
+  );
   app.put(
     '/api/follow-ups/:id/comments/:commitmentId',
     { schema: { params: z.object({ id: z.string(), commitmentId: z.string() }), body: followUpCommentSchema } },
@@ -109,11 +152,15 @@ export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature }
   app.get('/api/agreements/:id/evaluation', { schema: { params: idParams, querystring: yearQuery } }, (request) =>
     evaluation.evaluate(requireActor(request), id(request.params.id, 'Agreement'), request.query.year),
   );
-  app.get('/api/agreements/:id/evaluation.pdf', { schema: { params: idParams, querystring: yearQuery } }, async (request, reply) => {
-    const pdf = await evaluation.pdf(requireActor(request), id(request.params.id, 'Agreement'), request.query.year);
-    return reply
-      .type('application/pdf')
-      .header('content-disposition', `attachment; filename="utvardering-medborgarloften-${request.query.year}.pdf"`)
-      .send(pdf);
-  });
+  app.get(
+    '/api/agreements/:id/evaluation.pdf',
+    { schema: { params: idParams, querystring: yearQuery } },
+    async (request, reply) => {
+      const pdf = await evaluation.pdf(requireActor(request), id(request.params.id, 'Agreement'), request.query.year);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="utvardering-medborgarloften-${request.query.year}.pdf"`)
+        .send(pdf);
+    },
+  );
 };

@@ -10,7 +10,9 @@ export async function orgId(db: Kysely<DB>, code: string): Promise<string> {
 }
 
 export async function userIn(ctx: TestContext, organisationCode: string | null, role: Role): Promise<Session> {
-  const organisationId = organisationCode ? await orgId(ctx.database.db, organisationCode) : (await createOrganisation(ctx.database.db, 'housing')).id;
+  const organisationId = organisationCode
+    ? await orgId(ctx.database.db, organisationCode)
+    : (await createOrganisation(ctx.database.db, 'housing')).id;
   const user = await createUser(ctx.database.db, { role, organisationId });
   return login(ctx.app, user.email, user.password);
 }
@@ -20,5 +22,7 @@ export async function commitmentId(db: Kysely<DB>, code: string): Promise<string
 }
 
 export async function agreementId(db: Kysely<DB>): Promise<string> {
-  return (await db.selectFrom('agreements').select('id').where('code', '=', 'huddinge-2023-2024').executeTakeFirstOrThrow()).id;
+  return (
+    await db.selectFrom('agreements').select('id').where('code', '=', 'huddinge-2023-2024').executeTakeFirstOrThrow()
+  ).id;
 }

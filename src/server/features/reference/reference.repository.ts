@@ -11,12 +11,26 @@ import type {
 
 export async function listOrganisations(db: Kysely<DB>): Promise<OrganisationView[]> {
   const rows = await db.selectFrom('organisations').selectAll().orderBy('name').execute();
-  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, shortName: r.short_name, kind: r.kind, active: r.active }));
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    shortName: r.short_name,
+    kind: r.kind,
+    active: r.active,
+  }));
 }
 
 export async function listFocusAreas(db: Kysely<DB>): Promise<FocusAreaView[]> {
   const rows = await db.selectFrom('focus_areas').selectAll().orderBy('sort_order').orderBy('name').execute();
-  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, nameEn: r.name_en, color: r.color, active: r.active }));
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    nameEn: r.name_en,
+    color: r.color,
+    active: r.active,
+  }));
 }
 
 export async function listCategories(db: Kysely<DB>): Promise<CategoryView[]> {
@@ -56,7 +70,17 @@ export async function listPlaces(db: Kysely<DB>): Promise<PlaceView[]> {
   const rows = await db
     .selectFrom('places as p')
     .leftJoin('areas as a', 'a.id', 'p.area_id')
-    .select(['p.id', 'p.code', 'p.name', 'p.kind', 'p.lat', 'p.lon', 'p.approximate', 'p.source', 'a.code as area_code'])
+    .select([
+      'p.id',
+      'p.code',
+      'p.name',
+      'p.kind',
+      'p.lat',
+      'p.lon',
+      'p.approximate',
+      'p.source',
+      'a.code as area_code',
+    ])
     .where('p.active', '=', true)
     .orderBy('p.name')
     .execute();

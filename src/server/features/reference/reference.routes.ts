@@ -18,10 +18,12 @@ const codeParams = z.object({ code: z.string().min(1).max(64) });
  * Reference data. Reading needs no login: it is the partnership's public vocabulary
  * (organisation names, categories, district outlines) and the public pages use it too.
  */
-export const referenceRoutes: FastifyPluginAsyncZod<{ reference: ReferenceService; tileUrl: string; tileAttribution: string; demo: boolean }> = async (
-  app,
-  { reference, tileUrl, tileAttribution, demo },
-) => {
+export const referenceRoutes: FastifyPluginAsyncZod<{
+  reference: ReferenceService;
+  tileUrl: string;
+  tileAttribution: string;
+  demo: boolean;
+}> = async (app, { reference, tileUrl, tileAttribution, demo }) => {
   app.get('/api/organisations', anonymous, () => reference.listOrganisations());
   app.get('/api/focus-areas', anonymous, () => reference.listFocusAreas());
   app.get('/api/categories', anonymous, () => reference.listCategories());
@@ -51,7 +53,9 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ reference: ReferenceServic
     reply.status(201).send(await reference.createPlace(requireActor(request), request.body)),
   );
   // GeoJSON uploads are validated by the area rules, which report every problem at once.
-  app.put('/api/areas', { schema: { body: z.unknown() } }, (request) => reference.replaceAreas(requireActor(request), request.body));
+  app.put('/api/areas', { schema: { body: z.unknown() } }, (request) =>
+    reference.replaceAreas(requireActor(request), request.body),
+  );
   app.put('/api/municipality/boundary', { schema: { body: z.unknown() } }, (request) =>
     reference.replaceBoundary(requireActor(request), request.body),
   );

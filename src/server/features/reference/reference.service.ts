@@ -60,7 +60,11 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     lookup = undefined;
   };
 
-  async function audited<T>(actor: Actor, entry: Parameters<typeof recordAudit>[2], change: (trx: Kysely<DB>) => Promise<T>) {
+  async function audited<T>(
+    actor: Actor,
+    entry: Parameters<typeof recordAudit>[2],
+    change: (trx: Kysely<DB>) => Promise<T>,
+  ) {
     const result = await db.transaction().execute(async (trx) => {
       const changed = await change(trx);
       await recordAudit(trx, actor, entry);
@@ -73,7 +77,9 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
   async function focusAreaId(code: string): Promise<string> {
     const row = await db.selectFrom('focus_areas').select('id').where('code', '=', code).executeTakeFirst();
     if (!row) {
-      throw new ValidationError('Unknown focus area', [{ path: 'body.focusAreaCode', message: 'unknown focus area', code: 'UNKNOWN_FOCUS_AREA' }]);
+      throw new ValidationError('Unknown focus area', [
+        { path: 'body.focusAreaCode', message: 'unknown focus area', code: 'UNKNOWN_FOCUS_AREA' },
+      ]);
     }
     return row.id;
   }
@@ -99,16 +105,24 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     /** Admin adds a partner organisation. Throws FORBIDDEN, CODE_TAKEN. */
     async createOrganisation(actor: Actor, input: z.infer<typeof organisationCreateSchema>) {
       requireRole(actor, ['admin']);
-      const exists = await db.selectFrom('organisations').select('id').where('code', '=', input.code).executeTakeFirst();
+      const exists = await db
+        .selectFrom('organisations')
+        .select('id')
+        .where('code', '=', input.code)
+        .executeTakeFirst();
       if (exists) throw new ConflictError('CODE_TAKEN', 'An organisation with that code exists');
-      const id = await audited(actor, { action: 'organisation.create', entityType: 'organisation', summary: { after: input } }, async (trx) => {
-        const row = await trx
-          .insertInto('organisations')
-          .values({ code: input.code, name: input.name, short_name: input.shortName, kind: input.kind })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        return row.id;
-      });
+      const id = await audited(
+        actor,
+        { action: 'organisation.create', entityType: 'organisation', summary: { after: input } },
+        async (trx) => {
+          const row = await trx
+            .insertInto('organisations')
+            .values({ code: input.code, name: input.name, short_name: input.shortName, kind: input.kind })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          return row.id;
+        },
+      );
       return (await repo.listOrganisations(db)).find((o) => o.id === id)!;
     },
 
@@ -117,18 +131,26 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
       requireRole(actor, ['admin']);
       const before = (await repo.listOrganisations(db)).find((o) => o.code === code);
       if (!before) throw new NotFoundError('Organisation');
-      await audited(actor, { action: 'organisation.update', entityType: 'organisation', entityId: before.id, summary: { before, after: input } }, (trx) =>
-        trx
-          .updateTable('organisations')
-          .set({
-            ...(input.name !== undefined ? { name: input.name } : {}),
-            ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
-            ...(input.kind !== undefined ? { kind: input.kind } : {}),
-            ...(input.active !== undefined ? { active: input.active } : {}),
-            updated_at: clock(),
-          })
-          .where('id', '=', before.id)
-          .execute(),
+      await audited(
+        actor,
+        {
+          action: 'organisation.update',
+          entityType: 'organisation',
+          entityId: before.id,
+          summary: { before, after: input },
+        },
+        (trx) =>
+          trx
+            .updateTable('organisations')
+            .set({
+              ...(input.name !== undefined ? { name: input.name } : {}),
+              ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
+              ...(input.kind !== undefined ? { kind: input.kind } : {}),
+              ...(input.active !== undefined ? { active: input.active } : {}),
+              updated_at: clock(),
+            })
+            .where('id', '=', before.id)
+            .execute(),
       );
       return (await repo.listOrganisations(db)).find((o) => o.id === before.id)!;
     },
@@ -138,18 +160,26 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
       requireRole(actor, ['admin']);
       const before = (await repo.listFocusAreas(db)).find((f) => f.code === code);
       if (!before) throw new NotFoundError('Focus area');
-      await audited(actor, { action: 'focus-area.update', entityType: 'focus_area', entityId: before.id, summary: { before, after: input } }, (trx) =>
-        trx
-          .updateTable('focus_areas')
-          .set({
-            ...(input.name !== undefined ? { name: input.name } : {}),
-            ...(input.nameEn !== undefined ? { name_en: input.nameEn } : {}),
-            ...(input.color !== undefined ? { color: input.color } : {}),
-            ...(input.active !== undefined ? { active: input.active } : {}),
-            updated_at: clock(),
-          })
-          .where('id', '=', before.id)
-          .execute(),
+      await audited(
+        actor,
+        {
+          action: 'focus-area.update',
+          entityType: 'focus_area',
+          entityId: before.id,
+          summary: { before, after: input },
+        },
+        (trx) =>
+          trx
+            .updateTable('focus_areas')
+            .set({
+              ...(input.name !== undefined ? { name: input.name } : {}),
+              ...(input.nameEn !== undefined ? { name_en: input.nameEn } : {}),
+              ...(input.color !== undefined ? { color: input.color } : {}),
+              ...(input.active !== undefined ? { active: input.active } : {}),
+              updated_at: clock(),
+            })
+            .where('id', '=', before.id)
+            .execute(),
       );
       return (await repo.listFocusAreas(db)).find((f) => f.id === before.id)!;
     },
@@ -160,14 +190,25 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
       const exists = await db.selectFrom('categories').select('id').where('code', '=', input.code).executeTakeFirst();
       if (exists) throw new ConflictError('CODE_TAKEN', 'A category with that code exists');
       const focus = await focusAreaId(input.focusAreaCode);
-      const id = await audited(actor, { action: 'category.create', entityType: 'category', summary: { after: input } }, async (trx) => {
-        const row = await trx
-          .insertInto('categories')
-          .values({ code: input.code, name: input.name, name_en: input.nameEn, description: input.description, focus_area_id: focus, sort_order: 1000 })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        return row.id;
-      });
+      const id = await audited(
+        actor,
+        { action: 'category.create', entityType: 'category', summary: { after: input } },
+        async (trx) => {
+          const row = await trx
+            .insertInto('categories')
+            .values({
+              code: input.code,
+              name: input.name,
+              name_en: input.nameEn,
+              description: input.description,
+              focus_area_id: focus,
+              sort_order: 1000,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          return row.id;
+        },
+      );
       return (await repo.listCategories(db)).find((c) => c.id === id)!;
     },
 
@@ -177,19 +218,22 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
       const before = (await repo.listCategories(db)).find((c) => c.code === code);
       if (!before) throw new NotFoundError('Category');
       const focus = input.focusAreaCode ? await focusAreaId(input.focusAreaCode) : undefined;
-      await audited(actor, { action: 'category.update', entityType: 'category', entityId: before.id, summary: { before, after: input } }, (trx) =>
-        trx
-          .updateTable('categories')
-          .set({
-            ...(input.name !== undefined ? { name: input.name } : {}),
-            ...(input.nameEn !== undefined ? { name_en: input.nameEn } : {}),
-            ...(input.description !== undefined ? { description: input.description } : {}),
-            ...(focus ? { focus_area_id: focus } : {}),
-            ...(input.active !== undefined ? { active: input.active } : {}),
-            updated_at: clock(),
-          })
-          .where('id', '=', before.id)
-          .execute(),
+      await audited(
+        actor,
+        { action: 'category.update', entityType: 'category', entityId: before.id, summary: { before, after: input } },
+        (trx) =>
+          trx
+            .updateTable('categories')
+            .set({
+              ...(input.name !== undefined ? { name: input.name } : {}),
+              ...(input.nameEn !== undefined ? { name_en: input.nameEn } : {}),
+              ...(input.description !== undefined ? { description: input.description } : {}),
+              ...(focus ? { focus_area_id: focus } : {}),
+              ...(input.active !== undefined ? { active: input.active } : {}),
+              updated_at: clock(),
+            })
+            .where('id', '=', before.id)
+            .execute(),
       );
       return (await repo.listCategories(db)).find((c) => c.id === before.id)!;
     },
@@ -206,14 +250,18 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
           distanceMetres: Math.round(located.distanceMetres),
         });
       }
-      const id = await audited(actor, { action: 'place.create', entityType: 'place', summary: { after: input } }, async (trx) => {
-        const row = await trx
-          .insertInto('places')
-          .values({ ...input, area_id: areas.idByCode.get(located.areaCode) ?? null })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        return row.id;
-      });
+      const id = await audited(
+        actor,
+        { action: 'place.create', entityType: 'place', summary: { after: input } },
+        async (trx) => {
+          const row = await trx
+            .insertInto('places')
+            .values({ ...input, area_id: areas.idByCode.get(located.areaCode) ?? null })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          return row.id;
+        },
+      );
       return (await repo.listPlaces(db)).find((p) => p.id === id)!;
     },
 
@@ -225,7 +273,10 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     async replaceAreas(actor: Actor, geojson: unknown) {
       requireRole(actor, ['admin']);
       const result = validateAreaCollection(geojson);
-      if (!result.ok) throw new UnprocessableError('INVALID_AREAS', 'The uploaded areas are not valid', { problems: result.problems });
+      if (!result.ok)
+        throw new UnprocessableError('INVALID_AREAS', 'The uploaded areas are not valid', {
+          problems: result.problems,
+        });
       const before = await repo.listAreas(db, { includeInactive: true });
       const incoming = new Set(result.areas.map((a) => a.code));
       await audited(
@@ -242,7 +293,14 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
           for (const [index, area] of result.areas.entries()) {
             await trx
               .insertInto('areas')
-              .values({ code: area.code, name: area.name, geometry: JSON.stringify(area.geometry), approximate: false, source: 'Uploaded by admin', sort_order: index })
+              .values({
+                code: area.code,
+                name: area.name,
+                geometry: JSON.stringify(area.geometry),
+                approximate: false,
+                source: 'Uploaded by admin',
+                sort_order: index,
+              })
               .onConflict((oc) =>
                 oc.column('code').doUpdateSet({
                   name: area.name,
@@ -258,7 +316,11 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
           }
           const retired = before.filter((a) => !incoming.has(a.code)).map((a) => a.code);
           if (retired.length > 0) {
-            await trx.updateTable('areas').set({ active: false, updated_at: clock() }).where('code', 'in', retired).execute();
+            await trx
+              .updateTable('areas')
+              .set({ active: false, updated_at: clock() })
+              .where('code', 'in', retired)
+              .execute();
           }
         },
       );
@@ -270,9 +332,15 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     async replaceBoundary(actor: Actor, geojson: unknown) {
       requireRole(actor, ['admin']);
       const result = validateBoundary(geojson);
-      if (!result.ok) throw new UnprocessableError('INVALID_BOUNDARY', 'The uploaded boundary is not valid', { problems: result.problems });
+      if (!result.ok)
+        throw new UnprocessableError('INVALID_BOUNDARY', 'The uploaded boundary is not valid', {
+          problems: result.problems,
+        });
       await audited(actor, { action: 'municipality.replace-boundary', entityType: 'municipality' }, (trx) =>
-        trx.updateTable('municipalities').set({ boundary: JSON.stringify(result.boundary), updated_at: clock() }).execute(),
+        trx
+          .updateTable('municipalities')
+          .set({ boundary: JSON.stringify(result.boundary), updated_at: clock() })
+          .execute(),
       );
       invalidate();
       return repo.findMunicipality(db);

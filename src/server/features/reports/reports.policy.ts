@@ -15,7 +15,10 @@ export function seesAllReports(actor: Actor): boolean {
   return isCoordinator(actor) || isPolice(actor);
 }
 
-export function canSeeReport(actor: Actor, report: { authorId: string; visibility: ReportVisibility; status: ReportStatus }): boolean {
+export function canSeeReport(
+  actor: Actor,
+  report: { authorId: string; visibility: ReportVisibility; status: ReportStatus },
+): boolean {
   if (seesAllReports(actor) || report.authorId === actor.userId) return true;
   return report.visibility === 'partnership' && report.status !== 'withdrawn';
 }

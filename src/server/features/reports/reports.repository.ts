@@ -93,7 +93,9 @@ export async function insertReportAudited(
   audit: { actorUserId: string; actorOrganisationId: string; summary: Record<string, unknown> },
 ) {
   return db
-    .with('r', (qb) => qb.insertInto('reports').values(values).returning(['id', 'number', 'status', 'created_at', 'updated_at']))
+    .with('r', (qb) =>
+      qb.insertInto('reports').values(values).returning(['id', 'number', 'status', 'created_at', 'updated_at']),
+    )
     .with('a', (qb) =>
       qb
         .insertInto('audit_log')
@@ -146,17 +148,28 @@ export async function listVisibleReports(
 
   const [rows, count] = await Promise.all([
     query.orderBy('r.occurred_at', 'desc').orderBy('r.number', 'desc').limit(page.limit).offset(page.offset).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
 
 /** Reports the actor may see among the given ids and numbers (either matches), in number order. */
-export function findVisibleByIdsOrNumbers(db: Kysely<DB>, actor: Actor, ids: readonly string[], numbers: readonly number[]) {
+export function findVisibleByIdsOrNumbers(
+  db: Kysely<DB>,
+  actor: Actor,
+  ids: readonly string[],
+  numbers: readonly number[],
+) {
   return reportQuery(db)
     .where(visibleReportsCondition(actor))
     .where((eb) =>
-      eb.or([...(ids.length ? [eb('r.id', 'in', [...ids])] : []), ...(numbers.length ? [eb('r.number', 'in', [...numbers])] : [])]),
+      eb.or([
+        ...(ids.length ? [eb('r.id', 'in', [...ids])] : []),
+        ...(numbers.length ? [eb('r.number', 'in', [...numbers])] : []),
+      ]),
     )
     .orderBy('r.number')
     .execute();

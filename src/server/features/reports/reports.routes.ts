@@ -16,13 +16,28 @@ const idParams = z.object({ id: z.string() });
 const commaList = z
   .string()
   .max(8000)
-  .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string()).max(200));
 
 /** Reports by id or by their human number (`GET /api/reports/lookup?numbers=12,15&ids=...`). */
 export const reportLookupQuerySchema = z.strictObject({
   ids: commaList.pipe(z.array(z.uuid())).default([]),
-  numbers: commaList.pipe(z.array(z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2_147_483_647)))).default([]),
+  numbers: commaList
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^\d{1,10}$/)
+          .transform(Number)
+          .pipe(z.number().int().min(1).max(2_147_483_647)),
+      ),
+    )
+    .default([]),
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,7 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { diffSummary, recordAudit } from '../../platform/audit.ts';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from '../../platform/errors.ts';
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnprocessableError,
+  ValidationError,
+} from '../../platform/errors.ts';
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import { weekRange } from '../../../contracts/iso-week.ts';
 import type {
@@ -49,14 +56,30 @@ function rejectPersonalData(...texts: (string | undefined)[]): void {
 
 export function createReportsService({ db, reference, clock }: ReportsServiceDeps) {
   async function categoryId(code: string): Promise<string> {
-    const row = await db.selectFrom('categories').select('id').where('code', '=', code).where('active', '=', true).executeTakeFirst();
-    if (!row) throw new ValidationError('Unknown category', [{ path: 'body.categoryCode', message: 'unknown category', code: 'UNKNOWN_CATEGORY' }]);
+    const row = await db
+      .selectFrom('categories')
+      .select('id')
+      .where('code', '=', code)
+      .where('active', '=', true)
+      .executeTakeFirst();
+    if (!row)
+      throw new ValidationError('Unknown category', [
+        { path: 'body.categoryCode', message: 'unknown category', code: 'UNKNOWN_CATEGORY' },
+      ]);
     return row.id;
   }
 
   async function place(code: string) {
-    const row = await db.selectFrom('places').select(['id', 'lat', 'lon']).where('code', '=', code).where('active', '=', true).executeTakeFirst();
-    if (!row) throw new ValidationError('Unknown place', [{ path: 'body.placeCode', message: 'unknown place', code: 'UNKNOWN_PLACE' }]);
+    const row = await db
+      .selectFrom('places')
+      .select(['id', 'lat', 'lon'])
+      .where('code', '=', code)
+      .where('active', '=', true)
+      .executeTakeFirst();
+    if (!row)
+      throw new ValidationError('Unknown place', [
+        { path: 'body.placeCode', message: 'unknown place', code: 'UNKNOWN_PLACE' },
+      ]);
     return row;
   }
 
@@ -107,11 +130,15 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
       const lookup = await reference.areaLookup();
       const category = lookup.categoryByCode.get(input.categoryCode);
       if (!category || !category.active) {
-        throw new ValidationError('Unknown category', [{ path: 'body.categoryCode', message: 'unknown category', code: 'UNKNOWN_CATEGORY' }]);
+        throw new ValidationError('Unknown category', [
+          { path: 'body.categoryCode', message: 'unknown category', code: 'UNKNOWN_CATEGORY' },
+        ]);
       }
       const namedPlace = input.placeCode ? lookup.placeByCode.get(input.placeCode) : undefined;
       if (input.placeCode && !namedPlace) {
-        throw new ValidationError('Unknown place', [{ path: 'body.placeCode', message: 'unknown place', code: 'UNKNOWN_PLACE' }]);
+        throw new ValidationError('Unknown place', [
+          { path: 'body.placeCode', message: 'unknown place', code: 'UNKNOWN_PLACE' },
+        ]);
       }
       const point = input.location ?? { lat: namedPlace!.lat, lon: namedPlace!.lon };
       const { areaId, areaCode, x, y } = await locate(point);
@@ -138,7 +165,9 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
         {
           actorUserId: actor.userId,
           actorOrganisationId: actor.organisationId,
-          summary: { after: { categoryCode: input.categoryCode, occurredAt: input.occurredAt, visibility: input.visibility } },
+          summary: {
+            after: { categoryCode: input.categoryCode, occurredAt: input.occurredAt, visibility: input.visibility },
+          },
         },
       );
       return {
@@ -184,7 +213,9 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
           try {
             return weekRange(query.week!);
           } catch {
-            throw new ValidationError('No such week', [{ path: 'query.week', message: 'no such ISO week', code: 'INVALID_WEEK' }]);
+            throw new ValidationError('No such week', [
+              { path: 'query.week', message: 'no such ISO week', code: 'INVALID_WEEK' },
+            ]);
           }
         })();
         from = from && from > range.from ? from : range.from;
@@ -225,18 +256,30 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
     async correct(actor: Actor, id: string, input: ReportCorrection): Promise<ReportView> {
       const before = await visibleOr404(actor, id);
       if (!canCorrectReport(actor, { authorId: before.author_id, status: before.status })) {
-        throw new ConflictError('REPORT_LOCKED', 'Only the author can correct a report, and only until it has been reviewed');
+        throw new ConflictError(
+          'REPORT_LOCKED',
+          'Only the author can correct a report, and only until it has been reviewed',
+        );
       }
       rejectPersonalData(input.description);
       const occurredAt = input.occurredAt ? new Date(input.occurredAt) : before.occurred_at;
-      const occurredUntil = input.occurredUntil === undefined ? before.occurred_until : input.occurredUntil ? new Date(input.occurredUntil) : null;
+      const occurredUntil =
+        input.occurredUntil === undefined
+          ? before.occurred_until
+          : input.occurredUntil
+            ? new Date(input.occurredUntil)
+            : null;
       checkTimes(occurredAt, occurredUntil);
       if (occurredUntil && occurredUntil < occurredAt) {
-        throw new ValidationError('Invalid time window', [{ path: 'body.occurredUntil', message: 'must not be before occurredAt', code: 'invalid' }]);
+        throw new ValidationError('Invalid time window', [
+          { path: 'body.occurredUntil', message: 'must not be before occurredAt', code: 'invalid' },
+        ]);
       }
       const category = input.categoryCode ? await categoryId(input.categoryCode) : before.category_id;
       const namedPlace = input.placeCode ? await place(input.placeCode) : undefined;
-      const point = input.location ?? (namedPlace ? { lat: namedPlace.lat, lon: namedPlace.lon } : { lat: before.lat, lon: before.lon });
+      const point =
+        input.location ??
+        (namedPlace ? { lat: namedPlace.lat, lon: namedPlace.lon } : { lat: before.lat, lon: before.lon });
       const moved = point.lat !== before.lat || point.lon !== before.lon;
       const position = moved ? await locate(point) : undefined;
 
@@ -259,14 +302,27 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
           .where('id', '=', id)
           .where('status', '=', 'new')
           .executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1) throw new ConflictError('REPORT_LOCKED', 'The report was reviewed meanwhile');
+        if (Number(result.numUpdatedRows) !== 1)
+          throw new ConflictError('REPORT_LOCKED', 'The report was reviewed meanwhile');
         await recordAudit(trx, actor, {
           action: 'report.correct',
           entityType: 'report',
           entityId: id,
           summary: diffSummary(
-            { description: before.description, categoryCode: before.category_code, lat: before.lat, lon: before.lon, occurredAt: before.occurred_at.toISOString() },
-            { description: input.description ?? before.description, categoryCode: input.categoryCode ?? before.category_code, lat: point.lat, lon: point.lon, occurredAt: occurredAt.toISOString() },
+            {
+              description: before.description,
+              categoryCode: before.category_code,
+              lat: before.lat,
+              lon: before.lon,
+              occurredAt: before.occurred_at.toISOString(),
+            },
+            {
+              description: input.description ?? before.description,
+              categoryCode: input.categoryCode ?? before.category_code,
+              lat: point.lat,
+              lon: point.lon,
+              occurredAt: occurredAt.toISOString(),
+            },
           ),
         });
       });
@@ -277,7 +333,10 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
     async withdraw(actor: Actor, id: string): Promise<ReportView> {
       const before = await visibleOr404(actor, id);
       if (!canCorrectReport(actor, { authorId: before.author_id, status: before.status })) {
-        throw new ConflictError('REPORT_LOCKED', 'Only the author can withdraw a report, and only until it has been reviewed');
+        throw new ConflictError(
+          'REPORT_LOCKED',
+          'Only the author can withdraw a report, and only until it has been reviewed',
+        );
       }
       await db.transaction().execute(async (trx) => {
         const result = await trx
@@ -286,8 +345,14 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
           .where('id', '=', id)
           .where('status', '=', 'new')
           .executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1) throw new ConflictError('REPORT_LOCKED', 'The report was reviewed meanwhile');
-        await recordAudit(trx, actor, { action: 'report.withdraw', entityType: 'report', entityId: id, summary: { before: { status: before.status }, after: { status: 'withdrawn' } } });
+        if (Number(result.numUpdatedRows) !== 1)
+          throw new ConflictError('REPORT_LOCKED', 'The report was reviewed meanwhile');
+        await recordAudit(trx, actor, {
+          action: 'report.withdraw',
+          entityType: 'report',
+          entityId: id,
+          summary: { before: { status: before.status }, after: { status: 'withdrawn' } },
+        });
       });
       return repo.toReportView((await repo.findReportById(db, id))!, actor);
     },
@@ -297,17 +362,28 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
       if (!canReviewReports(actor)) throw new ForbiddenError('Only coordinators review reports');
       const before = await visibleOr404(actor, id);
       if (!canMoveReport(before.status, input.status)) {
-        throw new ConflictError('INVALID_STATUS_TRANSITION', `A ${before.status} report cannot become ${input.status}`, { from: before.status, to: input.status });
+        throw new ConflictError(
+          'INVALID_STATUS_TRANSITION',
+          `A ${before.status} report cannot become ${input.status}`,
+          { from: before.status, to: input.status },
+        );
       }
       rejectPersonalData(input.note);
       await db.transaction().execute(async (trx) => {
         const result = await trx
           .updateTable('reports')
-          .set({ status: input.status, review_note: input.note ?? before.review_note, reviewed_at: clock(), reviewed_by: actor.userId, updated_at: clock() })
+          .set({
+            status: input.status,
+            review_note: input.note ?? before.review_note,
+            reviewed_at: clock(),
+            reviewed_by: actor.userId,
+            updated_at: clock(),
+          })
           .where('id', '=', id)
           .where('status', '=', before.status)
           .executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1) throw new ConflictError('INVALID_STATUS_TRANSITION', 'The report changed meanwhile');
+        if (Number(result.numUpdatedRows) !== 1)
+          throw new ConflictError('INVALID_STATUS_TRANSITION', 'The report changed meanwhile');
         await recordAudit(trx, actor, {
           action: 'report.review',
           entityType: 'report',

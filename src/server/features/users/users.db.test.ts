@@ -58,7 +58,11 @@ describe('creating a user', () => {
     expect(listed.json().map((u: { id: string }) => u.id)).toContain(user.id);
     expect(listed.body).not.toMatch(/argon2|password/i);
 
-    const loggedIn = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: input.email, password: input.password } });
+    const loggedIn = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: input.email, password: input.password },
+    });
     expect(loggedIn.statusCode).toBe(200);
     expect(loggedIn.json().user.role).toBe('samordnare');
 
@@ -87,7 +91,10 @@ describe('creating a user', () => {
     for (const organisationCode of ['finns-inte', retired.code]) {
       const response = await as(ctx.app, admin).post('/api/users', validUser({ organisationCode }));
       expect(response.statusCode).toBe(400);
-      expect(response.json()).toMatchObject({ code: 'UNKNOWN_ORGANISATION', details: [{ path: 'body.organisationCode' }] });
+      expect(response.json()).toMatchObject({
+        code: 'UNKNOWN_ORGANISATION',
+        details: [{ path: 'body.organisationCode' }],
+      });
     }
     expect(await state()).toEqual(before);
   });
@@ -96,11 +103,22 @@ describe('creating a user', () => {
     const before = await state();
     const weak = await as(ctx.app, admin).post('/api/users', validUser({ password: 'kort' }));
     expect(weak.statusCode).toBe(400);
-    expect(weak.json()).toMatchObject({ code: 'VALIDATION', details: [{ path: 'body.password', message: 'at least 12 characters' }] });
+    expect(weak.json()).toMatchObject({
+      code: 'VALIDATION',
+      details: [{ path: 'body.password', message: 'at least 12 characters' }],
+    });
 
-    const invalid = await as(ctx.app, admin).post('/api/users', validUser({ email: 'inte-en-adress', role: 'superuser' }));
+    const invalid = await as(ctx.app, admin).post(
+      '/api/users',
+      validUser({ email: 'inte-en-adress', role: 'superuser' }),
+    );
     expect(invalid.statusCode).toBe(400);
-    expect(invalid.json().details.map((d: { path: string }) => d.path).sort()).toEqual(['body.email', 'body.role']);
+    expect(
+      invalid
+        .json()
+        .details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual(['body.email', 'body.role']);
 
     const extra = await as(ctx.app, admin).post('/api/users', validUser({ passwordHash: 'x', isAdmin: true }));
     expect(extra.statusCode).toBe(400);
@@ -119,7 +137,10 @@ describe('changing a user', () => {
   it('renames, changes the role and audits before and after; a role change ends her sessions', async () => {
     const user = await createUser(ctx.database.db, { role: 'rapportor', organisationId: organisation.id });
     const session = await openSession(ctx.database.db, user.id, ctx.clock.now);
-    const response = await as(ctx.app, admin).patch(`/api/users/${user.id}`, { name: 'Cecilia Cederberg', role: 'lasare' });
+    const response = await as(ctx.app, admin).patch(`/api/users/${user.id}`, {
+      name: 'Cecilia Cederberg',
+      role: 'lasare',
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ id: user.id, name: 'Cecilia Cederberg', role: 'lasare' });
     expect((await as(ctx.app, session).get('/api/auth/session')).statusCode).toBe(401);
@@ -136,7 +157,8 @@ describe('changing a user', () => {
     const user = await createUser(ctx.database.db, { role: 'rapportor', organisationId: organisation.id });
     const newPassword = 'ett-helt-nytt-losenord';
     expect((await as(ctx.app, admin).patch(`/api/users/${user.id}`, { password: newPassword })).statusCode).toBe(200);
-    const login = (password: string) => ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } });
+    const login = (password: string) =>
+      ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } });
     expect((await login(user.password)).statusCode).toBe(401);
     expect((await login(newPassword)).statusCode).toBe(200);
     const audit = await auditOf(user.id);
@@ -149,7 +171,12 @@ describe('changing a user', () => {
     const user = await createUser(ctx.database.db, { role: 'rapportor', organisationId: organisation.id });
     const lockedUntil = new Date(ctx.clock.now.getTime() + 15 * 60_000);
     await ctx.database.db.updateTable('users').set({ locked_until: lockedUntil }).where('id', '=', user.id).execute();
-    const login = () => ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    const login = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: user.password },
+      });
     expect((await login()).statusCode).toBe(423);
 
     const response = await as(ctx.app, admin).patch(`/api/users/${user.id}`, { unlock: true });
@@ -166,7 +193,9 @@ describe('changing a user', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.json().code).toBe('NOT_FOUND');
     expect((await as(ctx.app, admin).patch('/api/users/not-an-id', { name: 'X' })).statusCode).toBe(400);
-    const extra = await as(ctx.app, admin).patch(`/api/users/${admin.userId}`, { organisationCode: 'polisen-huddinge' });
+    const extra = await as(ctx.app, admin).patch(`/api/users/${admin.userId}`, {
+      organisationCode: 'polisen-huddinge',
+    });
     expect(extra.statusCode).toBe(400);
     expect(await state()).toEqual(before);
   });
@@ -175,7 +204,11 @@ describe('changing a user', () => {
 describe('the last admin', () => {
   it('cannot be demoted or deactivated (409 LAST_ADMIN); with a second admin she can', async () => {
     // Leave exactly one active admin, whatever other tests created.
-    const users = (await as(ctx.app, admin).get('/api/users')).json() as { id: string; role: string; active: boolean }[];
+    const users = (await as(ctx.app, admin).get('/api/users')).json() as {
+      id: string;
+      role: string;
+      active: boolean;
+    }[];
     for (const other of users.filter((u) => u.role === 'admin' && u.active && u.id !== admin.userId)) {
       expect((await as(ctx.app, admin).patch(`/api/users/${other.id}`, { active: false })).statusCode).toBe(200);
     }
@@ -188,7 +221,9 @@ describe('the last admin', () => {
     }
     expect(await state()).toEqual(before);
     // Renaming the last admin is fine.
-    expect((await as(ctx.app, admin).patch(`/api/users/${admin.userId}`, { name: 'Sista admin' })).statusCode).toBe(200);
+    expect((await as(ctx.app, admin).patch(`/api/users/${admin.userId}`, { name: 'Sista admin' })).statusCode).toBe(
+      200,
+    );
 
     const second = await as(ctx.app, admin).post('/api/users', validUser({ role: 'admin' }));
     expect(second.statusCode).toBe(201);

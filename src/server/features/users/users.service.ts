@@ -22,11 +22,14 @@ export function createUsersService({ db, sessions }: { db: Kysely<DB>; sessions:
         .where('active', '=', true)
         .executeTakeFirst();
       if (!organisation) {
-        throw new ValidationError('Unknown organisation', [
-          { path: 'body.organisationCode', message: 'unknown organisation', code: 'UNKNOWN_ORGANISATION' },
-        ], 'UNKNOWN_ORGANISATION');
+        throw new ValidationError(
+          'Unknown organisation',
+          [{ path: 'body.organisationCode', message: 'unknown organisation', code: 'UNKNOWN_ORGANISATION' }],
+          'UNKNOWN_ORGANISATION',
+        );
       }
-      if (await findUserByEmail(db, input.email)) throw new ConflictError('EMAIL_TAKEN', 'A user with that e-mail exists');
+      if (await findUserByEmail(db, input.email))
+        throw new ConflictError('EMAIL_TAKEN', 'A user with that e-mail exists');
       const passwordHash = await hashPassword(input.password);
       const id = await db.transaction().execute(async (trx) => {
         const row = await trx
@@ -44,7 +47,9 @@ export function createUsersService({ db, sessions }: { db: Kysely<DB>; sessions:
           action: 'user.create',
           entityType: 'user',
           entityId: row.id,
-          summary: { after: { email: input.email, name: input.name, role: input.role, organisationCode: input.organisationCode } },
+          summary: {
+            after: { email: input.email, name: input.name, role: input.role, organisationCode: input.organisationCode },
+          },
         });
         return row.id;
       });
@@ -62,12 +67,19 @@ export function createUsersService({ db, sessions }: { db: Kysely<DB>; sessions:
       requireRole(actor, ['admin']);
       const before = await findUserById(db, id);
       if (!before) throw new NotFoundError('User');
-      const demotesAdmin = before.role === 'admin' && before.active && ((input.role && input.role !== 'admin') || input.active === false);
+      const demotesAdmin =
+        before.role === 'admin' && before.active && ((input.role && input.role !== 'admin') || input.active === false);
       const passwordHash = input.password ? await hashPassword(input.password) : undefined;
       await db.transaction().execute(async (trx) => {
         if (demotesAdmin) {
           // Lock the active admins, so two admins demoting each other cannot leave none.
-          const admins = await trx.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', true).forUpdate().execute();
+          const admins = await trx
+            .selectFrom('users')
+            .select('id')
+            .where('role', '=', 'admin')
+            .where('active', '=', true)
+            .forUpdate()
+            .execute();
           if (admins.length <= 1) throw new ConflictError('LAST_ADMIN', 'The last active admin cannot be removed');
         }
         await trx

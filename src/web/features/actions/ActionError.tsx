@@ -14,7 +14,9 @@ interface PersonalDataFinding {
 }
 
 const findingsOf = (error: unknown): PersonalDataFinding[] | null =>
-  error instanceof ApiError && error.code === 'PERSONAL_DATA' ? ((error.details as { findings?: PersonalDataFinding[] } | undefined)?.findings ?? []) : null;
+  error instanceof ApiError && error.code === 'PERSONAL_DATA'
+    ? ((error.details as { findings?: PersonalDataFinding[] } | undefined)?.findings ?? [])
+    : null;
 
 /**
  * Field problems of a refused action change, keyed by field. Codes only actions answer

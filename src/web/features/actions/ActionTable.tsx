@@ -59,7 +59,9 @@ export function ActionTable({ actions, caption, editing, showDecidedWeek = false
             <Fragment key={a.id}>
               <tr className={a.overdue ? 'overdue-row' : undefined} data-action={a.number}>
                 <td data-label={t('actions.what')} className="action-what">
-                  <span className="action-title" id={titleId}>{a.title}</span>
+                  <span className="action-title" id={titleId}>
+                    {a.title}
+                  </span>
                   {a.overdue ? <span className="badge overdue">{t('actions.overdue')}</span> : null}
                   {a.description ? <span className="action-description">{a.description}</span> : null}
                   {linked.length > 0 ? (
@@ -68,7 +70,9 @@ export function ActionTable({ actions, caption, editing, showDecidedWeek = false
                       {linked.map((r, i) => (
                         <Fragment key={r.id}>
                           {i > 0 ? ', ' : ''}
-                          <Link to={`/rapporter/${r.id}`} aria-label={t('actions.reportLink', { number: r.number })}>#{r.number}</Link>
+                          <Link to={`/rapporter/${r.id}`} aria-label={t('actions.reportLink', { number: r.number })}>
+                            #{r.number}
+                          </Link>
                         </Fragment>
                       ))}
                     </span>
@@ -96,7 +100,12 @@ export function ActionTable({ actions, caption, editing, showDecidedWeek = false
                   <div>
                     <time dateTime={a.dueOn}>{formatDate(a.dueOn)}</time>
                     {may === 'all' && editingId !== a.id ? (
-                      <button type="button" className="small-button" aria-describedby={titleId} onClick={() => setEditingId(a.id)}>
+                      <button
+                        type="button"
+                        className="small-button"
+                        aria-describedby={titleId}
+                        onClick={() => setEditingId(a.id)}
+                      >
                         {t('actions.edit')}
                       </button>
                     ) : null}
@@ -105,7 +114,13 @@ export function ActionTable({ actions, caption, editing, showDecidedWeek = false
                 {showDecidedWeek ? (
                   <td data-label={t('actions.decided')}>
                     <div>
-                      <Link to={`/lagesbild/${a.decidedWeek}`} title={t('actions.decidedWeekLong', { week: weekNumber(a.decidedWeek), year: a.decidedWeek.slice(0, 4) })}>
+                      <Link
+                        to={`/lagesbild/${a.decidedWeek}`}
+                        title={t('actions.decidedWeekLong', {
+                          week: weekNumber(a.decidedWeek),
+                          year: a.decidedWeek.slice(0, 4),
+                        })}
+                      >
                         {t('actions.decidedWeek', { week: weekNumber(a.decidedWeek) })}
                       </Link>
                     </div>
@@ -113,7 +128,11 @@ export function ActionTable({ actions, caption, editing, showDecidedWeek = false
                 ) : null}
                 <td data-label={t('actions.status')}>
                   <div>
-                    {may === 'none' ? <span className={`action-status status-${a.status}`}>{t(`actions.statuses.${a.status}`)}</span> : <StatusSelect action={a} />}
+                    {may === 'none' ? (
+                      <span className={`action-status status-${a.status}`}>{t(`actions.statuses.${a.status}`)}</span>
+                    ) : (
+                      <StatusSelect action={a} />
+                    )}
                   </div>
                 </td>
                 <td data-label={t('actions.outcome')}>
@@ -150,7 +169,9 @@ function StatusSelect({ action }: { action: ActionView }) {
         onChange={(e) => update.mutate({ id: action.id, update: { status: e.target.value as ActionStatus } })}
       >
         {STATUSES.map((s) => (
-          <option key={s} value={s}>{t(`actions.statuses.${s}`)}</option>
+          <option key={s} value={s}>
+            {t(`actions.statuses.${s}`)}
+          </option>
         ))}
       </select>
       <ActionError error={update.error} />
@@ -163,16 +184,24 @@ function DetailsEditor({ action, titleId, onDone }: { action: ActionView; titleI
   const { t } = useTranslation();
   const organisations = useOrganisations();
   const update = useUpdateAction();
-  const [form, setForm] = useState({ organisationCode: action.organisationCode, responsiblePerson: action.responsiblePerson, dueOn: action.dueOn });
+  const [form, setForm] = useState({
+    organisationCode: action.organisationCode,
+    responsiblePerson: action.responsiblePerson,
+    dueOn: action.dueOn,
+  });
   const errors = actionFieldErrors(update.error);
-  const choices = organisations.data?.map((o) => ({ code: o.code, name: o.name })) ?? [{ code: action.organisationCode, name: action.organisationName }];
+  const choices = organisations.data?.map((o) => ({ code: o.code, name: o.name })) ?? [
+    { code: action.organisationCode, name: action.organisationName },
+  ];
   return (
     <form
       className="action-details-editor"
       aria-describedby={titleId}
       onSubmit={(event) => {
         event.preventDefault();
-        const changed = Object.fromEntries(Object.entries(form).filter(([key, value]) => value !== action[key as keyof typeof form]));
+        const changed = Object.fromEntries(
+          Object.entries(form).filter(([key, value]) => value !== action[key as keyof typeof form]),
+        );
         if (Object.keys(changed).length === 0) return onDone();
         update.mutate({ id: action.id, update: changed }, { onSuccess: onDone });
       }}
@@ -180,9 +209,16 @@ function DetailsEditor({ action, titleId, onDone }: { action: ActionView; titleI
       <div className="row">
         <label>
           {t('actions.responsible')}
-          <select aria-label={t('actions.organisationFor', { title: action.title })} value={form.organisationCode} onChange={(e) => setForm({ ...form, organisationCode: e.target.value })} required>
+          <select
+            aria-label={t('actions.organisationFor', { title: action.title })}
+            value={form.organisationCode}
+            onChange={(e) => setForm({ ...form, organisationCode: e.target.value })}
+            required
+          >
             {choices.map((o) => (
-              <option key={o.code} value={o.code}>{o.name}</option>
+              <option key={o.code} value={o.code}>
+                {o.name}
+              </option>
             ))}
           </select>
         </label>
@@ -213,7 +249,9 @@ function DetailsEditor({ action, titleId, onDone }: { action: ActionView; titleI
       <button type="submit" className="primary" disabled={update.isPending}>
         {update.isPending ? t('actions.saving') : t('actions.save')}
       </button>
-      <button type="button" onClick={onDone}>{t('actions.cancel')}</button>
+      <button type="button" onClick={onDone}>
+        {t('actions.cancel')}
+      </button>
       <ActionError error={update.error} />
     </form>
   );

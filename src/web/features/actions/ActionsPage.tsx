@@ -53,15 +53,23 @@ export function ActionsPage() {
       <p className="muted">{t('actions.intro')}</p>
       {isCoordinator(user) ? (
         <p>
-          {t('actions.decideAtMeeting')} <Link to={`/lagesbild/${meetingWeek}`}>{t('actions.meetingLink', { week: weekNumber(meetingWeek) })}</Link>
+          {t('actions.decideAtMeeting')}{' '}
+          <Link to={`/lagesbild/${meetingWeek}`}>{t('actions.meetingLink', { week: weekNumber(meetingWeek) })}</Link>
         </p>
       ) : null}
-      <form className="filters card" role="search" aria-label={t('actions.filters')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters card"
+        role="search"
+        aria-label={t('actions.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label>
           {t('actions.filterStatus')}
           <select value={filter.status} onChange={(e) => setParam(PARAM.status, e.target.value, 'open')}>
             {STATUS_FILTERS.map((s) => (
-              <option key={s} value={s}>{t(`actions.statusFilter.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`actions.statusFilter.${s}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -70,7 +78,9 @@ export function ActionsPage() {
           <select value={filter.areaCode ?? ''} onChange={(e) => setParam(PARAM.area, e.target.value)}>
             <option value="">{t('actions.allAreas')}</option>
             {(areas.data ?? []).map((a) => (
-              <option key={a.code} value={a.code}>{a.name}</option>
+              <option key={a.code} value={a.code}>
+                {a.name}
+              </option>
             ))}
           </select>
         </label>
@@ -79,23 +89,36 @@ export function ActionsPage() {
           <select value={filter.organisationCode ?? ''} onChange={(e) => setParam(PARAM.organisation, e.target.value)}>
             <option value="">{t('actions.allOrganisations')}</option>
             {(organisations.data ?? []).map((o) => (
-              <option key={o.code} value={o.code}>{o.name}</option>
+              <option key={o.code} value={o.code}>
+                {o.name}
+              </option>
             ))}
           </select>
         </label>
       </form>
-      {actions.isError ? <p role="alert" className="error">{errorMessage(actions.error)}</p> : null}
+      {actions.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(actions.error)}
+        </p>
+      ) : null}
       {actions.isPending ? <p>{t('common.loading')}</p> : null}
       {actions.data ? (
         <>
           <p className="count-line" role="status">
             {t('actions.count', { count: shown.length })}
-            {overdue > 0 ? <span className="overdue-count">, {t('actions.overdueCount', { count: overdue })}</span> : null}
+            {overdue > 0 ? (
+              <span className="overdue-count">, {t('actions.overdueCount', { count: overdue })}</span>
+            ) : null}
           </p>
           {shown.length === 0 ? (
             <p className="muted">{t('actions.empty')}</p>
           ) : (
-            <ActionTable actions={shown} caption={t('actions.tableCaption')} editing={(a) => actionEditing(user, a)} showDecidedWeek />
+            <ActionTable
+              actions={shown}
+              caption={t('actions.tableCaption')}
+              editing={(a) => actionEditing(user, a)}
+              showDecidedWeek
+            />
           )}
         </>
       ) : null}

@@ -8,7 +8,15 @@ import { useUpdateAction } from './useActions.ts';
  * An action's outcome note (utfall), written inline: a button opens a text field with Spara and
  * Avbryt. The server refuses personal data; the reason is shown in the user's language.
  */
-export function OutcomeEditor({ action, canEdit, describedBy }: { action: ActionView; canEdit: boolean; describedBy?: string }) {
+export function OutcomeEditor({
+  action,
+  canEdit,
+  describedBy,
+}: {
+  action: ActionView;
+  canEdit: boolean;
+  describedBy?: string;
+}) {
   const { t } = useTranslation();
   const update = useUpdateAction();
   const [editing, setEditing] = useState(false);
@@ -26,7 +34,11 @@ export function OutcomeEditor({ action, canEdit, describedBy }: { action: Action
     const written = action.outcomeNote.length > 0;
     return (
       <div className="outcome">
-        {written ? <p className="outcome-text">{action.outcomeNote}</p> : canEdit ? <p className="muted small">{t('actions.noOutcome')}</p> : null}
+        {written ? (
+          <p className="outcome-text">{action.outcomeNote}</p>
+        ) : canEdit ? (
+          <p className="muted small">{t('actions.noOutcome')}</p>
+        ) : null}
         {canEdit ? (
           <button
             ref={toggle}
@@ -65,7 +77,9 @@ export function OutcomeEditor({ action, canEdit, describedBy }: { action: Action
         onChange={(e) => setText(e.target.value)}
         autoFocus
       />
-      <span id={hintId} className="muted small">{t('actions.outcomeHint')}</span>
+      <span id={hintId} className="muted small">
+        {t('actions.outcomeHint')}
+      </span>
       {error ? <span className="field-error">{error}</span> : null}
       <div>
         <button type="submit" className="primary" disabled={update.isPending}>

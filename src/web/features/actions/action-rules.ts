@@ -23,7 +23,10 @@ export function followUpOrder(actions: readonly ActionView[]): ActionView[] {
  */
 export type ActionEditing = 'all' | 'progress' | 'none';
 
-export function actionEditing(user: Pick<UserView, 'role' | 'organisationCode'>, action: Pick<ActionView, 'organisationCode'>): ActionEditing {
+export function actionEditing(
+  user: Pick<UserView, 'role' | 'organisationCode'>,
+  action: Pick<ActionView, 'organisationCode'>,
+): ActionEditing {
   if (user.role === 'admin' || user.role === 'samordnare') return 'all';
   if (user.role !== 'lasare' && user.organisationCode === action.organisationCode) return 'progress';
   return 'none';

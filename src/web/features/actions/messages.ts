@@ -107,7 +107,12 @@ export const en: typeof sv = {
     cancel: 'Cancel',
     saving: 'Saving…',
     personalDataFound: 'The text contains personal data and cannot be saved:',
-    fields: { title: 'What', description: 'Description', responsiblePerson: 'Responsible person', outcomeNote: 'Outcome' },
+    fields: {
+      title: 'What',
+      description: 'Description',
+      responsiblePerson: 'Responsible person',
+      outcomeNote: 'Outcome',
+    },
     statuses: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' },
     fieldErrors: {
       PLACE_NOT_IN_AREA: 'The place does not lie in the chosen area.',

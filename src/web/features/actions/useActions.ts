@@ -24,7 +24,10 @@ export function actionListQuery(filter: ActionFilter): string {
 }
 
 export const useActionList = (filter: ActionFilter) =>
-  useQuery({ queryKey: ['actions', 'list', filter], queryFn: () => api.get<ActionView[]>(`/api/actions${actionListQuery(filter)}`) });
+  useQuery({
+    queryKey: ['actions', 'list', filter],
+    queryFn: () => api.get<ActionView[]>(`/api/actions${actionListQuery(filter)}`),
+  });
 
 /**
  * After a change the action lists are refetched, and so are the weekly pictures and report
@@ -35,16 +38,23 @@ function useActionMutation<T>(fn: (input: T) => Promise<ActionView>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['actions'] }), client.invalidateQueries({ queryKey: ['lagesbild'] })]),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['actions'] }),
+        client.invalidateQueries({ queryKey: ['lagesbild'] }),
+      ]),
   });
 }
 
 /** A coordinator decides an action in the meeting. */
-export const useDecideAction = () => useActionMutation((input: ActionCreate) => api.post<ActionView>('/api/actions', input));
+export const useDecideAction = () =>
+  useActionMutation((input: ActionCreate) => api.post<ActionView>('/api/actions', input));
 
 /** Changes an action (coordinators anything, the responsible organisation status and outcome). */
 export const useUpdateAction = () =>
-  useActionMutation((input: { id: string; update: ActionUpdate }) => api.patch<ActionView>(`/api/actions/${input.id}`, input.update));
+  useActionMutation((input: { id: string; update: ActionUpdate }) =>
+    api.patch<ActionView>(`/api/actions/${input.id}`, input.update),
+  );
 
 /** A report as an action links it: its id and the number people use. */
 export interface ReportRef {
@@ -57,11 +67,21 @@ export interface ReportRef {
 }
 
 /** Visible reports among the given ids and numbers (the rest are simply absent), in number order. */
-export async function lookupReports(ask: { ids?: readonly string[]; numbers?: readonly number[] }): Promise<ReportRef[]> {
+export async function lookupReports(ask: {
+  ids?: readonly string[];
+  numbers?: readonly number[];
+}): Promise<ReportRef[]> {
   const reports = await api.get<ReportView[]>(
     `/api/reports/lookup${query({ ids: ask.ids?.join(','), numbers: ask.numbers?.join(',') })}`,
   );
-  return reports.map((r) => ({ id: r.id, number: r.number, areaCode: r.areaCode, placeCode: r.placeCode, categoryName: r.categoryName, occurredAt: r.occurredAt }));
+  return reports.map((r) => ({
+    id: r.id,
+    number: r.number,
+    areaCode: r.areaCode,
+    placeCode: r.placeCode,
+    categoryName: r.categoryName,
+    occurredAt: r.occurredAt,
+  }));
 }
 
 /** `lookupReports` with pending and error state, for buttons that link reports. */

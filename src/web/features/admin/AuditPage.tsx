@@ -22,16 +22,28 @@ export function AuditPage() {
   const [offset, setOffset] = useState(0);
   const log = useQuery({
     queryKey: ['audit', action, offset],
-    queryFn: () => api.get<{ items: AuditEntry[]; total: number }>(`/api/audit${query({ action, offset, limit: 100 })}`),
+    queryFn: () =>
+      api.get<{ items: AuditEntry[]; total: number }>(`/api/audit${query({ action, offset, limit: 100 })}`),
   });
   return (
     <section>
       <h1>{t('admin.audit')}</h1>
       <label className="inline">
         {t('admin.action')}
-        <input value={action} placeholder="report." onChange={(e) => { setAction(e.target.value); setOffset(0); }} />
+        <input
+          value={action}
+          placeholder="report."
+          onChange={(e) => {
+            setAction(e.target.value);
+            setOffset(0);
+          }}
+        />
       </label>
-      {log.isError ? <p role="alert" className="error">{errorMessage(log.error)}</p> : null}
+      {log.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(log.error)}
+        </p>
+      ) : null}
       <table className="data">
         <thead>
           <tr>
@@ -47,16 +59,31 @@ export function AuditPage() {
             <tr key={e.id}>
               <td>{formatDateTime(e.at)}</td>
               <td>{e.actorName ? `${e.actorName} (${e.organisationName})` : 'system'}</td>
-              <td><code>{e.action}</code></td>
-              <td>{e.entityType}{e.entityId ? ` ${e.entityId.slice(0, 8)}` : ''}</td>
-              <td><code className="summary">{JSON.stringify(e.summary)}</code></td>
+              <td>
+                <code>{e.action}</code>
+              </td>
+              <td>
+                {e.entityType}
+                {e.entityId ? ` ${e.entityId.slice(0, 8)}` : ''}
+              </td>
+              <td>
+                <code className="summary">{JSON.stringify(e.summary)}</code>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="pager">
-        <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - 100))}>{t('reports.prev')}</button>
-        <button type="button" disabled={!log.data || offset + 100 >= log.data.total} onClick={() => setOffset(offset + 100)}>{t('reports.next')}</button>
+        <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - 100))}>
+          {t('reports.prev')}
+        </button>
+        <button
+          type="button"
+          disabled={!log.data || offset + 100 >= log.data.total}
+          onClick={() => setOffset(offset + 100)}
+        >
+          {t('reports.next')}
+        </button>
       </div>
     </section>
   );

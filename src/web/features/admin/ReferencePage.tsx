@@ -24,8 +24,18 @@ export function ReferencePage() {
               </li>
             ))}
           </ul>
-          <GeoJsonUpload url="/api/areas" title={t('admin.uploadAreas')} hint={t('admin.uploadHint')} refresh={['areas', 'places']} />
-          <GeoJsonUpload url="/api/municipality/boundary" title={t('admin.uploadBoundary')} hint={t('admin.uploadBoundaryHint')} refresh={['municipality']} />
+          <GeoJsonUpload
+            url="/api/areas"
+            title={t('admin.uploadAreas')}
+            hint={t('admin.uploadHint')}
+            refresh={['areas', 'places']}
+          />
+          <GeoJsonUpload
+            url="/api/municipality/boundary"
+            title={t('admin.uploadBoundary')}
+            hint={t('admin.uploadBoundaryHint')}
+            refresh={['municipality']}
+          />
         </section>
         <PlacesCard />
       </div>

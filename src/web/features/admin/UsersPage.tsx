@@ -13,7 +13,13 @@ export function UsersPage() {
   const queryClient = useQueryClient();
   const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<UserView[]>('/api/users') });
   const organisations = useOrganisations();
-  const [form, setForm] = useState({ name: '', email: '', password: '', organisationCode: '', role: 'rapportor' as (typeof ROLES)[number] });
+  const [form, setForm] = useState({
+    name: '',
+    email: '',
+    password: '',
+    organisationCode: '',
+    role: 'rapportor' as (typeof ROLES)[number],
+  });
   const create = useMutation({
     mutationFn: () => api.post<UserView>('/api/users', form),
     onSuccess: () => {
@@ -22,7 +28,8 @@ export function UsersPage() {
     },
   });
   const update = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) => api.patch<UserView>(`/api/users/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
+      api.patch<UserView>(`/api/users/${id}`, body),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
   const errors = fieldErrors(create.error);
@@ -61,26 +68,46 @@ export function UsersPage() {
             {t('admin.organisation')}
             <select required {...field('organisationCode')}>
               <option value="">–</option>
-              {(organisations.data ?? []).filter((o) => o.active).map((o) => (
-                <option key={o.code} value={o.code}>{o.name}</option>
-              ))}
+              {(organisations.data ?? [])
+                .filter((o) => o.active)
+                .map((o) => (
+                  <option key={o.code} value={o.code}>
+                    {o.name}
+                  </option>
+                ))}
             </select>
           </label>
           <label>
             {t('admin.role')}
             <select {...field('role')}>
               {ROLES.map((r) => (
-                <option key={r} value={r}>{t(`roles.${r}`)}</option>
+                <option key={r} value={r}>
+                  {t(`roles.${r}`)}
+                </option>
               ))}
             </select>
           </label>
         </div>
-        <button type="submit" className="primary" disabled={create.isPending}>{t('admin.create')}</button>
-        {create.isSuccess ? <p role="status" className="success">{t('admin.created', { email: create.data.email })}</p> : null}
-        {create.isError ? <p role="alert" className="error">{errorMessage(create.error)}</p> : null}
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {t('admin.create')}
+        </button>
+        {create.isSuccess ? (
+          <p role="status" className="success">
+            {t('admin.created', { email: create.data.email })}
+          </p>
+        ) : null}
+        {create.isError ? (
+          <p role="alert" className="error">
+            {errorMessage(create.error)}
+          </p>
+        ) : null}
       </form>
 
-      {update.isError ? <p role="alert" className="error">{errorMessage(update.error)}</p> : null}
+      {update.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(update.error)}
+        </p>
+      ) : null}
       <table className="data">
         <thead>
           <tr>
@@ -89,7 +116,9 @@ export function UsersPage() {
             <th scope="col">{t('admin.organisation')}</th>
             <th scope="col">{t('admin.role')}</th>
             <th scope="col">{t('reports.status')}</th>
-            <th scope="col"><span className="visually-hidden">{t('admin.action')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('admin.action')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -101,10 +130,18 @@ export function UsersPage() {
               <td>{t(`roles.${u.role}`)}</td>
               <td>{u.active ? t('admin.active') : t('admin.inactive')}</td>
               <td>
-                <button type="button" className="link" onClick={() => update.mutate({ id: u.id, body: { active: !u.active } })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => update.mutate({ id: u.id, body: { active: !u.active } })}
+                >
                   {u.active ? t('admin.deactivate') : t('admin.activate')}
                 </button>{' '}
-                <button type="button" className="link" onClick={() => update.mutate({ id: u.id, body: { unlock: true } })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => update.mutate({ id: u.id, body: { unlock: true } })}
+                >
                   {t('admin.unlock')}
                 </button>
               </td>

@@ -11,13 +11,20 @@ export function AnalysisLegend({ hotspots, density }: { hotspots: boolean; densi
     <ul className="legend" aria-label={t('analysis.sections.map')}>
       {hotspots ? (
         <>
-          <li><span className="dot" style={square(HOT_COLOUR)} /> {t('analysis.legend.hot')}</li>
-          <li><span className="dot" style={square(COLD_COLOUR)} /> {t('analysis.legend.cold')}</li>
+          <li>
+            <span className="dot" style={square(HOT_COLOUR)} /> {t('analysis.legend.hot')}
+          </li>
+          <li>
+            <span className="dot" style={square(COLD_COLOUR)} /> {t('analysis.legend.cold')}
+          </li>
         </>
       ) : null}
       {density ? (
         <li>
-          {DENSITY_SHADES.map((c) => <span key={c} className="dot" style={square(c)} />)} {t('analysis.legend.density')}
+          {DENSITY_SHADES.map((c) => (
+            <span key={c} className="dot" style={square(c)} />
+          ))}{' '}
+          {t('analysis.legend.density')}
         </li>
       ) : null}
     </ul>

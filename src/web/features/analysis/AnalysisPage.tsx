@@ -18,7 +18,11 @@ import { analysisErrorMessage, useDensity, useEvaluation, useHotspots, useNearRe
 const fmt = (v: number, digits = 2) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(v);
 
 function Failure({ error }: { error: unknown }) {
-  return <p role="alert" className="error">{analysisErrorMessage(error)}</p>;
+  return (
+    <p role="alert" className="error">
+      {analysisErrorMessage(error)}
+    </p>
+  );
 }
 
 /** Period, categories and parameters in; hot spots and density on the map, near repeats and evaluation below. */
@@ -71,11 +75,19 @@ export function AnalysisPage() {
             <h2 id="analysis-map">{t('analysis.sections.map')}</h2>
             <div className="toolbar">
               <label className="choice">
-                <input type="checkbox" checked={layers.hotspots} onChange={(e) => setLayers((l) => ({ ...l, hotspots: e.target.checked }))} />
+                <input
+                  type="checkbox"
+                  checked={layers.hotspots}
+                  onChange={(e) => setLayers((l) => ({ ...l, hotspots: e.target.checked }))}
+                />
                 {t('analysis.layers.hotspots')}
               </label>
               <label className="choice">
-                <input type="checkbox" checked={layers.density} onChange={(e) => setLayers((l) => ({ ...l, density: e.target.checked }))} />
+                <input
+                  type="checkbox"
+                  checked={layers.density}
+                  onChange={(e) => setLayers((l) => ({ ...l, density: e.target.checked }))}
+                />
                 {t('analysis.layers.density')}
               </label>
             </div>
@@ -108,7 +120,13 @@ export function AnalysisPage() {
                   <HotspotAreaTable areas={h.byArea} />
                   {h.hotCells + h.coldCells === 0 ? <p className="card">{t('analysis.hotspots.none')}</p> : null}
                   {h.minPossibleP !== null ? (
-                    <p className="card small">{t('analysis.hotspots.permutationLimit', { n: h.permutations, minP: fmt(h.minPossibleP, 4), cells: h.gridCells })}</p>
+                    <p className="card small">
+                      {t('analysis.hotspots.permutationLimit', {
+                        n: h.permutations,
+                        minP: fmt(h.minPossibleP, 4),
+                        cells: h.gridCells,
+                      })}
+                    </p>
                   ) : null}
                   <p className="muted small">{t('analysis.hotspots.sparseHint')}</p>
                 </div>
@@ -119,7 +137,11 @@ export function AnalysisPage() {
               {density.isError ? <Failure error={density.error} /> : null}
               {d ? (
                 <p data-testid="density-summary">
-                  {t('analysis.density.summary', { bandwidth: fmt(d.bandwidth, 0), rule: t(`analysis.density.rules.${d.bandwidthRule}`), max: fmt(d.maxDensity, 1) })}
+                  {t('analysis.density.summary', {
+                    bandwidth: fmt(d.bandwidth, 0),
+                    rule: t(`analysis.density.rules.${d.bandwidthRule}`),
+                    max: fmt(d.maxDensity, 1),
+                  })}
                 </p>
               ) : null}
             </section>

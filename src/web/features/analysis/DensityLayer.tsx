@@ -8,7 +8,9 @@ export const DENSITY_SHADES = ['#fdd49e', '#fc8d59', '#e34a33', '#b30000'] as co
 
 /** GeoJSON [lon, lat] MultiPolygon coordinates as Leaflet's nested [lat, lon] (polygons, rings, points). */
 const toLatLngs = (band: DensityBandView): LatLngTuple[][][] =>
-  band.geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => [lat, lon] as LatLngTuple)));
+  band.geometry.coordinates.map((polygon) =>
+    polygon.map((ring) => ring.map(([lon, lat]) => [lat, lon] as LatLngTuple)),
+  );
 
 /** Kernel-density contours (WGS84 MultiPolygons from the API) on a `MapView`; lowest level first. */
 export function DensityLayer({ contours }: { contours: readonly DensityBandView[] }) {

@@ -24,18 +24,25 @@ export function EvaluationFigures({ view }: { view: EvaluationView }) {
       <dl className="facts">
         <dt>{t('analysis.evaluation.hitRate')}</dt>
         <dd>
-          {show(view.hitRate, pct)} — {t('analysis.evaluation.hitRateText', { n2: view.period2InFlagged, N2: view.period2Events })}
+          {show(view.hitRate, pct)} —{' '}
+          {t('analysis.evaluation.hitRateText', { n2: view.period2InFlagged, N2: view.period2Events })}
         </dd>
         <dt>{t('analysis.evaluation.areaShare')}</dt>
         <dd>
           {pct(view.areaShare)} — {t('analysis.evaluation.areaShareText', { k: view.flaggedCells, cells: view.cells })}
         </dd>
         <dt>{t('analysis.evaluation.pai')}</dt>
-        <dd>{show(view.pai, num)} — {t('analysis.evaluation.paiText')}</dd>
+        <dd>
+          {show(view.pai, num)} — {t('analysis.evaluation.paiText')}
+        </dd>
         <dt>{t('analysis.evaluation.pei')}</dt>
-        <dd>{show(view.pei, num)} — {t('analysis.evaluation.peiText')}</dd>
+        <dd>
+          {show(view.pei, num)} — {t('analysis.evaluation.peiText')}
+        </dd>
         <dt>{t('analysis.evaluation.rri')}</dt>
-        <dd>{show(view.rri, num)} — {t('analysis.evaluation.rriText')}</dd>
+        <dd>
+          {show(view.rri, num)} — {t('analysis.evaluation.rriText')}
+        </dd>
       </dl>
     </div>
   );

@@ -7,7 +7,9 @@ export function HotspotAreaTable({ areas }: { areas: readonly HotspotAreaView[] 
   if (areas.length === 0) return null;
   return (
     <table className="data" data-testid="hotspot-areas">
-      <caption className="small muted" style={{ textAlign: 'left' }}>{t('analysis.hotspots.byArea')}</caption>
+      <caption className="small muted" style={{ textAlign: 'left' }}>
+        {t('analysis.hotspots.byArea')}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('analysis.hotspots.area')}</th>

@@ -5,7 +5,8 @@ import type { HotspotCellView } from '../../../contracts/analysis.ts';
 export const HOT_COLOUR = '#c62828';
 export const COLD_COLOUR = '#1565c0';
 
-const fmt = (v: number, digits: number) => new Intl.NumberFormat('sv-SE', { maximumSignificantDigits: digits }).format(v);
+const fmt = (v: number, digits: number) =>
+  new Intl.NumberFormat('sv-SE', { maximumSignificantDigits: digits }).format(v);
 
 /**
  * Significant Gi* cells as squares on a `MapView`: hot red, cold blue. The API sends only cells

@@ -9,7 +9,9 @@ export function MethodExplanations({ metres, days }: { metres: number; days: num
     <div data-testid="method-explanations">
       {METHODS.map((m) => (
         <details key={m} className="card">
-          <summary><strong>{t(`analysis.methods.${m}.title`)}</strong></summary>
+          <summary>
+            <strong>{t(`analysis.methods.${m}.title`)}</strong>
+          </summary>
           <p>{t(`analysis.methods.${m}.body`)}</p>
           {m === 'knox' ? <p>{t('analysis.methods.knox.caveats', { metres, days })}</p> : null}
           <p className="small muted">{t(`analysis.methods.${m}.detail`)}</p>

@@ -11,26 +11,39 @@ export function NearRepeatTable({ view }: { view: NearRepeatView }) {
   const spaceLabel = (i: number) => {
     const b = view.spaceBands[i]!;
     if (i === 0) return t('analysis.nearRepeat.sameLocation');
-    return b.max === null ? t('analysis.nearRepeat.beyondMetres', { min: b.min }) : t('analysis.nearRepeat.metres', { min: b.min, max: b.max });
+    return b.max === null
+      ? t('analysis.nearRepeat.beyondMetres', { min: b.min })
+      : t('analysis.nearRepeat.metres', { min: b.min, max: b.max });
   };
   const timeLabel = (j: number) => {
     const b = view.timeBands[j]!;
-    return b.max === null ? t('analysis.nearRepeat.beyondDays', { max: b.min - 1 }) : t('analysis.nearRepeat.days', { min: b.min, max: b.max });
+    return b.max === null
+      ? t('analysis.nearRepeat.beyondDays', { max: b.min - 1 })
+      : t('analysis.nearRepeat.days', { min: b.min, max: b.max });
   };
   return (
     <div>
       <p className="muted small">
-        {t('analysis.nearRepeat.summary', { events: view.events, from: formatDate(view.period.from), to: formatDate(view.period.to), iterations: view.iterations })}
+        {t('analysis.nearRepeat.summary', {
+          events: view.events,
+          from: formatDate(view.period.from),
+          to: formatDate(view.period.to),
+          iterations: view.iterations,
+        })}
       </p>
       {view.verdict ? (
         <p className="success" role="status" data-testid="near-repeat-verdict">
           <strong>{i18n.language === 'en' ? view.verdict.en : view.verdict.sv}</strong>
         </p>
       ) : (
-        <p className="card" data-testid="near-repeat-verdict">{t('analysis.nearRepeat.noVerdict')}</p>
+        <p className="card" data-testid="near-repeat-verdict">
+          {t('analysis.nearRepeat.noVerdict')}
+        </p>
       )}
       <table className="data">
-        <caption className="small muted" style={{ textAlign: 'left' }}>{t('analysis.nearRepeat.table')}. {t('analysis.nearRepeat.significant')}</caption>
+        <caption className="small muted" style={{ textAlign: 'left' }}>
+          {t('analysis.nearRepeat.table')}. {t('analysis.nearRepeat.significant')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('analysis.nearRepeat.distance')}</th>

@@ -11,7 +11,13 @@ import { useNearRepeat } from './useAnalysis.ts';
 export function NearRepeatWarning({ categoryCodes, until }: { categoryCodes?: string[]; until?: string }) {
   const { t, i18n } = useTranslation();
   // Only the nearest cell decides the verdict, so one band each way is enough and fastest.
-  const result = useNearRepeat({ ...(categoryCodes?.length ? { categoryCodes } : {}), ...(until ? { until } : {}), spaceBands: 1, timeBands: 1, iterations: 99 });
+  const result = useNearRepeat({
+    ...(categoryCodes?.length ? { categoryCodes } : {}),
+    ...(until ? { until } : {}),
+    spaceBands: 1,
+    timeBands: 1,
+    iterations: 99,
+  });
   const verdict = result.data?.verdict;
   if (!verdict) return null;
   return (

@@ -4,7 +4,16 @@ import { formStateToSearch, searchToFormState } from './analysis-url.ts';
 
 describe('analysis settings in the URL', () => {
   it('round-trips a date range with categories and settings', () => {
-    const state = { ...initialFormState(), mode: 'range' as const, from: '2026-10-01', to: '2026-10-31', categoryCodes: ['glaskross', 'inbrott-stold'], cellSize: 500, permutations: 99, bandwidth: '400' };
+    const state = {
+      ...initialFormState(),
+      mode: 'range' as const,
+      from: '2026-10-01',
+      to: '2026-10-31',
+      categoryCodes: ['glaskross', 'inbrott-stold'],
+      cellSize: 500,
+      permutations: 99,
+      bandwidth: '400',
+    };
     const search = formStateToSearch(state);
     expect(search.has('weeks')).toBe(false);
     expect(searchToFormState(search)).toEqual(state);

@@ -5,7 +5,17 @@ import { initialFormState, type AnalysisFormState } from './analysis-form-state.
  * looks at (as the report list does with its filters). Unknown or malformed values fall back to
  * the defaults; the API validates whatever gets through.
  */
-const NUMBER_KEYS = ['weeks', 'cellSize', 'alpha', 'permutations', 'spaceBand', 'spaceBands', 'timeBand', 'timeBands', 'iterations'] as const;
+const NUMBER_KEYS = [
+  'weeks',
+  'cellSize',
+  'alpha',
+  'permutations',
+  'spaceBand',
+  'spaceBands',
+  'timeBand',
+  'timeBands',
+  'iterations',
+] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function formStateToSearch(s: AnalysisFormState): URLSearchParams {

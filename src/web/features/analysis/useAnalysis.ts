@@ -1,11 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import i18n from 'i18next';
-import type {
-  DensityView,
-  EvaluationView,
-  HotspotsView,
-  NearRepeatView,
-} from '../../../contracts/analysis.ts';
+import type { DensityView, EvaluationView, HotspotsView, NearRepeatView } from '../../../contracts/analysis.ts';
 import { api, ApiError, query } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 
@@ -37,7 +32,12 @@ function selection(p: AnalysisParams) {
   };
 }
 
-const hotspotParams = (p: AnalysisParams) => ({ ...selection(p), cellSize: p.cellSize, alpha: p.alpha, permutations: p.permutations });
+const hotspotParams = (p: AnalysisParams) => ({
+  ...selection(p),
+  cellSize: p.cellSize,
+  alpha: p.alpha,
+  permutations: p.permutations,
+});
 
 // Analyses are deterministic for the same inputs and data; keep an answer a few minutes.
 const options = { staleTime: 5 * 60_000, retry: false, placeholderData: keepPreviousData } as const;
@@ -97,7 +97,8 @@ export function analysisErrorMessage(error: unknown): string {
     const details = error.details;
     if (error.code === 'VALIDATION') {
       const list = Array.isArray(details) ? (details as { path: string; message: string }[]) : [];
-      const detail = list.map((d) => `${d.path.replace(/^querystring\.?/, '') || '–'}: ${d.message}`).join('; ') || error.message;
+      const detail =
+        list.map((d) => `${d.path.replace(/^querystring\.?/, '') || '–'}: ${d.message}`).join('; ') || error.message;
       return i18n.t('analysis.errors.VALIDATION', { detail });
     }
     return i18n.t(`analysis.errors.${error.code}`, (details ?? {}) as Record<string, unknown>);

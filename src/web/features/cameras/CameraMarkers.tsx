@@ -28,19 +28,36 @@ function icon(site: CameraSiteListItem) {
  * Camera sites as markers, for any react-leaflet map (the register's and the weekly picture's).
  * Without `sites` it fetches the register itself. Decommissioned sites are left out unless asked for.
  */
-export function CameraMarkers({ sites, includeDecommissioned = false }: { sites?: CameraSiteListItem[]; includeDecommissioned?: boolean }) {
+export function CameraMarkers({
+  sites,
+  includeDecommissioned = false,
+}: {
+  sites?: CameraSiteListItem[];
+  includeDecommissioned?: boolean;
+}) {
   const { t } = useTranslation();
   const fetched = useCameraSites();
   const items = (sites ?? fetched.data ?? []).filter((s) => includeDecommissioned || s.status !== 'decommissioned');
   return (
     <>
       {items.map((site) => (
-        <Marker key={site.id} position={[site.location.lat, site.location.lon]} icon={icon(site)} title={`${t('cameras.marker')}: ${site.name}`} alt={site.name}>
+        <Marker
+          key={site.id}
+          position={[site.location.lat, site.location.lon]}
+          icon={icon(site)}
+          title={`${t('cameras.marker')}: ${site.name}`}
+          alt={site.name}
+        >
           <Popup>
             <strong>{site.name}</strong>
             <br />
             {t(`cameras.status.${site.status}`)} · {site.areaName}
-            {site.positionApproximate ? <><br /><em>{t('cameras.approximatePosition')}</em></> : null}
+            {site.positionApproximate ? (
+              <>
+                <br />
+                <em>{t('cameras.approximatePosition')}</em>
+              </>
+            ) : null}
             <br />
             <Link to={`/kameror/${site.id}`}>{t('cameras.open')}</Link>
           </Popup>

@@ -21,7 +21,11 @@ export function CameraRegisterPage() {
         <Link to="/kameror/placering">{t('cameras.siting')}</Link>
         {coordinator ? <Link to="/kameror/ny">{t('cameras.propose')}</Link> : null}
       </div>
-      {sites.isError ? <p role="alert" className="error">{cameraError(sites.error)}</p> : null}
+      {sites.isError ? (
+        <p role="alert" className="error">
+          {cameraError(sites.error)}
+        </p>
+      ) : null}
       <section aria-labelledby="camera-warnings-title">
         <h2 id="camera-warnings-title">{t('cameras.warningsTitle')}</h2>
         {warnings.length > 0 ? <WarningList warnings={warnings} /> : <p className="muted">{t('cameras.noWarnings')}</p>}
@@ -42,13 +46,19 @@ export function CameraRegisterPage() {
         <tbody>
           {(sites.data ?? []).map((site) => (
             <tr key={site.id}>
-              <td><Link to={`/kameror/${site.id}`}>{site.name}</Link></td>
-              <td><CameraStatusBadge status={site.status} /></td>
+              <td>
+                <Link to={`/kameror/${site.id}`}>{site.name}</Link>
+              </td>
+              <td>
+                <CameraStatusBadge status={site.status} />
+              </td>
               <td>{site.areaName}</td>
               <td>
-                {site.legalBasis
-                  ? `${t(`cameras.basisKind.${site.legalBasis.kind}`)}, ${site.legalBasis.reviewOn ? t(site.legalBasis.kind === 'imy-permit' ? 'cameras.validUntil' : 'cameras.reviewOn', { date: site.legalBasis.reviewOn }) : t('cameras.noEnd')}`
-                  : <span className="muted">{t('cameras.noBasis')}</span>}
+                {site.legalBasis ? (
+                  `${t(`cameras.basisKind.${site.legalBasis.kind}`)}, ${site.legalBasis.reviewOn ? t(site.legalBasis.kind === 'imy-permit' ? 'cameras.validUntil' : 'cameras.reviewOn', { date: site.legalBasis.reviewOn }) : t('cameras.noEnd')}`
+                ) : (
+                  <span className="muted">{t('cameras.noBasis')}</span>
+                )}
               </td>
               <td>{site.organisationName}</td>
             </tr>

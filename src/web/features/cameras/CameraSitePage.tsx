@@ -20,11 +20,20 @@ function StatusActions({ site }: { site: CameraSiteView }) {
   if (!site.can.manage || site.nextStatuses.length === 0) return null;
   return (
     <div className="camera-actions" role="group" aria-label={t('cameras.changeStatus')}>
-      <label>{t('cameras.statusDate')}<input type="date" value={on} onChange={(e) => setOn(e.target.value)} /></label>
+      <label>
+        {t('cameras.statusDate')}
+        <input type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+      </label>
       {site.nextStatuses.map((status) => (
-        <button key={status} type="button" disabled={move.isPending} onClick={() => move.mutate({ status, on })}>{t(`cameras.moveTo.${status}`)}</button>
+        <button key={status} type="button" disabled={move.isPending} onClick={() => move.mutate({ status, on })}>
+          {t(`cameras.moveTo.${status}`)}
+        </button>
       ))}
-      {move.isError ? <p role="alert" className="error">{cameraError(move.error)}</p> : null}
+      {move.isError ? (
+        <p role="alert" className="error">
+          {cameraError(move.error)}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -35,7 +44,12 @@ export function CameraSitePage() {
   const { id = '' } = useParams();
   const site = useCameraSite(id);
   const [editing, setEditing] = useState(false);
-  if (site.isError) return <p role="alert" className="error">{cameraError(site.error)}</p>;
+  if (site.isError)
+    return (
+      <p role="alert" className="error">
+        {cameraError(site.error)}
+      </p>
+    );
   if (!site.data) return <p>{t('common.loading')}</p>;
   const s = site.data;
   const facts: [string, string][] = [
@@ -52,7 +66,9 @@ export function CameraSitePage() {
   ];
   return (
     <section>
-      <p><Link to="/kameror">{t('cameras.title')}</Link></p>
+      <p>
+        <Link to="/kameror">{t('cameras.title')}</Link>
+      </p>
       <h1>{s.name}</h1>
       <p>
         <CameraStatusBadge status={s.status} />
@@ -60,18 +76,34 @@ export function CameraSitePage() {
       </p>
       {s.warnings.length > 0 ? <WarningList warnings={s.warnings} /> : null}
       <StatusActions site={s} />
-      {s.can.manage && !editing ? <button type="button" onClick={() => setEditing(true)}>{t('cameras.edit.open')}</button> : null}
+      {s.can.manage && !editing ? (
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('cameras.edit.open')}
+        </button>
+      ) : null}
       {editing ? <SiteEditForm site={s} onDone={() => setEditing(false)} /> : null}
       <div className="grid2">
         <section aria-labelledby="details-title" className="card">
           <h2 id="details-title">{t('cameras.details')}</h2>
           <dl className="facts camera-facts">
-            {facts.filter(([, v]) => v !== '').map(([k, v]) => <Fragment key={k}><dt>{k}</dt><dd>{v}</dd></Fragment>)}
+            {facts
+              .filter(([, v]) => v !== '')
+              .map(([k, v]) => (
+                <Fragment key={k}>
+                  <dt>{k}</dt>
+                  <dd>{v}</dd>
+                </Fragment>
+              ))}
             {s.motivatingReports.length > 0 ? (
               <>
                 <dt>{t('cameras.fields.motivatingReports')}</dt>
                 <dd data-testid="motivating-reports">
-                  {s.motivatingReports.map((r, i) => <Fragment key={r.id}>{i > 0 ? ', ' : ''}<Link to={`/rapporter/${r.id}`}>#{r.number}</Link></Fragment>)}
+                  {s.motivatingReports.map((r, i) => (
+                    <Fragment key={r.id}>
+                      {i > 0 ? ', ' : ''}
+                      <Link to={`/rapporter/${r.id}`}>#{r.number}</Link>
+                    </Fragment>
+                  ))}
                 </dd>
               </>
             ) : null}
@@ -79,7 +111,10 @@ export function CameraSitePage() {
         </section>
         <MapView label={t('cameras.mapLabel')} height="320px" highlightArea={s.areaCode}>
           {s.fieldOfView ? (
-            <Polygon positions={s.fieldOfView.coordinates[0]!.map(([lon, lat]) => [lat, lon] as [number, number])} pathOptions={{ color: '#b35c00', fillOpacity: 0.3 }} />
+            <Polygon
+              positions={s.fieldOfView.coordinates[0]!.map(([lon, lat]) => [lat, lon] as [number, number])}
+              pathOptions={{ color: '#b35c00', fillOpacity: 0.3 }}
+            />
           ) : null}
           <CameraMarkers sites={[s]} includeDecommissioned />
         </MapView>

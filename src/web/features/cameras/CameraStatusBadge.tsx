@@ -4,11 +4,19 @@ import type { CameraSiteListItem } from './useCameras.ts';
 
 export function CameraStatusBadge({ status }: { status: CameraSiteListItem['status'] }) {
   const { t } = useTranslation();
-  return <span className="camera-status" style={{ background: STATUS_COLOURS[status] }}>{t(`cameras.status.${status}`)}</span>;
+  return (
+    <span className="camera-status" style={{ background: STATUS_COLOURS[status] }}>
+      {t(`cameras.status.${status}`)}
+    </span>
+  );
 }
 
 /** The warnings of one or more sites, as a list that screen readers announce as such. */
-export function WarningList({ warnings }: { warnings: { kind: string; dueOn: string; daysLeft: number; siteName?: string; siteId?: string }[] }) {
+export function WarningList({
+  warnings,
+}: {
+  warnings: { kind: string; dueOn: string; daysLeft: number; siteName?: string; siteId?: string }[];
+}) {
   const { t } = useTranslation();
   return (
     <ul className="camera-warnings">

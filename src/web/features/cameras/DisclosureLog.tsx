@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, fromLocalInput } from '../../shared/format.ts';
-import { cameraError, useDisclosures, useSiteMutation, type CameraSiteView, type DisclosureView } from './useCameras.ts';
+import {
+  cameraError,
+  useDisclosures,
+  useSiteMutation,
+  type CameraSiteView,
+  type DisclosureView,
+} from './useCameras.ts';
 
 /**
  * The footage disclosure log, for those allowed to see it. It is loaded only when asked for,
@@ -11,8 +17,18 @@ export function DisclosureLog({ site }: { site: CameraSiteView }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const log = useDisclosures(site.id, shown);
-  const [form, setForm] = useState({ recipient: 'Polismyndigheten', caseReference: '', recordingFrom: '', recordingTo: '', releasedAt: '', releasedByName: '' });
-  const add = useSiteMutation<Record<string, unknown>, DisclosureView>('post', () => `/api/camera-sites/${site.id}/disclosures`);
+  const [form, setForm] = useState({
+    recipient: 'Polismyndigheten',
+    caseReference: '',
+    recordingFrom: '',
+    recordingTo: '',
+    releasedAt: '',
+    releasedByName: '',
+  });
+  const add = useSiteMutation<Record<string, unknown>, DisclosureView>(
+    'post',
+    () => `/api/camera-sites/${site.id}/disclosures`,
+  );
   const field = (key: keyof typeof form, type = 'text') => (
     <label key={key}>
       {t(`cameras.disclosures.${key}`)}
@@ -23,8 +39,18 @@ export function DisclosureLog({ site }: { site: CameraSiteView }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     add.mutate(
-      { ...form, recordingFrom: fromLocalInput(form.recordingFrom), recordingTo: fromLocalInput(form.recordingTo), releasedAt: fromLocalInput(form.releasedAt) },
-      { onSuccess: () => { setShown(true); void log.refetch(); } },
+      {
+        ...form,
+        recordingFrom: fromLocalInput(form.recordingFrom),
+        recordingTo: fromLocalInput(form.recordingTo),
+        releasedAt: fromLocalInput(form.releasedAt),
+      },
+      {
+        onSuccess: () => {
+          setShown(true);
+          void log.refetch();
+        },
+      },
     );
   }
 
@@ -32,10 +58,20 @@ export function DisclosureLog({ site }: { site: CameraSiteView }) {
     <section aria-labelledby="disclosures-title" className="card">
       <h2 id="disclosures-title">{t('cameras.disclosures.title')}</h2>
       <p className="muted small">{t('cameras.disclosures.hint')}</p>
-      {!shown ? <button type="button" onClick={() => setShown(true)}>{t('cameras.disclosures.show')}</button> : null}
-      {log.isError ? <p role="alert" className="error">{cameraError(log.error)}</p> : null}
+      {!shown ? (
+        <button type="button" onClick={() => setShown(true)}>
+          {t('cameras.disclosures.show')}
+        </button>
+      ) : null}
+      {log.isError ? (
+        <p role="alert" className="error">
+          {cameraError(log.error)}
+        </p>
+      ) : null}
       {log.data ? (
-        log.data.length === 0 ? <p className="muted">{t('cameras.disclosures.empty')}</p> : (
+        log.data.length === 0 ? (
+          <p className="muted">{t('cameras.disclosures.empty')}</p>
+        ) : (
           <table className="camera-table">
             <thead>
               <tr>
@@ -69,8 +105,14 @@ export function DisclosureLog({ site }: { site: CameraSiteView }) {
         {field('recordingTo', 'datetime-local')}
         {field('releasedAt', 'datetime-local')}
         {field('releasedByName')}
-        {add.isError ? <p role="alert" className="error">{cameraError(add.error)}</p> : null}
-        <button type="submit" disabled={add.isPending}>{t('cameras.disclosures.log')}</button>
+        {add.isError ? (
+          <p role="alert" className="error">
+            {cameraError(add.error)}
+          </p>
+        ) : null}
+        <button type="submit" disabled={add.isPending}>
+          {t('cameras.disclosures.log')}
+        </button>
       </form>
     </section>
   );

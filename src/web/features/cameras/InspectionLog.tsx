@@ -1,7 +1,13 @@
 import { DateTime } from 'luxon';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cameraError, useInspections, useSiteMutation, type CameraSiteView, type InspectionView } from './useCameras.ts';
+import {
+  cameraError,
+  useInspections,
+  useSiteMutation,
+  type CameraSiteView,
+  type InspectionView,
+} from './useCameras.ts';
 
 const today = () => DateTime.now().setZone('Europe/Stockholm').toISODate()!;
 
@@ -9,16 +15,28 @@ const today = () => DateTime.now().setZone('Europe/Stockholm').toISODate()!;
 export function InspectionLog({ site }: { site: CameraSiteView }) {
   const { t } = useTranslation();
   const log = useInspections(site.id);
-  const [form, setForm] = useState({ kind: 'inspection', occurredOn: today(), working: true, maskingCorrect: true, signsPresent: true, note: '' });
-  const add = useSiteMutation<Record<string, unknown>, InspectionView>('post', () => `/api/camera-sites/${site.id}/inspections`);
-  const resolve = useSiteMutation<{ entryId: string; resolvedOn: string }, InspectionView>('post', (b) => `/api/camera-sites/${site.id}/inspections/${b.entryId}/resolve`);
-  const yesNo = (b: boolean | null) => (b === null ? '' : t(b ? 'cameras.inspections.ok' : 'cameras.inspections.notOk'));
+  const [form, setForm] = useState({
+    kind: 'inspection',
+    occurredOn: today(),
+    working: true,
+    maskingCorrect: true,
+    signsPresent: true,
+    note: '',
+  });
+  const add = useSiteMutation<Record<string, unknown>, InspectionView>(
+    'post',
+    () => `/api/camera-sites/${site.id}/inspections`,
+  );
+  const resolve = useSiteMutation<{ entryId: string; resolvedOn: string }, InspectionView>(
+    'post',
+    (b) => `/api/camera-sites/${site.id}/inspections/${b.entryId}/resolve`,
+  );
+  const yesNo = (b: boolean | null) =>
+    b === null ? '' : t(b ? 'cameras.inspections.ok' : 'cameras.inspections.notOk');
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const body = form.kind === 'inspection'
-      ? form
-      : { kind: 'fault', occurredOn: form.occurredOn, note: form.note };
+    const body = form.kind === 'inspection' ? form : { kind: 'fault', occurredOn: form.occurredOn, note: form.note };
     add.mutate(body, { onSuccess: () => setForm({ ...form, note: '' }) });
   }
 
@@ -56,15 +74,27 @@ export function InspectionLog({ site }: { site: CameraSiteView }) {
                   {e.note} <span className="muted small">({e.recordedByName})</span>
                   {e.resolvedOn ? <> · {t('cameras.inspections.resolvedOnText', { date: e.resolvedOn })}</> : null}
                   {e.kind === 'fault' && !e.resolvedOn && site.can.manage ? (
-                    <button type="button" disabled={resolve.isPending} onClick={() => resolve.mutate({ entryId: e.id, resolvedOn: today() })}>{t('cameras.inspections.resolveToday')}</button>
+                    <button
+                      type="button"
+                      disabled={resolve.isPending}
+                      onClick={() => resolve.mutate({ entryId: e.id, resolvedOn: today() })}
+                    >
+                      {t('cameras.inspections.resolveToday')}
+                    </button>
                   ) : null}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-      ) : <p className="muted">{t('cameras.inspections.empty')}</p>}
-      {resolve.isError ? <p role="alert" className="error">{cameraError(resolve.error)}</p> : null}
+      ) : (
+        <p className="muted">{t('cameras.inspections.empty')}</p>
+      )}
+      {resolve.isError ? (
+        <p role="alert" className="error">
+          {cameraError(resolve.error)}
+        </p>
+      ) : null}
       {site.status !== 'installed' ? <p className="muted">{t('cameras.inspections.onlyInstalled')}</p> : null}
       {site.can.manage && site.status === 'installed' ? (
         <form className="camera-form" onSubmit={submit} aria-label={t('cameras.inspections.title')}>
@@ -75,11 +105,39 @@ export function InspectionLog({ site }: { site: CameraSiteView }) {
               <option value="fault">{t('cameras.inspections.kind.fault')}</option>
             </select>
           </label>
-          <label>{t('cameras.fields.date')}<input type="date" required value={form.occurredOn} onChange={(e) => setForm({ ...form, occurredOn: e.target.value })} /></label>
-          {form.kind === 'inspection' ? <>{check('working')}{check('maskingCorrect')}{check('signsPresent')}</> : null}
-          <label>{t('cameras.inspections.note')}<textarea rows={2} required={form.kind === 'fault'} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} /></label>
-          {add.isError ? <p role="alert" className="error">{cameraError(add.error)}</p> : null}
-          <button type="submit" disabled={add.isPending}>{t('cameras.inspections.log')}</button>
+          <label>
+            {t('cameras.fields.date')}
+            <input
+              type="date"
+              required
+              value={form.occurredOn}
+              onChange={(e) => setForm({ ...form, occurredOn: e.target.value })}
+            />
+          </label>
+          {form.kind === 'inspection' ? (
+            <>
+              {check('working')}
+              {check('maskingCorrect')}
+              {check('signsPresent')}
+            </>
+          ) : null}
+          <label>
+            {t('cameras.inspections.note')}
+            <textarea
+              rows={2}
+              required={form.kind === 'fault'}
+              value={form.note}
+              onChange={(e) => setForm({ ...form, note: e.target.value })}
+            />
+          </label>
+          {add.isError ? (
+            <p role="alert" className="error">
+              {cameraError(add.error)}
+            </p>
+          ) : null}
+          <button type="submit" disabled={add.isPending}>
+            {t('cameras.inspections.log')}
+          </button>
         </form>
       ) : null}
     </section>

@@ -4,14 +4,24 @@ import { cameraError, useSiteMutation, type CameraSiteView } from './useCameras.
 
 type Level = 'low' | 'medium' | 'high';
 const LEVELS: Level[] = ['low', 'medium', 'high'];
-const BALANCING = ['purpose', 'problem', 'alternatives', 'whyAlternativesInsufficient', 'intrusion', 'mitigations'] as const;
+const BALANCING = [
+  'purpose',
+  'problem',
+  'alternatives',
+  'whyAlternativesInsufficient',
+  'intrusion',
+  'mitigations',
+] as const;
 const DPIA_TEXT = ['dataCategories', 'dataSubjects', 'necessity'] as const;
 
 function Facts({ items }: { items: [string, ReactNode][] }) {
   return (
     <dl className="facts camera-facts">
       {items.map(([k, v]) => (
-        <Fragment key={k}><dt>{k}</dt><dd>{v}</dd></Fragment>
+        <Fragment key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </Fragment>
       ))}
     </dl>
   );
@@ -26,20 +36,42 @@ export function LegalBasisPanel({ site }: { site: CameraSiteView }) {
   return (
     <section aria-labelledby="legal-title" className="card">
       <h2 id="legal-title">{t('cameras.legal.title')}</h2>
-      {!basis ? <p>{t('cameras.noBasis')}</p> : (
+      {!basis ? (
+        <p>{t('cameras.noBasis')}</p>
+      ) : (
         <>
           <Facts
             items={[
               [t('cameras.legal.kind'), t(`cameras.basisKind.${basis.kind}`)],
               [t('cameras.legal.decidedOn'), basis.decidedOn],
-              [basis.kind === 'imy-permit' ? t('cameras.legal.validUntil') : t('cameras.legal.reviewOn'), basis.reviewOn ?? t('cameras.noEnd')],
-              ...(basis.kind === 'imy-permit' ? ([[t('cameras.legal.reference'), basis.reference], [t('cameras.legal.conditions'), basis.conditions]] as [string, ReactNode][]) : []),
+              [
+                basis.kind === 'imy-permit' ? t('cameras.legal.validUntil') : t('cameras.legal.reviewOn'),
+                basis.reviewOn ?? t('cameras.noEnd'),
+              ],
+              ...(basis.kind === 'imy-permit'
+                ? ([
+                    [t('cameras.legal.reference'), basis.reference],
+                    [t('cameras.legal.conditions'), basis.conditions],
+                  ] as [string, ReactNode][])
+                : []),
             ]}
           />
           {basis.balancing ? (
             <details>
               <summary>{t('cameras.legal.balancing')}</summary>
-              <Facts items={[...BALANCING.map((k): [string, ReactNode] => [t(`cameras.legal.${k}`), basis.balancing![k]]), [t('cameras.legal.conclusion'), t(basis.balancing.conclusion === 'monitoring-outweighs' ? 'cameras.legal.conclusionFor' : 'cameras.legal.conclusionAgainst')]]} />
+              <Facts
+                items={[
+                  ...BALANCING.map((k): [string, ReactNode] => [t(`cameras.legal.${k}`), basis.balancing![k]]),
+                  [
+                    t('cameras.legal.conclusion'),
+                    t(
+                      basis.balancing.conclusion === 'monitoring-outweighs'
+                        ? 'cameras.legal.conclusionFor'
+                        : 'cameras.legal.conclusionAgainst',
+                    ),
+                  ],
+                ]}
+              />
             </details>
           ) : null}
           {basis.dpia ? (
@@ -48,7 +80,10 @@ export function LegalBasisPanel({ site }: { site: CameraSiteView }) {
               <Facts
                 items={[
                   ...DPIA_TEXT.map((k): [string, ReactNode] => [t(`cameras.legal.${k}`), basis.dpia![k]]),
-                  ...basis.dpia.risks.map((r, i): [string, ReactNode] => [`${t('cameras.legal.risk')} ${i + 1}`, `${r.description} (${lvl(r.likelihood)}/${lvl(r.severity)}): ${r.measures}`]),
+                  ...basis.dpia.risks.map((r, i): [string, ReactNode] => [
+                    `${t('cameras.legal.risk')} ${i + 1}`,
+                    `${r.description} (${lvl(r.likelihood)}/${lvl(r.severity)}): ${r.measures}`,
+                  ]),
                   [t('cameras.legal.residualRisk'), lvl(basis.dpia.residualRisk)],
                   [t('cameras.legal.dpoOpinion'), basis.dpia.dpoConsulted ? basis.dpia.dpoOpinion : '–'],
                 ]}
@@ -57,7 +92,11 @@ export function LegalBasisPanel({ site }: { site: CameraSiteView }) {
           ) : null}
         </>
       )}
-      {site.can.manage && !editing ? <button type="button" onClick={() => setEditing(true)}>{t('cameras.legal.edit')}</button> : null}
+      {site.can.manage && !editing ? (
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('cameras.legal.edit')}
+        </button>
+      ) : null}
       {site.can.manage && editing ? <LegalBasisForm site={site} onDone={() => setEditing(false)} /> : null}
     </section>
   );
@@ -66,26 +105,54 @@ export function LegalBasisPanel({ site }: { site: CameraSiteView }) {
 function LegalBasisForm({ site, onDone }: { site: CameraSiteView; onDone: () => void }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<'self-assessment' | 'imy-permit'>(site.legalBasis?.kind ?? 'self-assessment');
-  const [v, setV] = useState<Record<string, string>>({ conclusion: 'monitoring-outweighs', residualRisk: 'low', likelihood: 'medium', severity: 'medium', dpoConsulted: 'yes' });
+  const [v, setV] = useState<Record<string, string>>({
+    conclusion: 'monitoring-outweighs',
+    residualRisk: 'low',
+    likelihood: 'medium',
+    severity: 'medium',
+    dpoConsulted: 'yes',
+  });
   const save = useSiteMutation<Record<string, unknown>>('put', () => `/api/camera-sites/${site.id}/legal-basis`);
   const text = (key: string, multiline = true, required = true) => (
     <label key={key}>
       {t(`cameras.legal.${key}`)}
       {multiline ? (
-        <textarea rows={2} required={required} value={v[key] ?? ''} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
+        <textarea
+          rows={2}
+          required={required}
+          value={v[key] ?? ''}
+          onChange={(e) => setV({ ...v, [key]: e.target.value })}
+        />
       ) : (
-        <input type="text" required={required} value={v[key] ?? ''} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
+        <input
+          type="text"
+          required={required}
+          value={v[key] ?? ''}
+          onChange={(e) => setV({ ...v, [key]: e.target.value })}
+        />
       )}
     </label>
   );
   const date = (key: string, required = true) => (
-    <label key={key}>{t(`cameras.legal.${key}`)}<input type="date" required={required} value={v[key] ?? ''} onChange={(e) => setV({ ...v, [key]: e.target.value })} /></label>
+    <label key={key}>
+      {t(`cameras.legal.${key}`)}
+      <input
+        type="date"
+        required={required}
+        value={v[key] ?? ''}
+        onChange={(e) => setV({ ...v, [key]: e.target.value })}
+      />
+    </label>
   );
   const level = (key: string, label: string) => (
     <label key={key}>
       {label}
       <select value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })}>
-        {LEVELS.map((l) => <option key={l} value={l}>{t(`cameras.legal.level.${l}`)}</option>)}
+        {LEVELS.map((l) => (
+          <option key={l} value={l}>
+            {t(`cameras.legal.level.${l}`)}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -94,7 +161,13 @@ function LegalBasisForm({ site, onDone }: { site: CameraSiteView; onDone: () => 
     event.preventDefault();
     const body =
       kind === 'imy-permit'
-        ? { kind, decidedOn: v.decidedOn, validUntil: v.validUntil || null, reference: v.reference, conditions: v.conditions ?? '' }
+        ? {
+            kind,
+            decidedOn: v.decidedOn,
+            validUntil: v.validUntil || null,
+            reference: v.reference,
+            conditions: v.conditions ?? '',
+          }
         : {
             kind,
             decidedOn: v.decidedOn,
@@ -102,7 +175,14 @@ function LegalBasisForm({ site, onDone }: { site: CameraSiteView; onDone: () => 
             balancing: { ...Object.fromEntries(BALANCING.map((k) => [k, v[k] ?? ''])), conclusion: v.conclusion },
             dpia: {
               ...Object.fromEntries(DPIA_TEXT.map((k) => [k, v[k] ?? ''])),
-              risks: [{ description: v.riskDescription ?? '', likelihood: v.likelihood, severity: v.severity, measures: v.measures ?? '' }],
+              risks: [
+                {
+                  description: v.riskDescription ?? '',
+                  likelihood: v.likelihood,
+                  severity: v.severity,
+                  measures: v.measures ?? '',
+                },
+              ],
               residualRisk: v.residualRisk,
               dpoConsulted: v.dpoConsulted === 'yes',
               dpoOpinion: v.dpoOpinion ?? '',
@@ -145,13 +225,25 @@ function LegalBasisForm({ site, onDone }: { site: CameraSiteView; onDone: () => 
           <fieldset>
             <legend>{t('cameras.legal.dpia')}</legend>
             {DPIA_TEXT.map((k) => text(k))}
-            <label>{t('cameras.legal.risk')}<input type="text" required value={v.riskDescription ?? ''} onChange={(e) => setV({ ...v, riskDescription: e.target.value })} /></label>
+            <label>
+              {t('cameras.legal.risk')}
+              <input
+                type="text"
+                required
+                value={v.riskDescription ?? ''}
+                onChange={(e) => setV({ ...v, riskDescription: e.target.value })}
+              />
+            </label>
             {level('likelihood', t('cameras.legal.likelihood'))}
             {level('severity', t('cameras.legal.severity'))}
             {text('measures')}
             {level('residualRisk', t('cameras.legal.residualRisk'))}
             <label className="inline">
-              <input type="checkbox" checked={v.dpoConsulted === 'yes'} onChange={(e) => setV({ ...v, dpoConsulted: e.target.checked ? 'yes' : 'no' })} />
+              <input
+                type="checkbox"
+                checked={v.dpoConsulted === 'yes'}
+                onChange={(e) => setV({ ...v, dpoConsulted: e.target.checked ? 'yes' : 'no' })}
+              />
               {t('cameras.legal.dpoConsulted')}
             </label>
             {text('dpoOpinion', true, false)}
@@ -159,8 +251,14 @@ function LegalBasisForm({ site, onDone }: { site: CameraSiteView; onDone: () => 
           </fieldset>
         </>
       )}
-      {save.isError ? <p role="alert" className="error">{cameraError(save.error)}</p> : null}
-      <button type="submit" disabled={save.isPending}>{t('cameras.legal.save')}</button>
+      {save.isError ? (
+        <p role="alert" className="error">
+          {cameraError(save.error)}
+        </p>
+      ) : null}
+      <button type="submit" disabled={save.isPending}>
+        {t('cameras.legal.save')}
+      </button>
     </form>
   );
 }

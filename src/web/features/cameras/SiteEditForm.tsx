@@ -48,7 +48,12 @@ export function SiteEditForm({ site, onDone }: { site: CameraSiteView; onDone: (
       {multiline ? (
         <textarea rows={3} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
       ) : (
-        <input type={key === 'cameraCount' || key === 'retentionDays' ? 'number' : 'text'} min={0} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+        <input
+          type={key === 'cameraCount' || key === 'retentionDays' ? 'number' : 'text'}
+          min={0}
+          value={form[key]}
+          onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+        />
       )}
     </label>
   );
@@ -78,14 +83,21 @@ export function SiteEditForm({ site, onDone }: { site: CameraSiteView; onDone: (
       {text('motivation', true)}
       {text('operatingHours')}
       {text('retentionDays')}
-      <label className="inline"><input type="checkbox" checked={signage} onChange={(e) => setSignage(e.target.checked)} />{t('cameras.fields.signage')}</label>
+      <label className="inline">
+        <input type="checkbox" checked={signage} onChange={(e) => setSignage(e.target.checked)} />
+        {t('cameras.fields.signage')}
+      </label>
       {text('responsibleName')}
       {isAdmin ? (
         <label>
           {t('cameras.edit.responsibleUser')}
           <select value={responsibleUserId} onChange={(e) => setResponsibleUserId(e.target.value)}>
             <option value="">{t('cameras.edit.noResponsibleUser')}</option>
-            {(users.data ?? []).filter((u) => u.active).map((u) => <option key={u.id} value={u.id}>{`${u.name} (${u.organisationName})`}</option>)}
+            {(users.data ?? [])
+              .filter((u) => u.active)
+              .map((u) => (
+                <option key={u.id} value={u.id}>{`${u.name} (${u.organisationName})`}</option>
+              ))}
           </select>
         </label>
       ) : null}
@@ -93,16 +105,42 @@ export function SiteEditForm({ site, onDone }: { site: CameraSiteView; onDone: (
         <legend>{t('cameras.edit.fieldOfView')}</legend>
         <p className="muted small">{t('cameras.edit.fieldOfViewHelp')}</p>
         <MapView label={t('cameras.edit.fieldOfView')} height="320px" onPick={(p) => setCorners([...corners, p])}>
-          <CircleMarker center={[site.location.lat, site.location.lon]} radius={7} pathOptions={{ color: '#12355b', fillOpacity: 0.8 }} />
-          {corners.length >= 3 ? <Polygon positions={corners.map((c) => [c.lat, c.lon] as [number, number])} pathOptions={{ color: '#b35c00' }} /> : null}
-          {corners.map((c, i) => <CircleMarker key={`${c.lat}${c.lon}${i}`} center={[c.lat, c.lon]} radius={4} pathOptions={{ color: '#b35c00' }} />)}
+          <CircleMarker
+            center={[site.location.lat, site.location.lon]}
+            radius={7}
+            pathOptions={{ color: '#12355b', fillOpacity: 0.8 }}
+          />
+          {corners.length >= 3 ? (
+            <Polygon
+              positions={corners.map((c) => [c.lat, c.lon] as [number, number])}
+              pathOptions={{ color: '#b35c00' }}
+            />
+          ) : null}
+          {corners.map((c, i) => (
+            <CircleMarker
+              key={`${c.lat}${c.lon}${i}`}
+              center={[c.lat, c.lon]}
+              radius={4}
+              pathOptions={{ color: '#b35c00' }}
+            />
+          ))}
         </MapView>
         <p data-testid="fov-corners">{t('cameras.edit.corners', { count: corners.length })}</p>
-        <button type="button" onClick={() => setCorners([])}>{t('cameras.edit.clear')}</button>
+        <button type="button" onClick={() => setCorners([])}>
+          {t('cameras.edit.clear')}
+        </button>
       </fieldset>
-      {save.isError ? <p role="alert" className="error">{cameraError(save.error)}</p> : null}
-      <button type="submit" disabled={save.isPending || (corners.length > 0 && corners.length < 3)}>{t('cameras.edit.save')}</button>
-      <button type="button" onClick={onDone}>{t('cameras.edit.cancel')}</button>
+      {save.isError ? (
+        <p role="alert" className="error">
+          {cameraError(save.error)}
+        </p>
+      ) : null}
+      <button type="submit" disabled={save.isPending || (corners.length > 0 && corners.length < 3)}>
+        {t('cameras.edit.save')}
+      </button>
+      <button type="button" onClick={onDone}>
+        {t('cameras.edit.cancel')}
+      </button>
     </form>
   );
 }

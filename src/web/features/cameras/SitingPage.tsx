@@ -12,20 +12,38 @@ type Candidate = SitingView['candidates'][number];
 const RADII = [100, 200, 300, 500];
 
 export function candidateName(t: TFunction, c: Candidate): string {
-  return c.kind === 'place' ? c.name : t('cameras.sitingPage.cell', { lat: c.location.lat.toFixed(4), lon: c.location.lon.toFixed(4) });
+  return c.kind === 'place'
+    ? c.name
+    : t('cameras.sitingPage.cell', { lat: c.location.lat.toFixed(4), lon: c.location.lon.toFixed(4) });
 }
 
 /** The reasons behind a candidate's place in the ranking, as sentences. */
-export function candidateReasons(t: TFunction, c: Candidate, radius: number, categoryName: (code: string) => string): string[] {
+export function candidateReasons(
+  t: TFunction,
+  c: Candidate,
+  radius: number,
+  categoryName: (code: string) => string,
+): string[] {
   // The three largest categories say enough; the rest would drown the other reasons.
   const top = c.byCategory.slice(0, 3).map((b) => `${categoryName(b.categoryCode)} ${b.count}`);
   if (c.byCategory.length > 3) top.push(t('cameras.sitingPage.more', { count: c.byCategory.length - 3 }));
-  const reasons = [`${t('cameras.sitingPage.reports', { count: c.reports, radius })}${top.length ? ` (${top.join(', ')})` : ''}`];
+  const reasons = [
+    `${t('cameras.sitingPage.reports', { count: c.reports, radius })}${top.length ? ` (${top.join(', ')})` : ''}`,
+  ];
   if (!c.hotspot) reasons.push(t('cameras.sitingPage.noHotspotData'));
-  else reasons.push(t(c.hotspot.hot ? 'cameras.sitingPage.hot' : 'cameras.sitingPage.notHot', { z: c.hotspot.z.toFixed(1).replace('.', ',') }));
+  else
+    reasons.push(
+      t(c.hotspot.hot ? 'cameras.sitingPage.hot' : 'cameras.sitingPage.notHot', {
+        z: c.hotspot.z.toFixed(1).replace('.', ','),
+      }),
+    );
   if (!c.nearestCamera) reasons.push(t('cameras.sitingPage.noCamera'));
   else {
-    const camera = { name: c.nearestCamera.name, status: t(`cameras.status.${c.nearestCamera.status}`).toLowerCase(), distance: formatNumber(c.nearestCamera.distanceMetres) };
+    const camera = {
+      name: c.nearestCamera.name,
+      status: t(`cameras.status.${c.nearestCamera.status}`).toLowerCase(),
+      distance: formatNumber(c.nearestCamera.distanceMetres),
+    };
     reasons.push(t(c.covered ? 'cameras.sitingPage.covered' : 'cameras.sitingPage.nearest', camera));
   }
   return reasons;
@@ -50,7 +68,10 @@ export function SitingPage() {
   const maxScore = Math.max(1, ...candidates.map((c) => c.score));
 
   const proposeLink = (c: Candidate) => {
-    const search = new URLSearchParams({ name: candidateName(t, c), motivation: candidateReasons(t, c, radius, categoryName).join('. ') });
+    const search = new URLSearchParams({
+      name: candidateName(t, c),
+      motivation: candidateReasons(t, c, radius, categoryName).join('. '),
+    });
     if (c.kind === 'place') search.set('place', c.code);
     else {
       search.set('lat', String(c.location.lat));
@@ -67,23 +88,36 @@ export function SitingPage() {
         <label>
           {t('cameras.sitingPage.radius')}
           <select value={radius} onChange={(e) => set('radius', e.target.value)}>
-            {RADII.map((r) => <option key={r} value={r}>{r}</option>)}
+            {RADII.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('cameras.sitingPage.category')}
           <select value={categories} onChange={(e) => set('categories', e.target.value)}>
             <option value="">{t('cameras.sitingPage.allCategories')}</option>
-            {(categoryList.data ?? []).map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+            {(categoryList.data ?? []).map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </label>
         {siting.data ? (
           <span className="muted" data-testid="siting-total">
-            {t('cameras.sitingPage.total', { count: siting.data.totalReports })} ({formatDate(siting.data.from)}–{formatDate(siting.data.to)})
+            {t('cameras.sitingPage.total', { count: siting.data.totalReports })} ({formatDate(siting.data.from)}–
+            {formatDate(siting.data.to)})
           </span>
         ) : null}
       </div>
-      {siting.isError ? <p role="alert" className="error">{cameraError(siting.error)}</p> : null}
+      {siting.isError ? (
+        <p role="alert" className="error">
+          {cameraError(siting.error)}
+        </p>
+      ) : null}
       <MapView label={t('cameras.sitingPage.mapLabel')} height="420px">
         {candidates.map((c, i) => (
           <CircleMarker
@@ -115,10 +149,20 @@ export function SitingPage() {
               <td>{formatNumber(Math.round(c.score * 100) / 100)}</td>
               <td>
                 <ul className="camera-reasons">
-                  {candidateReasons(t, c, radius, categoryName).map((r) => <li key={r}>{r}</li>)}
+                  {candidateReasons(t, c, radius, categoryName).map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
                 </ul>
               </td>
-              <td><Link to={proposeLink(c)} state={{ reportIds: c.reportIds }} aria-label={`${t('cameras.sitingPage.proposeHere')}: ${candidateName(t, c)}`}>{t('cameras.sitingPage.proposeHere')}</Link></td>
+              <td>
+                <Link
+                  to={proposeLink(c)}
+                  state={{ reportIds: c.reportIds }}
+                  aria-label={`${t('cameras.sitingPage.proposeHere')}: ${candidateName(t, c)}`}
+                >
+                  {t('cameras.sitingPage.proposeHere')}
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

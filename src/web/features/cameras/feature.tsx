@@ -14,7 +14,14 @@ export const feature: FeatureModule = {
   routes: [
     { path: '/kameror', element: <CameraRegisterPage /> },
     { path: '/kameror/placering', element: <SitingPage /> },
-    { path: '/kameror/ny', element: <RequireRole roles={['admin', 'samordnare']}><NewCameraSitePage /></RequireRole> },
+    {
+      path: '/kameror/ny',
+      element: (
+        <RequireRole roles={['admin', 'samordnare']}>
+          <NewCameraSitePage />
+        </RequireRole>
+      ),
+    },
     { path: '/kameror/:id', element: <CameraSitePage /> },
   ],
   nav: [{ to: '/kameror', labelKey: 'cameras.nav', order: 60 }],

@@ -5,7 +5,8 @@ export const en: typeof sv = {
   cameras: {
     nav: 'Cameras',
     title: 'Safety cameras',
-    intro: 'Register of camera-monitored sites: legal basis, inspections and disclosures. Since 2025 no IMY permit is needed; the municipality documents its own balancing of interests and impact assessment.',
+    intro:
+      'Register of camera-monitored sites: legal basis, inspections and disclosures. Since 2025 no IMY permit is needed; the municipality documents its own balancing of interests and impact assessment.',
     mapLabel: 'Map of camera sites',
     marker: 'Camera site',
     open: 'Open the camera site',
@@ -20,8 +21,20 @@ export const en: typeof sv = {
       'permit-expiring': 'IMY permit valid until {{date}} ({{days}} days left)',
       'permit-expired': 'IMY permit expired {{date}} ({{days}} days ago)',
     },
-    status: { proposed: 'Proposed', assessing: 'Assessing', approved: 'Approved', installed: 'Installed', decommissioned: 'Decommissioned' },
-    moveTo: { proposed: 'Back to proposal', assessing: 'Start assessment', approved: 'Approve monitoring', installed: 'Mark as installed', decommissioned: 'Decommission' },
+    status: {
+      proposed: 'Proposed',
+      assessing: 'Assessing',
+      approved: 'Approved',
+      installed: 'Installed',
+      decommissioned: 'Decommissioned',
+    },
+    moveTo: {
+      proposed: 'Back to proposal',
+      assessing: 'Start assessment',
+      approved: 'Approve monitoring',
+      installed: 'Mark as installed',
+      decommissioned: 'Decommission',
+    },
     col: { name: 'Site', status: 'Status', area: 'District', basis: 'Legal basis', owner: 'Owner', cameras: 'Cameras' },
     basisKind: { 'imy-permit': 'IMY permit', 'self-assessment': 'Self-assessment' },
     noBasis: 'No legal basis recorded',
@@ -62,7 +75,8 @@ export const en: typeof sv = {
       open: 'Edit details',
       title: 'Edit details',
       fieldOfView: 'Field of view',
-      fieldOfViewHelp: 'Click the corners of the field of view on the map, in order (at least three). Clear to start again.',
+      fieldOfViewHelp:
+        'Click the corners of the field of view on the map, in order (at least three). Clear to start again.',
       corners: '{{count}} corners chosen',
       clear: 'Clear the field of view',
       save: 'Save the details',
@@ -139,7 +153,8 @@ export const en: typeof sv = {
     },
     evaluation: {
       title: 'Before/after evaluation',
-      intro: 'Reports within the radius for equal periods before and after installation, against a comparison area and with the surrounding ring to see displacement. The result is an estimate with its uncertainty, not a verdict.',
+      intro:
+        'Reports within the radius for equal periods before and after installation, against a comparison area and with the surrounding ring to see displacement. The result is an estimate with its uncertainty, not a verdict.',
       comparisonArea: 'Comparison area',
       radius: 'Radius (m)',
       ringWidth: 'Ring width (m)',
@@ -153,7 +168,8 @@ export const en: typeof sv = {
       before: 'Before',
       after: 'After',
       res: 'Relative effect size (odds ratio)',
-      resHelp: "Above 1: fewer reports in the camera zone after installation than the comparison area's trend would lead one to expect. Below 1: more.",
+      resHelp:
+        "Above 1: fewer reports in the camera zone after installation than the comparison area's trend would lead one to expect. Below 1: more.",
       ringRes: 'Odds ratio for the ring',
       ringHelp: 'Below 1 suggests displacement into the ring, above 1 a diffusion of benefits.',
       wdq: 'Weighted displacement quotient (WDQ)',
@@ -165,7 +181,8 @@ export const en: typeof sv = {
     },
     sitingPage: {
       title: 'Siting support',
-      intro: 'Places ranked by reports within the chosen radius in the last 12 months, significant hot spots (Gi*) and existing cameras. The ranking is an aid – people make the decision.',
+      intro:
+        'Places ranked by reports within the chosen radius in the last 12 months, significant hot spots (Gi*) and existing cameras. The ranking is an aid – people make the decision.',
       radius: 'Radius (m)',
       category: 'Category',
       allCategories: 'All categories',

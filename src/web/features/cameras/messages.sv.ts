@@ -3,7 +3,8 @@ export const sv = {
   cameras: {
     nav: 'Kameror',
     title: 'Trygghetskameror',
-    intro: 'Register över kamerabevakade platser: rättslig grund, tillsyn och utlämnanden. Sedan 2025 krävs inget tillstånd från IMY; kommunen dokumenterar själv intresseavvägning och konsekvensbedömning.',
+    intro:
+      'Register över kamerabevakade platser: rättslig grund, tillsyn och utlämnanden. Sedan 2025 krävs inget tillstånd från IMY; kommunen dokumenterar själv intresseavvägning och konsekvensbedömning.',
     mapLabel: 'Karta över kameraplatser',
     marker: 'Kameraplats',
     open: 'Öppna kameraplatsen',
@@ -18,9 +19,28 @@ export const sv = {
       'permit-expiring': 'Tillståndet från IMY gäller till {{date}} ({{days}} dagar kvar)',
       'permit-expired': 'Tillståndet från IMY gick ut {{date}} ({{days}} dagar sedan)',
     },
-    status: { proposed: 'Föreslagen', assessing: 'Under bedömning', approved: 'Beslutad', installed: 'Installerad', decommissioned: 'Avvecklad' },
-    moveTo: { proposed: 'Tillbaka till förslag', assessing: 'Påbörja bedömning', approved: 'Besluta om bevakning', installed: 'Markera som installerad', decommissioned: 'Avveckla' },
-    col: { name: 'Plats', status: 'Status', area: 'Kommundel', basis: 'Rättslig grund', owner: 'Ägare', cameras: 'Kameror' },
+    status: {
+      proposed: 'Föreslagen',
+      assessing: 'Under bedömning',
+      approved: 'Beslutad',
+      installed: 'Installerad',
+      decommissioned: 'Avvecklad',
+    },
+    moveTo: {
+      proposed: 'Tillbaka till förslag',
+      assessing: 'Påbörja bedömning',
+      approved: 'Besluta om bevakning',
+      installed: 'Markera som installerad',
+      decommissioned: 'Avveckla',
+    },
+    col: {
+      name: 'Plats',
+      status: 'Status',
+      area: 'Kommundel',
+      basis: 'Rättslig grund',
+      owner: 'Ägare',
+      cameras: 'Kameror',
+    },
     basisKind: { 'imy-permit': 'Tillstånd från IMY', 'self-assessment': 'Egen bedömning' },
     noBasis: 'Ingen rättslig grund registrerad',
     reviewOn: 'omprövas {{date}}',
@@ -137,7 +157,8 @@ export const sv = {
     },
     evaluation: {
       title: 'Utvärdering före/efter',
-      intro: 'Rapporter inom radien lika lång tid före och efter installationen, jämfört med ett jämförelseområde och med den omgivande ringen för att se förflyttning. Resultatet är en skattning med osäkerhet, inte ett facit.',
+      intro:
+        'Rapporter inom radien lika lång tid före och efter installationen, jämfört med ett jämförelseområde och med den omgivande ringen för att se förflyttning. Resultatet är en skattning med osäkerhet, inte ett facit.',
       comparisonArea: 'Jämförelseområde',
       radius: 'Radie (m)',
       ringWidth: 'Ringens bredd (m)',
@@ -151,7 +172,8 @@ export const sv = {
       before: 'Före',
       after: 'Efter',
       res: 'Relativ effektstorlek (oddskvot)',
-      resHelp: 'Över 1: färre rapporter i kameraområdet efter installationen än jämförelseområdets utveckling ger anledning att vänta. Under 1: fler.',
+      resHelp:
+        'Över 1: färre rapporter i kameraområdet efter installationen än jämförelseområdets utveckling ger anledning att vänta. Under 1: fler.',
       ringRes: 'Oddskvot för ringen',
       ringHelp: 'Under 1 tyder på förflyttning till ringen, över 1 på spridning av nytta.',
       wdq: 'Viktad förflyttningskvot (WDQ)',
@@ -163,7 +185,8 @@ export const sv = {
     },
     sitingPage: {
       title: 'Placeringsstöd',
-      intro: 'Platser rangordnade efter rapporter inom vald radie de senaste 12 månaderna, signifikanta hotspots (Gi*) och befintliga kameror. Rangordningen är ett underlag – beslutet fattas av människor.',
+      intro:
+        'Platser rangordnade efter rapporter inom vald radie de senaste 12 månaderna, signifikanta hotspots (Gi*) och befintliga kameror. Rangordningen är ett underlag – beslutet fattas av människor.',
       radius: 'Radie (m)',
       category: 'Kategori',
       allCategories: 'Alla kategorier',

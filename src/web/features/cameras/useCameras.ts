@@ -1,11 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import i18n from 'i18next';
-import type {
-  CameraSiteListItem,
-  CameraSiteView,
-  DisclosureView,
-  InspectionView,
-} from '../../../contracts/cameras.ts';
+import type { CameraSiteListItem, CameraSiteView, DisclosureView, InspectionView } from '../../../contracts/cameras.ts';
 import type { EvaluationView, SitingView } from '../../../contracts/cameras-analysis.ts';
 import { api, ApiError, query } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
@@ -14,11 +9,15 @@ export type { CameraSiteListItem, CameraSiteView, DisclosureView, EvaluationView
 
 export const SITES_KEY = ['camera-sites'] as const;
 
-export const useCameraSites = () => useQuery({ queryKey: SITES_KEY, queryFn: () => api.get<CameraSiteListItem[]>('/api/camera-sites') });
+export const useCameraSites = () =>
+  useQuery({ queryKey: SITES_KEY, queryFn: () => api.get<CameraSiteListItem[]>('/api/camera-sites') });
 export const useCameraSite = (id: string) =>
   useQuery({ queryKey: [...SITES_KEY, id], queryFn: () => api.get<CameraSiteView>(`/api/camera-sites/${id}`) });
 export const useInspections = (id: string) =>
-  useQuery({ queryKey: [...SITES_KEY, id, 'inspections'], queryFn: () => api.get<InspectionView[]>(`/api/camera-sites/${id}/inspections`) });
+  useQuery({
+    queryKey: [...SITES_KEY, id, 'inspections'],
+    queryFn: () => api.get<InspectionView[]>(`/api/camera-sites/${id}/inspections`),
+  });
 /** Each fetch of the log is audited on the server, so it is fetched only when shown and never refetched on focus. */
 export const useDisclosures = (id: string, enabled: boolean) =>
   useQuery({
@@ -34,7 +33,10 @@ export interface SitingParams {
   categories: string;
 }
 export const useSiting = (params: SitingParams) =>
-  useQuery({ queryKey: ['camera-siting', params], queryFn: () => api.get<SitingView>(`/api/camera-sites/siting${query({ ...params })}`) });
+  useQuery({
+    queryKey: ['camera-siting', params],
+    queryFn: () => api.get<SitingView>(`/api/camera-sites/siting${query({ ...params })}`),
+  });
 
 export interface EvaluationParams {
   comparisonArea: string;
@@ -51,7 +53,10 @@ export const useEvaluation = (id: string, params: EvaluationParams | null) =>
   });
 
 /** A mutation on one site that refreshes the register afterwards. */
-export function useSiteMutation<TBody, TResult = CameraSiteView>(method: 'post' | 'put' | 'patch', path: (body: TBody) => string) {
+export function useSiteMutation<TBody, TResult = CameraSiteView>(
+  method: 'post' | 'put' | 'patch',
+  path: (body: TBody) => string,
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: TBody) => api[method]<TResult>(path(body), body),
@@ -63,7 +68,8 @@ export function useSiteMutation<TBody, TResult = CameraSiteView>(method: 'post' 
 export function cameraError(error: unknown): string {
   if (error instanceof ApiError) {
     const problem = (error.details as { problem?: string } | undefined)?.problem;
-    if (problem && i18n.exists(`cameras.problems.${problem}`)) return `${i18n.t(`cameras.errors.${error.code}`)} ${i18n.t(`cameras.problems.${problem}`)}`;
+    if (problem && i18n.exists(`cameras.problems.${problem}`))
+      return `${i18n.t(`cameras.errors.${error.code}`)} ${i18n.t(`cameras.problems.${problem}`)}`;
     if (i18n.exists(`cameras.errors.${error.code}`)) return i18n.t(`cameras.errors.${error.code}`);
   }
   return errorMessage(error);

@@ -17,7 +17,10 @@ export function BudgetAdmin({ year, budget }: { year: number; budget: BudgetView
   const [purpose, setPurpose] = useState('');
   const [amount, setAmount] = useState('');
   const refresh = () => client.invalidateQueries({ queryKey: ['fund'] });
-  const setBudget = useMutation({ mutationFn: (body: unknown) => api.put<BudgetView>(`/api/fund/budgets/${year}`, body), onSuccess: refresh });
+  const setBudget = useMutation({
+    mutationFn: (body: unknown) => api.put<BudgetView>(`/api/fund/budgets/${year}`, body),
+    onSuccess: refresh,
+  });
   const addPot = useMutation({
     mutationFn: (body: unknown) => api.post('/api/fund/pots', body),
     onSuccess: () => {
@@ -40,20 +43,47 @@ export function BudgetAdmin({ year, budget }: { year: number; budget: BudgetView
       <summary>{t('fund.admin.title', { year })}</summary>
       <form onSubmit={onBudget} aria-label={t('fund.admin.budgetForm')}>
         <div className="row">
-          <label>{t('fund.admin.total')}<input inputMode="decimal" value={total} onChange={(e) => setTotal(e.target.value)} required /></label>
-          <label>{t('fund.source')}<input value={source} onChange={(e) => setSource(e.target.value)} /></label>
+          <label>
+            {t('fund.admin.total')}
+            <input inputMode="decimal" value={total} onChange={(e) => setTotal(e.target.value)} required />
+          </label>
+          <label>
+            {t('fund.source')}
+            <input value={source} onChange={(e) => setSource(e.target.value)} />
+          </label>
         </div>
-        {setBudget.isError ? <p role="alert" className="error">{fundErrorMessage(setBudget.error)}</p> : null}
-        <button type="submit" disabled={setBudget.isPending}>{t('fund.admin.saveBudget')}</button>
+        {setBudget.isError ? (
+          <p role="alert" className="error">
+            {fundErrorMessage(setBudget.error)}
+          </p>
+        ) : null}
+        <button type="submit" disabled={setBudget.isPending}>
+          {t('fund.admin.saveBudget')}
+        </button>
       </form>
       <form onSubmit={onPot} aria-label={t('fund.admin.potForm')}>
         <div className="row">
-          <label>{t('fund.admin.potName')}<input value={name} onChange={(e) => setName(e.target.value)} required /></label>
-          <label>{t('fund.admin.potAmount')}<input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required /></label>
+          <label>
+            {t('fund.admin.potName')}
+            <input value={name} onChange={(e) => setName(e.target.value)} required />
+          </label>
+          <label>
+            {t('fund.admin.potAmount')}
+            <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required />
+          </label>
         </div>
-        <label>{t('fund.purpose')}<input value={purpose} onChange={(e) => setPurpose(e.target.value)} /></label>
-        {addPot.isError ? <p role="alert" className="error">{fundErrorMessage(addPot.error)}</p> : null}
-        <button type="submit" disabled={addPot.isPending || !budget}>{t('fund.admin.addPot')}</button>
+        <label>
+          {t('fund.purpose')}
+          <input value={purpose} onChange={(e) => setPurpose(e.target.value)} />
+        </label>
+        {addPot.isError ? (
+          <p role="alert" className="error">
+            {fundErrorMessage(addPot.error)}
+          </p>
+        ) : null}
+        <button type="submit" disabled={addPot.isPending || !budget}>
+          {t('fund.admin.addPot')}
+        </button>
       </form>
     </details>
   );

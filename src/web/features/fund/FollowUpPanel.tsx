@@ -10,24 +10,43 @@ function ReportForm({ application, followUp }: { application: ApplicationView; f
   const [spent, setSpent] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [comment, setComment] = useState('');
-  const report = useApplicationAction((body: unknown) => api.post<ApplicationView>(`/api/fund/applications/${application.id}/follow-ups/${followUp.id}`, body));
+  const report = useApplicationAction((body: unknown) =>
+    api.post<ApplicationView>(`/api/fund/applications/${application.id}/follow-ups/${followUp.id}`, body),
+  );
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     report.mutate({
       spentOre: parseKronor(spent),
-      indicatorResults: application.indicators.filter((i) => values[i]?.trim()).map((i) => ({ indicator: i, value: values[i]!.trim() })),
+      indicatorResults: application.indicators
+        .filter((i) => values[i]?.trim())
+        .map((i) => ({ indicator: i, value: values[i]!.trim() })),
       comment,
     });
   };
   return (
     <form onSubmit={onSubmit} aria-label={t('fund.followUp.due', { date: followUp.dueOn })}>
-      <label>{t('fund.followUp.spent')}<input inputMode="decimal" value={spent} onChange={(e) => setSpent(e.target.value)} required /></label>
+      <label>
+        {t('fund.followUp.spent')}
+        <input inputMode="decimal" value={spent} onChange={(e) => setSpent(e.target.value)} required />
+      </label>
       {application.indicators.map((i) => (
-        <label key={i}>{t('fund.followUp.indicatorValue', { indicator: i })}<input value={values[i] ?? ''} onChange={(e) => setValues({ ...values, [i]: e.target.value })} /></label>
+        <label key={i}>
+          {t('fund.followUp.indicatorValue', { indicator: i })}
+          <input value={values[i] ?? ''} onChange={(e) => setValues({ ...values, [i]: e.target.value })} />
+        </label>
       ))}
-      <label>{t('fund.followUp.comment')}<textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={2} /></label>
-      {report.isError ? <p role="alert" className="error">{fundErrorMessage(report.error)}</p> : null}
-      <button type="submit" className="primary" disabled={report.isPending}>{t('fund.followUp.report')}</button>
+      <label>
+        {t('fund.followUp.comment')}
+        <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
+      </label>
+      {report.isError ? (
+        <p role="alert" className="error">
+          {fundErrorMessage(report.error)}
+        </p>
+      ) : null}
+      <button type="submit" className="primary" disabled={report.isPending}>
+        {t('fund.followUp.report')}
+      </button>
     </form>
   );
 }
@@ -36,17 +55,37 @@ function PaymentForm({ application }: { application: ApplicationView }) {
   const { t } = useTranslation();
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState('');
-  const pay = useApplicationAction((body: unknown) => api.post<ApplicationView>(`/api/fund/applications/${application.id}/payments`, body));
+  const pay = useApplicationAction((body: unknown) =>
+    api.post<ApplicationView>(`/api/fund/applications/${application.id}/payments`, body),
+  );
   return (
-    <form onSubmit={(e) => { e.preventDefault(); pay.mutate({ amountOre: parseKronor(amount), paidOn }); }} aria-label={t('fund.payment.title')}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        pay.mutate({ amountOre: parseKronor(amount), paidOn });
+      }}
+      aria-label={t('fund.payment.title')}
+    >
       <h3>{t('fund.payment.title')}</h3>
       <p className="muted small">{t('fund.payment.paidSoFar', { amount: formatOre(application.paidOre) })}</p>
       <div className="row">
-        <label>{t('fund.payment.amount')}<input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required /></label>
-        <label>{t('fund.payment.paidOn')}<input type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} required /></label>
+        <label>
+          {t('fund.payment.amount')}
+          <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} required />
+        </label>
+        <label>
+          {t('fund.payment.paidOn')}
+          <input type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} required />
+        </label>
       </div>
-      {pay.isError ? <p role="alert" className="error">{fundErrorMessage(pay.error)}</p> : null}
-      <button type="submit" disabled={pay.isPending}>{t('fund.payment.record')}</button>
+      {pay.isError ? (
+        <p role="alert" className="error">
+          {fundErrorMessage(pay.error)}
+        </p>
+      ) : null}
+      <button type="submit" disabled={pay.isPending}>
+        {t('fund.payment.record')}
+      </button>
     </form>
   );
 }
@@ -70,7 +109,11 @@ export function FollowUpPanel({ application }: { application: ApplicationView })
             {f.reportedAt ? (
               <div className="small">
                 {t('fund.followUp.spent')}: {f.spentOre === null ? '–' : formatOre(f.spentOre)}
-                {f.indicatorResults.map((r) => <div key={r.indicator}>{r.indicator}: {r.value}</div>)}
+                {f.indicatorResults.map((r) => (
+                  <div key={r.indicator}>
+                    {r.indicator}: {r.value}
+                  </div>
+                ))}
                 {f.comment ? <div className="muted">{f.comment}</div> : null}
               </div>
             ) : application.can.reportFollowUp ? (

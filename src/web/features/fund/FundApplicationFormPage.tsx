@@ -40,9 +40,27 @@ function fromView(a: ApplicationView): FormState {
   };
 }
 
-const EMPTY: FormState = { title: '', purpose: '', preventionType: 'social', focusAreaCodes: [], areaCodes: [], placeCodes: [], periodStart: '', periodEnd: '', costs: [{ label: '', kronor: '' }], expectedEffect: '', indicators: '', links: '' };
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-const toggle = (list: string[], code: string) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]);
+const EMPTY: FormState = {
+  title: '',
+  purpose: '',
+  preventionType: 'social',
+  focusAreaCodes: [],
+  areaCodes: [],
+  placeCodes: [],
+  periodStart: '',
+  periodEnd: '',
+  costs: [{ label: '', kronor: '' }],
+  expectedEffect: '',
+  indicators: '',
+  links: '',
+};
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+const toggle = (list: string[], code: string) =>
+  list.includes(code) ? list.filter((c) => c !== code) : [...list, code];
 
 /** Create or edit a draft application. Amounts are typed in kronor and sent as öre. */
 export function FundApplicationFormPage() {
@@ -70,7 +88,9 @@ export function FundApplicationFormPage() {
     const costItems = form.costs.filter((c) => c.label.trim() || c.kronor.trim());
     const parsed = costItems.map((c) => ({ label: c.label.trim(), amountOre: parseKronor(c.kronor) }));
     if (parsed.some((c) => c.amountOre === null)) return setProblem(t('fund.form.invalidAmount'));
-    const links = lines(form.links).map((ref) => (/^\d{4}-W\d{2}$/.test(ref) ? { kind: 'picture-week' as const, ref } : { kind: 'report' as const, ref }));
+    const links = lines(form.links).map((ref) =>
+      /^\d{4}-W\d{2}$/.test(ref) ? { kind: 'picture-week' as const, ref } : { kind: 'report' as const, ref },
+    );
     save.mutate(
       {
         year: Number((form.periodStart || `${me.data?.currentYear ?? new Date().getFullYear()}`).slice(0, 4)),
@@ -95,13 +115,27 @@ export function FundApplicationFormPage() {
     <section className="fund fund-form report-form">
       <h1>{id ? t('fund.form.titleEdit') : t('fund.form.titleNew')}</h1>
       <form onSubmit={onSubmit}>
-        <label>{t('fund.form.title')}<input value={form.title} onChange={(e) => set('title', e.target.value)} required maxLength={200} /></label>
-        <label>{t('fund.form.purpose')}<textarea value={form.purpose} onChange={(e) => set('purpose', e.target.value)} rows={3} /></label>
+        <label>
+          {t('fund.form.title')}
+          <input value={form.title} onChange={(e) => set('title', e.target.value)} required maxLength={200} />
+        </label>
+        <label>
+          {t('fund.form.purpose')}
+          <textarea value={form.purpose} onChange={(e) => set('purpose', e.target.value)} rows={3} />
+        </label>
         <fieldset>
           <legend>{t('fund.form.preventionType')}</legend>
           <div className="choices">
             {(['social', 'situational'] as const).map((type) => (
-              <label key={type} className="choice"><input type="radio" name="preventionType" checked={form.preventionType === type} onChange={() => set('preventionType', type)} />{t(`fund.preventionType.${type}`)}</label>
+              <label key={type} className="choice">
+                <input
+                  type="radio"
+                  name="preventionType"
+                  checked={form.preventionType === type}
+                  onChange={() => set('preventionType', type)}
+                />
+                {t(`fund.preventionType.${type}`)}
+              </label>
             ))}
           </div>
         </fieldset>
@@ -109,7 +143,14 @@ export function FundApplicationFormPage() {
           <legend>{t('fund.form.focusAreas')}</legend>
           <div className="choices">
             {(focusAreas.data ?? []).map((f) => (
-              <label key={f.code} className="choice"><input type="checkbox" checked={form.focusAreaCodes.includes(f.code)} onChange={() => set('focusAreaCodes', toggle(form.focusAreaCodes, f.code))} />{f.name}</label>
+              <label key={f.code} className="choice">
+                <input
+                  type="checkbox"
+                  checked={form.focusAreaCodes.includes(f.code)}
+                  onChange={() => set('focusAreaCodes', toggle(form.focusAreaCodes, f.code))}
+                />
+                {f.name}
+              </label>
             ))}
           </div>
         </fieldset>
@@ -117,7 +158,14 @@ export function FundApplicationFormPage() {
           <legend>{t('fund.form.areas')}</legend>
           <div className="choices">
             {(areas.data ?? []).map((a) => (
-              <label key={a.code} className="choice"><input type="checkbox" checked={form.areaCodes.includes(a.code)} onChange={() => set('areaCodes', toggle(form.areaCodes, a.code))} />{a.name}</label>
+              <label key={a.code} className="choice">
+                <input
+                  type="checkbox"
+                  checked={form.areaCodes.includes(a.code)}
+                  onChange={() => set('areaCodes', toggle(form.areaCodes, a.code))}
+                />
+                {a.name}
+              </label>
             ))}
           </div>
         </fieldset>
@@ -129,33 +177,103 @@ export function FundApplicationFormPage() {
               {(places.data ?? [])
                 .filter((p) => p.areaCode !== null && form.areaCodes.includes(p.areaCode))
                 .map((p) => (
-                  <label key={p.code} className="choice"><input type="checkbox" checked={form.placeCodes.includes(p.code)} onChange={() => set('placeCodes', toggle(form.placeCodes, p.code))} />{p.name}</label>
+                  <label key={p.code} className="choice">
+                    <input
+                      type="checkbox"
+                      checked={form.placeCodes.includes(p.code)}
+                      onChange={() => set('placeCodes', toggle(form.placeCodes, p.code))}
+                    />
+                    {p.name}
+                  </label>
                 ))}
             </div>
           </fieldset>
         ) : null}
         <div className="row">
-          <label>{t('fund.form.periodStart')}<input type="date" value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} /></label>
-          <label>{t('fund.form.periodEnd')}<input type="date" value={form.periodEnd} onChange={(e) => set('periodEnd', e.target.value)} /></label>
+          <label>
+            {t('fund.form.periodStart')}
+            <input type="date" value={form.periodStart} onChange={(e) => set('periodStart', e.target.value)} />
+          </label>
+          <label>
+            {t('fund.form.periodEnd')}
+            <input type="date" value={form.periodEnd} onChange={(e) => set('periodEnd', e.target.value)} />
+          </label>
         </div>
         <fieldset>
           <legend>{t('fund.form.costs')}</legend>
           {form.costs.map((c, i) => (
             <div className="fund-cost-row" key={i}>
-              <label>{t('fund.form.costLabel')} {i + 1}<input value={c.label} onChange={(e) => set('costs', form.costs.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))} /></label>
-              <label>{t('fund.form.costAmount')} {i + 1}<input inputMode="decimal" value={c.kronor} aria-invalid={c.kronor !== '' && amounts[i] === null} onChange={(e) => set('costs', form.costs.map((x, j) => (j === i ? { ...x, kronor: e.target.value } : x)))} /></label>
-              <button type="button" onClick={() => set('costs', form.costs.filter((_, j) => j !== i))}>{t('fund.form.removeCost')}</button>
+              <label>
+                {t('fund.form.costLabel')} {i + 1}
+                <input
+                  value={c.label}
+                  onChange={(e) =>
+                    set(
+                      'costs',
+                      form.costs.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)),
+                    )
+                  }
+                />
+              </label>
+              <label>
+                {t('fund.form.costAmount')} {i + 1}
+                <input
+                  inputMode="decimal"
+                  value={c.kronor}
+                  aria-invalid={c.kronor !== '' && amounts[i] === null}
+                  onChange={(e) =>
+                    set(
+                      'costs',
+                      form.costs.map((x, j) => (j === i ? { ...x, kronor: e.target.value } : x)),
+                    )
+                  }
+                />
+              </label>
+              <button
+                type="button"
+                onClick={() =>
+                  set(
+                    'costs',
+                    form.costs.filter((_, j) => j !== i),
+                  )
+                }
+              >
+                {t('fund.form.removeCost')}
+              </button>
             </div>
           ))}
-          <button type="button" onClick={() => set('costs', [...form.costs, { label: '', kronor: '' }])}>{t('fund.form.addCost')}</button>
-          <p data-testid="fund-requested-total">{t('fund.form.requested')}: <strong>{formatOre(total)}</strong></p>
+          <button type="button" onClick={() => set('costs', [...form.costs, { label: '', kronor: '' }])}>
+            {t('fund.form.addCost')}
+          </button>
+          <p data-testid="fund-requested-total">
+            {t('fund.form.requested')}: <strong>{formatOre(total)}</strong>
+          </p>
         </fieldset>
-        <label>{t('fund.form.expectedEffect')}<textarea value={form.expectedEffect} onChange={(e) => set('expectedEffect', e.target.value)} rows={3} /></label>
-        <label>{t('fund.form.indicators')}<textarea value={form.indicators} onChange={(e) => set('indicators', e.target.value)} rows={3} /></label>
-        <label>{t('fund.form.links')}<textarea value={form.links} onChange={(e) => set('links', e.target.value)} rows={2} /></label>
-        {problem ? <p role="alert" className="error">{problem}</p> : null}
-        {save.isError ? <p role="alert" className="error">{fundErrorMessage(save.error)}</p> : null}
-        <button type="submit" className="primary" disabled={save.isPending}>{t('fund.form.save')}</button>
+        <label>
+          {t('fund.form.expectedEffect')}
+          <textarea value={form.expectedEffect} onChange={(e) => set('expectedEffect', e.target.value)} rows={3} />
+        </label>
+        <label>
+          {t('fund.form.indicators')}
+          <textarea value={form.indicators} onChange={(e) => set('indicators', e.target.value)} rows={3} />
+        </label>
+        <label>
+          {t('fund.form.links')}
+          <textarea value={form.links} onChange={(e) => set('links', e.target.value)} rows={2} />
+        </label>
+        {problem ? (
+          <p role="alert" className="error">
+            {problem}
+          </p>
+        ) : null}
+        {save.isError ? (
+          <p role="alert" className="error">
+            {fundErrorMessage(save.error)}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {t('fund.form.save')}
+        </button>
       </form>
     </section>
   );

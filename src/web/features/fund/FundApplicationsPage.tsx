@@ -16,7 +16,9 @@ export function FundApplicationsPage() {
       <p className="muted">{t('fund.applicationsIntro')}</p>
       {me.data?.canApply ? (
         <p>
-          <Link className="button" to="/fond/ansokningar/ny">{t('fund.newApplication')}</Link>
+          <Link className="button" to="/fond/ansokningar/ny">
+            {t('fund.newApplication')}
+          </Link>
         </p>
       ) : null}
       <h2>{t('fund.notifications')}</h2>
@@ -24,44 +26,59 @@ export function FundApplicationsPage() {
         <ul aria-label={t('fund.notifications')} data-testid="fund-notifications">
           {notifications.data.map((n) => (
             <li key={n.id}>
-              <span className="muted small">{formatDateTime(n.createdAt)}</span> <Link to={`/fond/ansokningar/${n.applicationId}`}>{n.message}</Link>
+              <span className="muted small">{formatDateTime(n.createdAt)}</span>{' '}
+              <Link to={`/fond/ansokningar/${n.applicationId}`}>{n.message}</Link>
             </li>
           ))}
         </ul>
       ) : (
         <p className="muted">{t('fund.noNotifications')}</p>
       )}
-      {applications.isError ? <p role="alert" className="error">{fundErrorMessage(applications.error)}</p> : null}
+      {applications.isError ? (
+        <p role="alert" className="error">
+          {fundErrorMessage(applications.error)}
+        </p>
+      ) : null}
       {applications.data?.length === 0 ? <p className="muted">{t('fund.noApplications')}</p> : null}
       {applications.data?.length ? (
         <div className="fund-scroll">
-        <table className="fund-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('fund.col.number')}</th>
-              <th scope="col">{t('fund.col.title')}</th>
-              <th scope="col">{t('fund.col.organisation')}</th>
-              <th scope="col">{t('fund.col.status')}</th>
-              <th scope="col" className="num">{t('fund.col.requested')}</th>
-              <th scope="col" className="num">{t('fund.col.granted')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {applications.data.map((a) => (
-              <tr key={a.id}>
-                <td>{a.number}</td>
-                <th scope="row">
-                  <Link to={`/fond/ansokningar/${a.id}`}>{a.title}</Link>
-                  {a.overdueFollowUps > 0 ? <span className="badge fund-overdue">{t('fund.overdueBadge', { count: a.overdueFollowUps })}</span> : null}
+          <table className="fund-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('fund.col.number')}</th>
+                <th scope="col">{t('fund.col.title')}</th>
+                <th scope="col">{t('fund.col.organisation')}</th>
+                <th scope="col">{t('fund.col.status')}</th>
+                <th scope="col" className="num">
+                  {t('fund.col.requested')}
                 </th>
-                <td>{a.organisationName}</td>
-                <td><span className={`badge status-${a.status}`}>{t(`fund.status.${a.status}`)}</span></td>
-                <td className="num">{formatOre(a.requestedOre)}</td>
-                <td className="num">{a.grantedOre === null ? '–' : formatOre(a.grantedOre)}</td>
+                <th scope="col" className="num">
+                  {t('fund.col.granted')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {applications.data.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.number}</td>
+                  <th scope="row">
+                    <Link to={`/fond/ansokningar/${a.id}`}>{a.title}</Link>
+                    {a.overdueFollowUps > 0 ? (
+                      <span className="badge fund-overdue">
+                        {t('fund.overdueBadge', { count: a.overdueFollowUps })}
+                      </span>
+                    ) : null}
+                  </th>
+                  <td>{a.organisationName}</td>
+                  <td>
+                    <span className={`badge status-${a.status}`}>{t(`fund.status.${a.status}`)}</span>
+                  </td>
+                  <td className="num">{formatOre(a.requestedOre)}</td>
+                  <td className="num">{a.grantedOre === null ? '–' : formatOre(a.grantedOre)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       ) : null}
     </section>

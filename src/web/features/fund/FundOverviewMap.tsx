@@ -21,7 +21,11 @@ export function FundOverviewMap({ byArea, label }: { byArea: GrantedRow[]; label
   const data = useMemo(
     () => ({
       type: 'FeatureCollection' as const,
-      features: (areas.data ?? []).map((a) => ({ type: 'Feature' as const, properties: { code: a.code, name: a.name }, geometry: a.geometry })),
+      features: (areas.data ?? []).map((a) => ({
+        type: 'Feature' as const,
+        properties: { code: a.code, name: a.name },
+        geometry: a.geometry,
+      })),
     }),
     [areas.data],
   );
@@ -31,9 +35,17 @@ export function FundOverviewMap({ byArea, label }: { byArea: GrantedRow[]; label
         // Leaflet layers do not follow prop changes: a new key rebuilds the layer when the money or the areas change.
         key={`${areas.dataUpdatedAt}-${JSON.stringify(byArea)}`}
         data={data}
-        style={(feature) => ({ color: '#12355b', weight: 1.5, fillColor: shadeFor(granted.get(feature?.properties.code) ?? 0, max), fillOpacity: 0.85 })}
+        style={(feature) => ({
+          color: '#12355b',
+          weight: 1.5,
+          fillColor: shadeFor(granted.get(feature?.properties.code) ?? 0, max),
+          fillOpacity: 0.85,
+        })}
         onEachFeature={(feature, layer) =>
-          layer.bindTooltip(`${feature.properties.name}: ${formatOreShort(granted.get(feature.properties.code) ?? 0)}`, { sticky: true })
+          layer.bindTooltip(
+            `${feature.properties.name}: ${formatOreShort(granted.get(feature.properties.code) ?? 0)}`,
+            { sticky: true },
+          )
         }
       />
     </MapView>

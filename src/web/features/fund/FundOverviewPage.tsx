@@ -14,7 +14,9 @@ export function FundOverviewPage() {
   const budgets = useBudgets();
   const year = params.get('year') ? Number(params.get('year')) : me.data?.currentYear;
   const overview = useOverview(year);
-  const years = [...new Set([...(budgets.data ?? []).map((b) => b.year), ...(year ? [year] : [])])].sort((a, b) => b - a);
+  const years = [...new Set([...(budgets.data ?? []).map((b) => b.year), ...(year ? [year] : [])])].sort(
+    (a, b) => b - a,
+  );
   const o = overview.data;
   const budget = o?.budget;
 
@@ -27,59 +29,91 @@ export function FundOverviewPage() {
           {t('fund.year')}{' '}
           <select value={year ?? ''} onChange={(e) => setParams({ year: e.target.value })}>
             {years.map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         </label>
         {year ? (
           <>
-            <a href={`/api/fund/summary/${year}.pdf`} download>{t('fund.exportPdf')}</a>
-            <a href={`/api/fund/summary/${year}.xlsx`} download>{t('fund.exportXlsx')}</a>
+            <a href={`/api/fund/summary/${year}.pdf`} download>
+              {t('fund.exportPdf')}
+            </a>
+            <a href={`/api/fund/summary/${year}.xlsx`} download>
+              {t('fund.exportXlsx')}
+            </a>
           </>
         ) : null}
       </div>
-      {overview.isError ? <p role="alert" className="error">{fundErrorMessage(overview.error)}</p> : null}
+      {overview.isError ? (
+        <p role="alert" className="error">
+          {fundErrorMessage(overview.error)}
+        </p>
+      ) : null}
       {!o ? (
         <p>{t('common.loading')}</p>
       ) : (
         <>
           {budget ? (
             <dl className="fund-figures" data-testid="fund-figures">
-              <div><dt>{t('fund.budget')}</dt><dd>{formatOreShort(budget.totalOre)}</dd></div>
-              <div><dt>{t('fund.allocated')}</dt><dd>{formatOreShort(budget.allocatedOre)}</dd></div>
-              <div><dt>{t('fund.granted')}</dt><dd data-testid="fund-granted-total">{formatOre(budget.grantedOre)}</dd></div>
-              <div><dt>{t('fund.paid')}</dt><dd>{formatOre(budget.paidOre)}</dd></div>
+              <div>
+                <dt>{t('fund.budget')}</dt>
+                <dd>{formatOreShort(budget.totalOre)}</dd>
+              </div>
+              <div>
+                <dt>{t('fund.allocated')}</dt>
+                <dd>{formatOreShort(budget.allocatedOre)}</dd>
+              </div>
+              <div>
+                <dt>{t('fund.granted')}</dt>
+                <dd data-testid="fund-granted-total">{formatOre(budget.grantedOre)}</dd>
+              </div>
+              <div>
+                <dt>{t('fund.paid')}</dt>
+                <dd>{formatOre(budget.paidOre)}</dd>
+              </div>
             </dl>
           ) : (
             <p className="muted">{t('fund.noBudget')}</p>
           )}
-          {budget?.source ? <p className="muted small">{t('fund.source')}: {budget.source}</p> : null}
+          {budget?.source ? (
+            <p className="muted small">
+              {t('fund.source')}: {budget.source}
+            </p>
+          ) : null}
           {me.data?.isManager && year ? <BudgetAdmin key={year} year={year} budget={budget ?? null} /> : null}
           <div className="fund-scroll">
-          <table className="fund-table">
-            <caption>{t('fund.pots')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fund.pot')}</th>
-                <th scope="col" className="num">{t('fund.amount')}</th>
-                <th scope="col" className="num">{t('fund.granted')}</th>
-                <th scope="col" className="num">{t('fund.remaining')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(budget?.pots ?? []).map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.name}
-                    {p.purpose ? <div className="muted small">{p.purpose}</div> : null}
+            <table className="fund-table">
+              <caption>{t('fund.pots')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('fund.pot')}</th>
+                  <th scope="col" className="num">
+                    {t('fund.amount')}
                   </th>
-                  <td className="num">{formatOreShort(p.amountOre)}</td>
-                  <td className="num">{formatOre(p.grantedOre)}</td>
-                  <td className="num">{formatOre(p.remainingOre)}</td>
+                  <th scope="col" className="num">
+                    {t('fund.granted')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('fund.remaining')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {(budget?.pots ?? []).map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      {p.name}
+                      {p.purpose ? <div className="muted small">{p.purpose}</div> : null}
+                    </th>
+                    <td className="num">{formatOreShort(p.amountOre)}</td>
+                    <td className="num">{formatOre(p.grantedOre)}</td>
+                    <td className="num">{formatOre(p.remainingOre)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
           <div className="fund-columns">
             <div>
@@ -89,7 +123,11 @@ export function FundOverviewPage() {
             <GrantedTable caption={t('fund.byArea')} rows={o.byArea} testId="fund-by-area" />
           </div>
           <div className="fund-columns">
-            <GrantedTable caption={t('fund.byPreventionType')} rows={o.byPreventionType.map((r) => ({ ...r, name: t(`fund.preventionType.${r.key}`) }))} testId="fund-by-type" />
+            <GrantedTable
+              caption={t('fund.byPreventionType')}
+              rows={o.byPreventionType.map((r) => ({ ...r, name: t(`fund.preventionType.${r.key}`) }))}
+              testId="fund-by-type"
+            />
             <GrantedTable caption={t('fund.byFocusArea')} rows={o.byFocusArea} testId="fund-by-focus" />
           </div>
           <h2>{t('fund.grantedProjects')}</h2>
@@ -97,29 +135,37 @@ export function FundOverviewPage() {
             <p className="muted">{t('fund.noGrants')}</p>
           ) : (
             <div className="fund-scroll">
-            <table className="fund-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('fund.col.title')}</th>
-                  <th scope="col">{t('fund.col.type')}</th>
-                  <th scope="col" className="num">{t('fund.granted')}</th>
-                  <th scope="col" className="num">{t('fund.spent')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {o.granted.map((g) => (
-                  <tr key={g.id}>
-                    <th scope="row">
-                      {g.title} <span className="muted small">({g.organisationName})</span>
-                      {g.overdueFollowUps > 0 ? <span className="badge fund-overdue">{t('fund.overdueBadge', { count: g.overdueFollowUps })}</span> : null}
+              <table className="fund-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('fund.col.title')}</th>
+                    <th scope="col">{t('fund.col.type')}</th>
+                    <th scope="col" className="num">
+                      {t('fund.granted')}
                     </th>
-                    <td>{t(`fund.preventionType.${g.preventionType}`)}</td>
-                    <td className="num">{formatOre(g.grantedOre)}</td>
-                    <td className="num">{formatOre(g.spentOre)}</td>
+                    <th scope="col" className="num">
+                      {t('fund.spent')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {o.granted.map((g) => (
+                    <tr key={g.id}>
+                      <th scope="row">
+                        {g.title} <span className="muted small">({g.organisationName})</span>
+                        {g.overdueFollowUps > 0 ? (
+                          <span className="badge fund-overdue">
+                            {t('fund.overdueBadge', { count: g.overdueFollowUps })}
+                          </span>
+                        ) : null}
+                      </th>
+                      <td>{t(`fund.preventionType.${g.preventionType}`)}</td>
+                      <td className="num">{formatOre(g.grantedOre)}</td>
+                      <td className="num">{formatOre(g.spentOre)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
           )}
           {o.results.length > 0 ? (
@@ -129,7 +175,11 @@ export function FundOverviewPage() {
                 {o.results.map((r) => (
                   <li key={`${r.applicationId}-${r.dueOn}`}>
                     <strong>{r.title}</strong> ({r.dueOn}): {r.spentOre === null ? '–' : formatOre(r.spentOre)}
-                    {r.indicatorResults.map((i) => <div key={i.indicator} className="small">{i.indicator}: {i.value}</div>)}
+                    {r.indicatorResults.map((i) => (
+                      <div key={i.indicator} className="small">
+                        {i.indicator}: {i.value}
+                      </div>
+                    ))}
                     {r.comment ? <div className="muted small">{r.comment}</div> : null}
                   </li>
                 ))}

@@ -11,14 +11,20 @@ export function GrantedTable({ caption, rows, testId }: { caption: string; rows:
       <thead>
         <tr>
           <th scope="col">{t('fund.share')}</th>
-          <th scope="col" className="num">{t('fund.count')}</th>
-          <th scope="col" className="num">{t('fund.granted')}</th>
+          <th scope="col" className="num">
+            {t('fund.count')}
+          </th>
+          <th scope="col" className="num">
+            {t('fund.granted')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.length === 0 ? (
           <tr>
-            <td colSpan={3} className="muted">{t('fund.noGrants')}</td>
+            <td colSpan={3} className="muted">
+              {t('fund.noGrants')}
+            </td>
           </tr>
         ) : (
           rows.map((r) => (

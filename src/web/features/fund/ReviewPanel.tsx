@@ -8,13 +8,21 @@ import { fundErrorMessage, useApplicationAction, useReviewerCandidates } from '.
 
 function MyReview({ application, review }: { application: ApplicationView; review: ReviewView }) {
   const { t } = useTranslation();
-  const [scores, setScores] = useState<Record<string, string>>(Object.fromEntries(Object.entries(review.scores).map(([k, v]) => [k, String(v)])));
+  const [scores, setScores] = useState<Record<string, string>>(
+    Object.fromEntries(Object.entries(review.scores).map(([k, v]) => [k, String(v)])),
+  );
   const [feasible, setFeasible] = useState<boolean | null>(review.feasible);
   const [reason, setReason] = useState(review.reason ?? '');
-  const [recommended, setRecommended] = useState(review.recommendedOre === null ? '' : String(review.recommendedOre / 100).replace('.', ','));
+  const [recommended, setRecommended] = useState(
+    review.recommendedOre === null ? '' : String(review.recommendedOre / 100).replace('.', ','),
+  );
   const save = useApplicationAction((complete: boolean) =>
     api.put<ApplicationView>(`/api/fund/applications/${application.id}/review`, {
-      scores: Object.fromEntries(Object.entries(scores).filter(([, v]) => v !== '').map(([k, v]) => [k, Number(v)])),
+      scores: Object.fromEntries(
+        Object.entries(scores)
+          .filter(([, v]) => v !== '')
+          .map(([k, v]) => [k, Number(v)]),
+      ),
       feasible,
       reason: reason.trim() || null,
       recommendedOre: recommended.trim() ? parseKronor(recommended) : null,
@@ -34,7 +42,11 @@ function MyReview({ application, review }: { application: ApplicationView; revie
             {t('fund.review.score', { criterion: t(`fund.review.criteria.${c}`) })}
             <select value={scores[c] ?? ''} onChange={(e) => setScores({ ...scores, [c]: e.target.value })}>
               <option value="">–</option>
-              {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+              {[1, 2, 3, 4, 5].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
             </select>
           </label>
         ))}
@@ -42,15 +54,43 @@ function MyReview({ application, review }: { application: ApplicationView; revie
       <fieldset>
         <legend>{t('fund.review.feasible')}</legend>
         <div className="choices">
-          <label className="choice"><input type="radio" name="feasible" checked={feasible === true} onChange={() => setFeasible(true)} />{t('fund.review.feasibleYes')}</label>
-          <label className="choice"><input type="radio" name="feasible" checked={feasible === false} onChange={() => { setFeasible(false); setRecommended('0'); }} />{t('fund.review.feasibleNo')}</label>
+          <label className="choice">
+            <input type="radio" name="feasible" checked={feasible === true} onChange={() => setFeasible(true)} />
+            {t('fund.review.feasibleYes')}
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="feasible"
+              checked={feasible === false}
+              onChange={() => {
+                setFeasible(false);
+                setRecommended('0');
+              }}
+            />
+            {t('fund.review.feasibleNo')}
+          </label>
         </div>
       </fieldset>
-      <label>{t('fund.review.reason')}<textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} /></label>
-      <label>{t('fund.review.recommended')}<input inputMode="decimal" value={recommended} onChange={(e) => setRecommended(e.target.value)} /></label>
-      {save.isError ? <p role="alert" className="error">{fundErrorMessage(save.error)}</p> : null}
-      <button type="button" disabled={save.isPending} onClick={() => save.mutate(false)}>{t('fund.review.saveDraft')}</button>
-      <button type="submit" className="primary" disabled={save.isPending}>{t('fund.review.complete')}</button>
+      <label>
+        {t('fund.review.reason')}
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+      </label>
+      <label>
+        {t('fund.review.recommended')}
+        <input inputMode="decimal" value={recommended} onChange={(e) => setRecommended(e.target.value)} />
+      </label>
+      {save.isError ? (
+        <p role="alert" className="error">
+          {fundErrorMessage(save.error)}
+        </p>
+      ) : null}
+      <button type="button" disabled={save.isPending} onClick={() => save.mutate(false)}>
+        {t('fund.review.saveDraft')}
+      </button>
+      <button type="submit" className="primary" disabled={save.isPending}>
+        {t('fund.review.complete')}
+      </button>
     </form>
   );
 }
@@ -59,18 +99,35 @@ function AssignReviewer({ application }: { application: ApplicationView }) {
   const { t } = useTranslation();
   const candidates = useReviewerCandidates(true);
   const [reviewerId, setReviewerId] = useState('');
-  const assign = useApplicationAction((id: string) => api.post<ApplicationView>(`/api/fund/applications/${application.id}/reviewers`, { reviewerId: id }));
+  const assign = useApplicationAction((id: string) =>
+    api.post<ApplicationView>(`/api/fund/applications/${application.id}/reviewers`, { reviewerId: id }),
+  );
   return (
-    <form onSubmit={(e) => { e.preventDefault(); if (reviewerId) assign.mutate(reviewerId); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reviewerId) assign.mutate(reviewerId);
+      }}
+    >
       <label>
         {t('fund.review.reviewer')}
         <select value={reviewerId} onChange={(e) => setReviewerId(e.target.value)}>
           <option value="">–</option>
-          {(candidates.data ?? []).map((c) => <option key={c.id} value={c.id}>{c.name} ({c.organisationName})</option>)}
+          {(candidates.data ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.organisationName})
+            </option>
+          ))}
         </select>
       </label>
-      {assign.isError ? <p role="alert" className="error">{fundErrorMessage(assign.error)}</p> : null}
-      <button type="submit" disabled={!reviewerId || assign.isPending}>{t('fund.review.assignButton')}</button>
+      {assign.isError ? (
+        <p role="alert" className="error">
+          {fundErrorMessage(assign.error)}
+        </p>
+      ) : null}
+      <button type="submit" disabled={!reviewerId || assign.isPending}>
+        {t('fund.review.assignButton')}
+      </button>
     </form>
   );
 }
@@ -83,39 +140,61 @@ export function ReviewPanel({ application }: { application: ApplicationView }) {
   return (
     <div className="card" data-testid="fund-review-panel">
       <h2>{t('fund.review.title')}</h2>
-      {application.reviews.length === 0 ? <p className="muted">{t('fund.review.none')}</p> : (
+      {application.reviews.length === 0 ? (
+        <p className="muted">{t('fund.review.none')}</p>
+      ) : (
         <div className="fund-scroll">
-        <table className="fund-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('fund.review.reviewer')}</th>
-              {REVIEW_CRITERIA.map((c) => <th key={c} scope="col" className="num" title={t(`fund.review.criteria.${c}`)}>{t(`fund.review.criteriaShort.${c}`)}</th>)}
-              <th scope="col">{t('fund.review.feasible')}</th>
-              <th scope="col" className="num">{t('fund.review.recommended')}</th>
-              <th scope="col">{t('fund.col.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {application.reviews.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.reviewerName}</th>
-                {REVIEW_CRITERIA.map((c) => <td key={c} className="num">{r.scores[c] ?? '–'}</td>)}
-                <td>{r.feasible === null ? '–' : r.feasible ? t('fund.review.feasibleYes') : `${t('fund.review.feasibleNo')}: ${r.reason ?? ''}`}</td>
-                <td className="num">{r.recommendedOre === null ? '–' : formatOre(r.recommendedOre)}</td>
-                <td>{r.completedAt ? t('fund.review.done') : t('fund.review.pending')}</td>
-              </tr>
-            ))}
-          </tbody>
-          {application.reviews.length > 1 ? (
-            <tfoot>
+          <table className="fund-table">
+            <thead>
               <tr>
-                <th scope="row">{t('fund.review.mean')}</th>
-                {REVIEW_CRITERIA.map((c) => <td key={c} className="num">{meanScore(application.reviews, c)?.toLocaleString('sv-SE') ?? '–'}</td>)}
-                <td colSpan={3} />
+                <th scope="col">{t('fund.review.reviewer')}</th>
+                {REVIEW_CRITERIA.map((c) => (
+                  <th key={c} scope="col" className="num" title={t(`fund.review.criteria.${c}`)}>
+                    {t(`fund.review.criteriaShort.${c}`)}
+                  </th>
+                ))}
+                <th scope="col">{t('fund.review.feasible')}</th>
+                <th scope="col" className="num">
+                  {t('fund.review.recommended')}
+                </th>
+                <th scope="col">{t('fund.col.status')}</th>
               </tr>
-            </tfoot>
-          ) : null}
-        </table>
+            </thead>
+            <tbody>
+              {application.reviews.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{r.reviewerName}</th>
+                  {REVIEW_CRITERIA.map((c) => (
+                    <td key={c} className="num">
+                      {r.scores[c] ?? '–'}
+                    </td>
+                  ))}
+                  <td>
+                    {r.feasible === null
+                      ? '–'
+                      : r.feasible
+                        ? t('fund.review.feasibleYes')
+                        : `${t('fund.review.feasibleNo')}: ${r.reason ?? ''}`}
+                  </td>
+                  <td className="num">{r.recommendedOre === null ? '–' : formatOre(r.recommendedOre)}</td>
+                  <td>{r.completedAt ? t('fund.review.done') : t('fund.review.pending')}</td>
+                </tr>
+              ))}
+            </tbody>
+            {application.reviews.length > 1 ? (
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('fund.review.mean')}</th>
+                  {REVIEW_CRITERIA.map((c) => (
+                    <td key={c} className="num">
+                      {meanScore(application.reviews, c)?.toLocaleString('sv-SE') ?? '–'}
+                    </td>
+                  ))}
+                  <td colSpan={3} />
+                </tr>
+              </tfoot>
+            ) : null}
+          </table>
         </div>
       )}
       {application.can.assign ? <AssignReviewer application={application} /> : null}

@@ -20,7 +20,12 @@ export const feature: FeatureModule = {
   nav: [
     { to: '/fond/budget', labelKey: 'fund.nav', order: 70 },
     // Läsare neither apply nor review; they still see the overview and their organisation's applications by link.
-    { to: '/fond/ansokningar', labelKey: 'fund.navApplications', roles: ['admin', 'samordnare', 'rapportor'], order: 71 },
+    {
+      to: '/fond/ansokningar',
+      labelKey: 'fund.navApplications',
+      roles: ['admin', 'samordnare', 'rapportor'],
+      order: 71,
+    },
   ],
   messages: { sv, en },
 };

@@ -18,16 +18,38 @@ export interface FundCapabilities {
   currentYear: number;
 }
 
-export const useFundMe = () => useQuery({ queryKey: ['fund', 'me'], queryFn: () => api.get<FundCapabilities>('/api/fund/me') });
-export const useBudgets = () => useQuery({ queryKey: ['fund', 'budgets'], queryFn: () => api.get<BudgetView[]>('/api/fund/budgets') });
+export const useFundMe = () =>
+  useQuery({ queryKey: ['fund', 'me'], queryFn: () => api.get<FundCapabilities>('/api/fund/me') });
+export const useBudgets = () =>
+  useQuery({ queryKey: ['fund', 'budgets'], queryFn: () => api.get<BudgetView[]>('/api/fund/budgets') });
 export const useOverview = (year: number | undefined) =>
-  useQuery({ queryKey: ['fund', 'overview', year], queryFn: () => api.get<OverviewView>(`/api/fund/overview${query({ year })}`), enabled: year !== undefined });
-export const useApplications = () => useQuery({ queryKey: ['fund', 'applications'], queryFn: () => api.get<ApplicationListItem[]>('/api/fund/applications') });
+  useQuery({
+    queryKey: ['fund', 'overview', year],
+    queryFn: () => api.get<OverviewView>(`/api/fund/overview${query({ year })}`),
+    enabled: year !== undefined,
+  });
+export const useApplications = () =>
+  useQuery({
+    queryKey: ['fund', 'applications'],
+    queryFn: () => api.get<ApplicationListItem[]>('/api/fund/applications'),
+  });
 export const useApplication = (id: string | undefined) =>
-  useQuery({ queryKey: ['fund', 'application', id], queryFn: () => api.get<ApplicationView>(`/api/fund/applications/${id}`), enabled: Boolean(id) });
-export const useNotifications = () => useQuery({ queryKey: ['fund', 'notifications'], queryFn: () => api.get<NotificationView[]>('/api/fund/notifications') });
+  useQuery({
+    queryKey: ['fund', 'application', id],
+    queryFn: () => api.get<ApplicationView>(`/api/fund/applications/${id}`),
+    enabled: Boolean(id),
+  });
+export const useNotifications = () =>
+  useQuery({
+    queryKey: ['fund', 'notifications'],
+    queryFn: () => api.get<NotificationView[]>('/api/fund/notifications'),
+  });
 export const useReviewerCandidates = (enabled: boolean) =>
-  useQuery({ queryKey: ['fund', 'reviewers'], queryFn: () => api.get<ReviewerCandidate[]>('/api/fund/reviewers'), enabled });
+  useQuery({
+    queryKey: ['fund', 'reviewers'],
+    queryFn: () => api.get<ReviewerCandidate[]>('/api/fund/reviewers'),
+    enabled,
+  });
 
 /** A mutation on one application; afterwards everything the fund shows is refetched (pots move with decisions). */
 export function useApplicationAction<T>(run: (body: T) => Promise<ApplicationView>) {
@@ -42,7 +64,9 @@ export function useApplicationAction<T>(run: (body: T) => Promise<ApplicationVie
 }
 
 export const saveDraft = (id: string | undefined, body: ApplicationDraft) =>
-  id ? api.put<ApplicationView>(`/api/fund/applications/${id}`, body) : api.post<ApplicationView>('/api/fund/applications', body);
+  id
+    ? api.put<ApplicationView>(`/api/fund/applications/${id}`, body)
+    : api.post<ApplicationView>('/api/fund/applications', body);
 
 /** The fund's own error texts first (its codes are not in the shared list), then the shared ones. */
 export function fundErrorMessage(error: unknown): string {

@@ -17,7 +17,15 @@ const NEAR_METRES = 250;
 /** Recurring places listed before "show all": the meeting starts with the largest. */
 const RECURRING_SHOWN = 6;
 
-const EMPTY = { title: '', description: '', areaCode: '', placeCode: '', organisationCode: '', responsiblePerson: '', dueOn: '' };
+const EMPTY = {
+  title: '',
+  description: '',
+  areaCode: '',
+  placeCode: '',
+  organisationCode: '',
+  responsiblePerson: '',
+  dueOn: '',
+};
 
 /** Adds reports to the linked ones, each once, in number order. */
 function merge(linked: readonly ReportRef[], found: readonly ReportRef[]): ReportRef[] {
@@ -27,7 +35,9 @@ function merge(linked: readonly ReportRef[], found: readonly ReportRef[]): Repor
 }
 
 /** Report numbers typed in any way: "120, 134 140". */
-const parseNumbers = (text: string) => [...new Set((text.match(/\d+/g) ?? []).map(Number).filter((n) => n > 0 && n <= 2_147_483_647))];
+const parseNumbers = (text: string) => [
+  ...new Set((text.match(/\d+/g) ?? []).map(Number).filter((n) => n > 0 && n <= 2_147_483_647)),
+];
 
 /**
  * The meeting decides a new action: what, where (an area, or a named place within one), who, by
@@ -77,18 +87,26 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
     // Only the parameter matters: the ref makes this run once per report, whatever else changes.
   }, [prelink]);
 
-  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
   const areaName = new Map(picture.byArea.map((a) => [a.areaCode, a.name]));
   const categoryName = new Map(picture.byCategory.map((c) => [c.categoryCode, c.name]));
   const allPlaces = places.data ?? [];
   const placeChoices = allPlaces.filter((p) => p.areaCode === form.areaCode);
   // Before an area is chosen, every place shows, grouped under its area in the meeting's order.
   const placeGroups = [...picture.byArea, { areaCode: '', name: t('lagesbild.actions.noArea') }]
-    .map((a) => ({ areaCode: a.areaCode, name: a.name, places: allPlaces.filter((p) => (p.areaCode ?? '') === a.areaCode) }))
+    .map((a) => ({
+      areaCode: a.areaCode,
+      name: a.name,
+      places: allPlaces.filter((p) => (p.areaCode ?? '') === a.areaCode),
+    }))
     .filter((g) => g.places.length > 0);
   const linkedIds = new Set(linked.map((r) => r.id));
   const recurring = showAllPlaces ? picture.recurringPlaces : picture.recurringPlaces.slice(0, RECURRING_SHOWN);
-  const shortDate = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).setLocale(i18n.language === 'en' ? 'en-GB' : 'sv-SE').toFormat('d MMM');
+  const shortDate = (iso: string) =>
+    DateTime.fromISO(iso, { zone: ZONE })
+      .setLocale(i18n.language === 'en' ? 'en-GB' : 'sv-SE')
+      .toFormat('d MMM');
 
   function chooseArea(areaCode: string) {
     const place = allPlaces.find((p) => p.code === form.placeCode);
@@ -181,65 +199,125 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
       <div className="row">
         <label>
           {t('lagesbild.actions.what')}
-          <input ref={titleRef} aria-label={t('lagesbild.actions.what')} value={form.title} onChange={set('title')} aria-invalid={Boolean(errors.title)} required minLength={3} maxLength={200} />
+          <input
+            ref={titleRef}
+            aria-label={t('lagesbild.actions.what')}
+            value={form.title}
+            onChange={set('title')}
+            aria-invalid={Boolean(errors.title)}
+            required
+            minLength={3}
+            maxLength={200}
+          />
           {errors.title ? <span className="field-error">{errors.title}</span> : null}
         </label>
       </div>
       <div className="row">
         <label>
           {t('lagesbild.actions.where')}
-          <select aria-label={t('lagesbild.actions.where')} value={form.areaCode} onChange={(e) => chooseArea(e.target.value)} required={!form.placeCode} aria-invalid={Boolean(errors.areaCode)}>
+          <select
+            aria-label={t('lagesbild.actions.where')}
+            value={form.areaCode}
+            onChange={(e) => chooseArea(e.target.value)}
+            required={!form.placeCode}
+            aria-invalid={Boolean(errors.areaCode)}
+          >
             <option value="">{t('lagesbild.actions.chooseArea')}</option>
             {picture.byArea.map((a) => (
-              <option key={a.areaCode} value={a.areaCode}>{a.name}</option>
+              <option key={a.areaCode} value={a.areaCode}>
+                {a.name}
+              </option>
             ))}
           </select>
           {errors.areaCode ? <span className="field-error">{errors.areaCode}</span> : null}
         </label>
         <label>
           {t('lagesbild.actions.place')}
-          <select aria-label={t('lagesbild.actions.place')} aria-describedby={ids.place} value={form.placeCode} onChange={(e) => choosePlace(e.target.value)} aria-invalid={Boolean(errors.placeCode)}>
+          <select
+            aria-label={t('lagesbild.actions.place')}
+            aria-describedby={ids.place}
+            value={form.placeCode}
+            onChange={(e) => choosePlace(e.target.value)}
+            aria-invalid={Boolean(errors.placeCode)}
+          >
             <option value="">{t('lagesbild.actions.noPlace')}</option>
             {form.areaCode
               ? placeChoices.map((p) => (
-                  <option key={p.code} value={p.code}>{p.name}</option>
+                  <option key={p.code} value={p.code}>
+                    {p.name}
+                  </option>
                 ))
               : placeGroups.map((group) => (
                   <optgroup key={group.areaCode} label={group.name}>
                     {group.places.map((p) => (
-                      <option key={p.code} value={p.code}>{p.name}</option>
+                      <option key={p.code} value={p.code}>
+                        {p.name}
+                      </option>
                     ))}
                   </optgroup>
                 ))}
           </select>
-          <span id={ids.place} className="muted small">{t('lagesbild.actions.placeHint')}</span>
+          <span id={ids.place} className="muted small">
+            {t('lagesbild.actions.placeHint')}
+          </span>
           {errors.placeCode ? <span className="field-error">{errors.placeCode}</span> : null}
         </label>
       </div>
       <label>
         {t('lagesbild.actions.description')}
-        <textarea aria-label={t('lagesbild.actions.description')} aria-describedby={ids.description} rows={2} maxLength={4000} value={form.description} onChange={set('description')} aria-invalid={Boolean(errors.description)} />
-        <span id={ids.description} className="muted small">{t('lagesbild.actions.descriptionHint')}</span>
+        <textarea
+          aria-label={t('lagesbild.actions.description')}
+          aria-describedby={ids.description}
+          rows={2}
+          maxLength={4000}
+          value={form.description}
+          onChange={set('description')}
+          aria-invalid={Boolean(errors.description)}
+        />
+        <span id={ids.description} className="muted small">
+          {t('lagesbild.actions.descriptionHint')}
+        </span>
         {errors.description ? <span className="field-error">{errors.description}</span> : null}
       </label>
       <div className="row">
         <label>
           {t('lagesbild.actions.organisation')}
-          <select aria-label={t('lagesbild.actions.organisation')} value={form.organisationCode} onChange={set('organisationCode')} required aria-invalid={Boolean(errors.organisationCode)}>
+          <select
+            aria-label={t('lagesbild.actions.organisation')}
+            value={form.organisationCode}
+            onChange={set('organisationCode')}
+            required
+            aria-invalid={Boolean(errors.organisationCode)}
+          >
             <option value="">{t('lagesbild.actions.chooseOrganisation')}</option>
             {(organisations.data ?? []).map((o) => (
-              <option key={o.code} value={o.code}>{o.name}</option>
+              <option key={o.code} value={o.code}>
+                {o.name}
+              </option>
             ))}
           </select>
         </label>
         <label>
           {t('lagesbild.actions.person')}
-          <input aria-label={t('lagesbild.actions.person')} value={form.responsiblePerson} onChange={set('responsiblePerson')} maxLength={200} aria-invalid={Boolean(errors.responsiblePerson)} />
+          <input
+            aria-label={t('lagesbild.actions.person')}
+            value={form.responsiblePerson}
+            onChange={set('responsiblePerson')}
+            maxLength={200}
+            aria-invalid={Boolean(errors.responsiblePerson)}
+          />
           {errors.responsiblePerson ? <span className="field-error">{errors.responsiblePerson}</span> : null}
         </label>
         <label>
           {t('lagesbild.actions.due')}
-          <input aria-label={t('lagesbild.actions.due')} type="date" value={form.dueOn} onChange={set('dueOn')} required aria-invalid={Boolean(errors.dueOn)} />
+          <input
+            aria-label={t('lagesbild.actions.due')}
+            type="date"
+            value={form.dueOn}
+            onChange={set('dueOn')}
+            required
+            aria-invalid={Boolean(errors.dueOn)}
+          />
           {errors.dueOn ? <span className="field-error">{errors.dueOn}</span> : null}
         </label>
       </div>
@@ -247,21 +325,31 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
       <fieldset className="action-reports-picker">
         <legend>{t('lagesbild.actions.reportsLegend')}</legend>
         <p id={ids.reports} className="small" aria-live="polite">
-          {linked.length === 0 ? t('lagesbild.actions.noLinked') : t('lagesbild.actions.linkedCount', { count: linked.length })}
+          {linked.length === 0
+            ? t('lagesbild.actions.noLinked')
+            : t('lagesbild.actions.linkedCount', { count: linked.length })}
         </p>
         {linked.length > 0 ? (
           <ul className="report-chips" aria-labelledby={ids.reports}>
             {linked.map((r) => (
               <li key={r.id} className="report-chip" title={`${r.categoryName}, ${shortDate(r.occurredAt)}`}>
                 <span>#{r.number}</span>
-                <button type="button" aria-label={t('lagesbild.actions.removeReport', { number: r.number })} onClick={() => setLinked(linked.filter((x) => x.id !== r.id))}>
+                <button
+                  type="button"
+                  aria-label={t('lagesbild.actions.removeReport', { number: r.number })}
+                  onClick={() => setLinked(linked.filter((x) => x.id !== r.id))}
+                >
                   ×
                 </button>
               </li>
             ))}
           </ul>
         ) : null}
-        {prelinkMissing ? <p role="alert" className="error">{t('lagesbild.actions.prelinkMissing')}</p> : null}
+        {prelinkMissing ? (
+          <p role="alert" className="error">
+            {t('lagesbild.actions.prelinkMissing')}
+          </p>
+        ) : null}
         {errors.reportIds ? <p className="field-error">{errors.reportIds}</p> : null}
 
         <h4>{t('lagesbild.actions.recurringHeading')}</h4>
@@ -282,12 +370,19 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
                       from: shortDate(place.firstAt),
                       to: shortDate(place.lastAt),
                     })}
-                    {near ? <span className="muted"> · {t('lagesbild.actions.near', { place: near.name })}</span> : null}
+                    {near ? (
+                      <span className="muted"> · {t('lagesbild.actions.near', { place: near.name })}</span>
+                    ) : null}
                   </span>
                   {all ? (
                     <span className="linked-note">✓ {t('lagesbild.actions.placeLinked')}</span>
                   ) : (
-                    <button type="button" className="small-button" disabled={lookup.isPending} onClick={() => linkPlace(place)}>
+                    <button
+                      type="button"
+                      className="small-button"
+                      disabled={lookup.isPending}
+                      onClick={() => linkPlace(place)}
+                    >
                       {t('lagesbild.actions.linkPlace', { count: place.count })}
                     </button>
                   )}
@@ -314,17 +409,29 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
               aria-describedby={`${ids.numbers}-hint`}
               aria-invalid={notFound.length > 0}
             />
-            <button type="button" onClick={linkNumbers} disabled={lookup.isPending || parseNumbers(numbers).length === 0}>
+            <button
+              type="button"
+              onClick={linkNumbers}
+              disabled={lookup.isPending || parseNumbers(numbers).length === 0}
+            >
               {t('lagesbild.actions.linkNumbers')}
             </button>
           </div>
-          <span id={`${ids.numbers}-hint`} className="muted small">{t('lagesbild.actions.byNumberHint')}</span>
-          {notFound.length > 0 ? <p role="alert" className="error">{t('lagesbild.actions.notFound', { numbers: notFound.join(', '), count: notFound.length })}</p> : null}
+          <span id={`${ids.numbers}-hint`} className="muted small">
+            {t('lagesbild.actions.byNumberHint')}
+          </span>
+          {notFound.length > 0 ? (
+            <p role="alert" className="error">
+              {t('lagesbild.actions.notFound', { numbers: notFound.join(', '), count: notFound.length })}
+            </p>
+          ) : null}
           <ActionError error={lookup.error} />
         </div>
       </fieldset>
 
-      <button type="submit" className="primary" disabled={decide.isPending}>{t('lagesbild.actions.add')}</button>
+      <button type="submit" className="primary" disabled={decide.isPending}>
+        {t('lagesbild.actions.add')}
+      </button>
       <ActionError error={decide.error} />
     </form>
   );

@@ -23,17 +23,37 @@ function AssessmentEditor({ week, area }: { week: string; area: AreaFigureView }
         if (level) assess.mutate({ areaCode: area.areaCode, level, comment });
       }}
     >
-      <select aria-label={t('lagesbild.assessmentFor', { area: area.name })} value={level} onChange={(e) => setLevel(e.target.value as AssessmentLevel)} className={level ? `level-${level}` : ''}>
+      <select
+        aria-label={t('lagesbild.assessmentFor', { area: area.name })}
+        value={level}
+        onChange={(e) => setLevel(e.target.value as AssessmentLevel)}
+        className={level ? `level-${level}` : ''}
+      >
         <option value="">{t('lagesbild.level.none')}</option>
         {LEVELS.map((l) => (
-          <option key={l} value={l}>{t(`lagesbild.level.${l}`)}</option>
+          <option key={l} value={l}>
+            {t(`lagesbild.level.${l}`)}
+          </option>
         ))}
       </select>
-      <input aria-label={t('lagesbild.commentFor', { area: area.name })} value={comment} onChange={(e) => setComment(e.target.value)} placeholder={t('lagesbild.comment')} />
-      <button type="submit" disabled={!level || !dirty || assess.isPending} aria-label={t('lagesbild.saveAssessmentFor', { area: area.name })}>
+      <input
+        aria-label={t('lagesbild.commentFor', { area: area.name })}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        placeholder={t('lagesbild.comment')}
+      />
+      <button
+        type="submit"
+        disabled={!level || !dirty || assess.isPending}
+        aria-label={t('lagesbild.saveAssessmentFor', { area: area.name })}
+      >
         {t('lagesbild.save')}
       </button>
-      {assess.isError ? <span role="alert" className="field-error">{errorMessage(assess.error)}</span> : null}
+      {assess.isError ? (
+        <span role="alert" className="field-error">
+          {errorMessage(assess.error)}
+        </span>
+      ) : null}
     </form>
   );
 }
@@ -47,9 +67,15 @@ export function AreaTable({ week, areas, editable }: { week: string; areas: Area
       <thead>
         <tr>
           <th scope="col">{t('lagesbild.area')}</th>
-          <th scope="col" className="num">{t('lagesbild.count')}</th>
-          <th scope="col" className="num">{t('lagesbild.previous')}</th>
-          <th scope="col" className="num">{t('lagesbild.baseline')}</th>
+          <th scope="col" className="num">
+            {t('lagesbild.count')}
+          </th>
+          <th scope="col" className="num">
+            {t('lagesbild.previous')}
+          </th>
+          <th scope="col" className="num">
+            {t('lagesbild.baseline')}
+          </th>
           <th scope="col">{t('lagesbild.changeHeading')}</th>
           <th scope="col">{t('lagesbild.trend')}</th>
           <th scope="col">{t('lagesbild.openActions')}</th>
@@ -63,11 +89,20 @@ export function AreaTable({ week, areas, editable }: { week: string; areas: Area
             <td className="num big-number">{a.count}</td>
             <td className="num">{a.previousCount}</td>
             <td className="num">{formatNumber(Math.round(a.baselineMean * 10) / 10)}</td>
-            <td><ChangeArrow count={a.count} previous={a.previousCount} notable={a.change.notable} /></td>
-            <td><Sparkline series={a.series} label={t('lagesbild.sparkline', { area: a.name, counts: a.series.map((s) => s.count).join(', ') })} /></td>
+            <td>
+              <ChangeArrow count={a.count} previous={a.previousCount} notable={a.change.notable} />
+            </td>
+            <td>
+              <Sparkline
+                series={a.series}
+                label={t('lagesbild.sparkline', { area: a.name, counts: a.series.map((s) => s.count).join(', ') })}
+              />
+            </td>
             <td>
               {a.openActions}
-              {a.overdueActions ? <span className="badge overdue">{t('lagesbild.overdueCount', { count: a.overdueActions })}</span> : null}
+              {a.overdueActions ? (
+                <span className="badge overdue">{t('lagesbild.overdueCount', { count: a.overdueActions })}</span>
+              ) : null}
             </td>
             <td>
               {editable ? (

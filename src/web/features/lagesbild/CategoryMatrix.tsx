@@ -16,15 +16,21 @@ export function CategoryMatrix({ picture }: { picture: LagesbildView }) {
           <tr>
             <th scope="col">{t('lagesbild.category')}</th>
             {picture.byArea.map((a) => (
-              <th scope="col" key={a.areaCode} className="num">{a.name}</th>
+              <th scope="col" key={a.areaCode} className="num">
+                {a.name}
+              </th>
             ))}
-            <th scope="col" className="num">{t('lagesbild.totalColumn')}</th>
+            <th scope="col" className="num">
+              {t('lagesbild.totalColumn')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {categories.map((c) => (
             <tr key={c.categoryCode}>
-              <th scope="row"><span className="dot" style={{ background: c.color }} aria-hidden="true" /> {c.name}</th>
+              <th scope="row">
+                <span className="dot" style={{ background: c.color }} aria-hidden="true" /> {c.name}
+              </th>
               {picture.byArea.map((a) => {
                 const x = cell.get(`${a.areaCode}|${c.categoryCode}`);
                 return (
@@ -40,7 +46,8 @@ export function CategoryMatrix({ picture }: { picture: LagesbildView }) {
                 );
               })}
               <td className="num">
-                <strong>{c.count}</strong> <ChangeArrow count={c.count} previous={c.previousCount} notable={c.change.notable} />
+                <strong>{c.count}</strong>{' '}
+                <ChangeArrow count={c.count} previous={c.previousCount} notable={c.change.notable} />
               </td>
             </tr>
           ))}

@@ -6,9 +6,14 @@ export function ChangeArrow({ count, previous, notable }: { count: number; previ
   const diff = count - previous;
   const arrow = diff > 0 ? '↑' : diff < 0 ? '↓' : '→';
   const text = diff > 0 ? `+${diff}` : diff < 0 ? `−${-diff}` : '±0';
-  const label = t(diff > 0 ? 'lagesbild.change.up' : diff < 0 ? 'lagesbild.change.down' : 'lagesbild.change.same', { diff: Math.abs(diff) });
+  const label = t(diff > 0 ? 'lagesbild.change.up' : diff < 0 ? 'lagesbild.change.down' : 'lagesbild.change.same', {
+    diff: Math.abs(diff),
+  });
   return (
-    <span className={`change change-${diff > 0 ? 'up' : diff < 0 ? 'down' : 'same'}${notable ? ' notable' : ''}`} title={notable ? `${label}. ${t('lagesbild.change.notable')}` : label}>
+    <span
+      className={`change change-${diff > 0 ? 'up' : diff < 0 ? 'down' : 'same'}${notable ? ' notable' : ''}`}
+      title={notable ? `${label}. ${t('lagesbild.change.notable')}` : label}
+    >
       <span aria-hidden="true">{arrow}</span> {text}
       {notable ? <span className="visually-hidden">{t('lagesbild.change.notable')}</span> : null}
     </span>

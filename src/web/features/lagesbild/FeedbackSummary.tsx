@@ -21,14 +21,18 @@ export function FeedbackSteps({ feedback }: { feedback: FeedbackView }) {
   const { t } = useTranslation();
   return (
     <ul className="feedback-compact" aria-label={t('lagesbild.feedback.title')}>
-      <li className={feedback.reviewedAt ? 'done' : 'pending'}>{feedback.reviewedAt ? t('lagesbild.feedback.reviewedShort') : t('lagesbild.feedback.notReviewed')}</li>
+      <li className={feedback.reviewedAt ? 'done' : 'pending'}>
+        {feedback.reviewedAt ? t('lagesbild.feedback.reviewedShort') : t('lagesbild.feedback.notReviewed')}
+      </li>
       <li className={feedback.pictures.length ? 'done' : 'pending'}>
         {feedback.pictures.length === 0
           ? t('lagesbild.feedback.noPicture')
           : feedback.pictures.map((p, i) => (
               <span key={p.week}>
                 {i === 0 ? `${t('lagesbild.feedback.inPicture')} ` : ', '}
-                <Link to={`/lagesbild/${p.week}`}>{t('lagesbild.feedback.week', { week: Number(p.week.slice(6)) })}</Link>
+                <Link to={`/lagesbild/${p.week}`}>
+                  {t('lagesbild.feedback.week', { week: Number(p.week.slice(6)) })}
+                </Link>
               </span>
             ))}
       </li>
@@ -37,7 +41,11 @@ export function FeedbackSteps({ feedback }: { feedback: FeedbackView }) {
       ) : (
         feedback.actions.map((a) => (
           <li key={a.id} className={a.status === 'done' ? 'done' : 'active'}>
-            {t('lagesbild.feedback.action', { title: a.title, organisation: a.organisationName, status: t(`lagesbild.actions.statuses.${a.status}`) })}
+            {t('lagesbild.feedback.action', {
+              title: a.title,
+              organisation: a.organisationName,
+              status: t(`lagesbild.actions.statuses.${a.status}`),
+            })}
             {a.outcomeNote ? `: ${a.outcomeNote}` : ''}
           </li>
         ))

@@ -12,7 +12,11 @@ export function HistoryPage() {
     <section className="lagesbild">
       <h1>{t('lagesbild.historyTitle')}</h1>
       <p className="muted">{t('lagesbild.historyIntro')}</p>
-      {history.isError ? <p role="alert" className="error">{errorMessage(history.error)}</p> : null}
+      {history.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(history.error)}
+        </p>
+      ) : null}
       {history.data ? (
         <div className="table-scroll">
           <table className="data history-matrix">
@@ -22,7 +26,10 @@ export function HistoryPage() {
                 <th scope="col">{t('lagesbild.area')}</th>
                 {history.data.weeks.map((w) => (
                   <th scope="col" key={w}>
-                    <Link to={`/lagesbild/${w}`} title={published.has(w) ? t('lagesbild.status.published') : t('lagesbild.status.draft')}>
+                    <Link
+                      to={`/lagesbild/${w}`}
+                      title={published.has(w) ? t('lagesbild.status.published') : t('lagesbild.status.draft')}
+                    >
                       {w.slice(6)}
                     </Link>
                     {published.has(w) ? <span aria-label={t('lagesbild.status.published')}>✓</span> : null}
@@ -35,7 +42,11 @@ export function HistoryPage() {
                 <tr key={a.areaCode}>
                   <th scope="row">{a.name}</th>
                   {a.levels.map((level, i) => (
-                    <td key={history.data.weeks[i]} className={level ? `cell-${level}` : 'cell-none'} title={`${a.name} ${history.data.weeks[i]}: ${t(`lagesbild.level.${level ?? 'none'}`)}`}>
+                    <td
+                      key={history.data.weeks[i]}
+                      className={level ? `cell-${level}` : 'cell-none'}
+                      title={`${a.name} ${history.data.weeks[i]}: ${t(`lagesbild.level.${level ?? 'none'}`)}`}
+                    >
                       <span className="visually-hidden">{t(`lagesbild.level.${level ?? 'none'}`)}</span>
                     </td>
                   ))}
@@ -47,7 +58,9 @@ export function HistoryPage() {
       ) : null}
       <ul className="legend">
         {(['green', 'yellow', 'red'] as const).map((l) => (
-          <li key={l}><span className={`swatch cell-${l}`} aria-hidden="true" /> {t(`lagesbild.level.${l}`)}</li>
+          <li key={l}>
+            <span className={`swatch cell-${l}`} aria-hidden="true" /> {t(`lagesbild.level.${l}`)}
+          </li>
         ))}
       </ul>
     </section>

@@ -30,21 +30,34 @@ export function LagesbildPage() {
         <Link to={`/lagesbild/${shiftWeek(week, -1)}`}>← {shiftWeek(week, -1)}</Link>
         <h1>
           {t('lagesbild.title', { week: Number(week.slice(6)) })}
-          {data ? <span className="muted week-dates"> {formatDate(data.from)} – {formatDate(new Date(new Date(data.to).getTime() - 1).toISOString())}</span> : null}
+          {data ? (
+            <span className="muted week-dates">
+              {' '}
+              {formatDate(data.from)} – {formatDate(new Date(new Date(data.to).getTime() - 1).toISOString())}
+            </span>
+          ) : null}
         </h1>
         <Link to={`/lagesbild/${shiftWeek(week, 1)}`}>{shiftWeek(week, 1)} →</Link>
-        <Link to="/lagesbild/historik" className="history-link">{t('lagesbild.history')}</Link>
+        <Link to="/lagesbild/historik" className="history-link">
+          {t('lagesbild.history')}
+        </Link>
         <button type="button" className="meeting-toggle" aria-pressed={meeting.on} onClick={meeting.toggle}>
           {t(meeting.on ? 'lagesbild.meetingModeLeave' : 'lagesbild.meetingMode')}
         </button>
       </nav>
-      {picture.isError ? <p role="alert" className="error">{errorMessage(picture.error)}</p> : null}
+      {picture.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(picture.error)}
+        </p>
+      ) : null}
       {data ? (
         <>
           <p className="status-line">
             <span className={`badge status-${data.status}`}>{t(`lagesbild.status.${data.status}`)}</span>
             {data.status === 'published' ? ` ${t('lagesbild.publishedVersion', { version: data.version })}` : ''}
-            {data.audience === 'partnership' || data.audience === 'personal' ? <span className="muted small"> {t(`lagesbild.audience.${data.audience}`)}</span> : null}
+            {data.audience === 'partnership' || data.audience === 'personal' ? (
+              <span className="muted small"> {t(`lagesbild.audience.${data.audience}`)}</span>
+            ) : null}
           </p>
           <NearRepeatWarning categoryCodes={['inbrott-stold']} until={data.to} />
           <PictureBody picture={data} editable={editable} />

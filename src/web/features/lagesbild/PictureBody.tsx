@@ -14,11 +14,23 @@ export function PictureBody({ picture, editable }: { picture: LagesbildView; edi
   return (
     <>
       <div className="key-figures" data-testid="key-figures">
-        <div><span className="figure">{picture.total}</span> {t('lagesbild.reportsThisWeek')}</div>
-        <div><span className="figure">{picture.previousTotal}</span> {t('lagesbild.weekBefore')}</div>
-        <div><span className="figure">{formatNumber(Math.round(picture.baselineTotal * 10) / 10)}</span> {t('lagesbild.baselineLong')}</div>
-        <div><span className="figure">{picture.recurringPlaces.length}</span> {t('lagesbild.recurringPlaces')}</div>
-        <div><span className="figure">{picture.newSinceLastMeeting.count}</span> {t('lagesbild.newSince', { since: formatDateTime(picture.newSinceLastMeeting.since) })}</div>
+        <div>
+          <span className="figure">{picture.total}</span> {t('lagesbild.reportsThisWeek')}
+        </div>
+        <div>
+          <span className="figure">{picture.previousTotal}</span> {t('lagesbild.weekBefore')}
+        </div>
+        <div>
+          <span className="figure">{formatNumber(Math.round(picture.baselineTotal * 10) / 10)}</span>{' '}
+          {t('lagesbild.baselineLong')}
+        </div>
+        <div>
+          <span className="figure">{picture.recurringPlaces.length}</span> {t('lagesbild.recurringPlaces')}
+        </div>
+        <div>
+          <span className="figure">{picture.newSinceLastMeeting.count}</span>{' '}
+          {t('lagesbild.newSince', { since: formatDateTime(picture.newSinceLastMeeting.since) })}
+        </div>
       </div>
       {picture.notableChanges.length > 0 ? (
         <section className="card notable" aria-labelledby="notable-heading">
@@ -26,7 +38,11 @@ export function PictureBody({ picture, editable }: { picture: LagesbildView; edi
           <ul>
             {picture.notableChanges.map((n) => (
               <li key={`${n.scope}-${n.code}`}>
-                {t(n.direction === 'up' ? 'lagesbild.notableUp' : 'lagesbild.notableDown', { name: n.name, count: n.count, baseline: formatNumber(Math.round(n.baselineMean * 10) / 10) })}
+                {t(n.direction === 'up' ? 'lagesbild.notableUp' : 'lagesbild.notableDown', {
+                  name: n.name,
+                  count: n.count,
+                  baseline: formatNumber(Math.round(n.baselineMean * 10) / 10),
+                })}
               </li>
             ))}
           </ul>

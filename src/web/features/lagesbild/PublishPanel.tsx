@@ -25,8 +25,11 @@ export function PublishPanel({ week, picture, editable }: { week: string; pictur
             <li key={v.version}>
               {t('lagesbild.versionLine', { version: v.version, at: formatDateTime(v.publishedAt), by: v.publishedBy })}
               {v.reason ? ` – ${v.reason}` : ''}{' '}
-              <Link to={`/lagesbild/${week}/version/${v.version}`}>{t('lagesbild.read')}</Link>{' · '}
-              <a href={`/api/lagesbild/${week}/pdf?version=${v.version}`} download>{t('lagesbild.pdf')}</a>
+              <Link to={`/lagesbild/${week}/version/${v.version}`}>{t('lagesbild.read')}</Link>
+              {' · '}
+              <a href={`/api/lagesbild/${week}/pdf?version=${v.version}`} download>
+                {t('lagesbild.pdf')}
+              </a>
             </li>
           ))}
         </ul>
@@ -50,8 +53,16 @@ export function PublishPanel({ week, picture, editable }: { week: string; pictur
           <button type="submit" className="primary" disabled={publish.isPending}>
             {needsReason ? t('lagesbild.republish', { version: picture.version }) : t('lagesbild.publish')}
           </button>
-          {publish.isSuccess ? <p role="status" className="success">{t('lagesbild.publishedNow', { version: publish.data.version })}</p> : null}
-          {publish.isError ? <p role="alert" className="error">{errorMessage(publish.error)}</p> : null}
+          {publish.isSuccess ? (
+            <p role="status" className="success">
+              {t('lagesbild.publishedNow', { version: publish.data.version })}
+            </p>
+          ) : null}
+          {publish.isError ? (
+            <p role="alert" className="error">
+              {errorMessage(publish.error)}
+            </p>
+          ) : null}
         </form>
       ) : null}
     </section>

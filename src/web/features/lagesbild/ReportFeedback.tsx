@@ -11,7 +11,10 @@ import { formatDateTime } from '../../shared/format.ts';
  */
 export function ReportFeedback({ reportId }: { reportId: string }) {
   const { t } = useTranslation();
-  const feedback = useQuery({ queryKey: ['lagesbild', 'feedback', reportId], queryFn: () => api.get<FeedbackView>(`/api/reports/${reportId}/feedback`) });
+  const feedback = useQuery({
+    queryKey: ['lagesbild', 'feedback', reportId],
+    queryFn: () => api.get<FeedbackView>(`/api/reports/${reportId}/feedback`),
+  });
   const f = feedback.data;
   if (!f) return null;
   return (
@@ -19,7 +22,9 @@ export function ReportFeedback({ reportId }: { reportId: string }) {
       <h2 id={`feedback-${reportId}`}>{t('lagesbild.feedback.title')}</h2>
       <ol className="feedback-steps">
         <li className={f.reviewedAt ? 'done' : ''}>
-          {f.reviewedAt ? t('lagesbild.feedback.reviewed', { at: formatDateTime(f.reviewedAt) }) : t('lagesbild.feedback.notReviewed')}
+          {f.reviewedAt
+            ? t('lagesbild.feedback.reviewed', { at: formatDateTime(f.reviewedAt) })
+            : t('lagesbild.feedback.notReviewed')}
           {f.reviewNote ? <q> {f.reviewNote}</q> : null}
         </li>
         <li className={f.pictures.length ? 'done' : ''}>
@@ -27,7 +32,10 @@ export function ReportFeedback({ reportId }: { reportId: string }) {
             ? t('lagesbild.feedback.noPicture')
             : f.pictures.map((p) => (
                 <span key={p.week}>
-                  {t('lagesbild.feedback.inPicture')} <Link to={`/lagesbild/${p.week}`}>{t('lagesbild.title', { week: Number(p.week.slice(6)) })}</Link>{' '}
+                  {t('lagesbild.feedback.inPicture')}{' '}
+                  <Link to={`/lagesbild/${p.week}`}>
+                    {t('lagesbild.title', { week: Number(p.week.slice(6)) })}
+                  </Link>{' '}
                 </span>
               ))}
         </li>
@@ -38,7 +46,11 @@ export function ReportFeedback({ reportId }: { reportId: string }) {
             <ul>
               {f.actions.map((a) => (
                 <li key={a.id}>
-                  {t('lagesbild.feedback.action', { title: a.title, organisation: a.organisationName, status: t(`lagesbild.actions.statuses.${a.status}`) })}
+                  {t('lagesbild.feedback.action', {
+                    title: a.title,
+                    organisation: a.organisationName,
+                    status: t(`lagesbild.actions.statuses.${a.status}`),
+                  })}
                   {a.outcomeNote ? `: ${a.outcomeNote}` : ''}
                 </li>
               ))}

@@ -13,7 +13,8 @@ export function SummaryEditor({ week, summary, editable }: { week: string; summa
   useEffect(() => {
     if (!typed.current) setText(summary);
   }, [summary]);
-  if (!editable) return <p className="summary-text">{summary || <span className="muted">{t('lagesbild.noSummary')}</span>}</p>;
+  if (!editable)
+    return <p className="summary-text">{summary || <span className="muted">{t('lagesbild.noSummary')}</span>}</p>;
   return (
     <form
       onSubmit={(event) => {
@@ -23,14 +24,28 @@ export function SummaryEditor({ week, summary, editable }: { week: string; summa
     >
       <label>
         {t('lagesbild.summaryLabel')}
-        <textarea rows={4} value={text} onChange={(e) => {
+        <textarea
+          rows={4}
+          value={text}
+          onChange={(e) => {
             typed.current = true;
             setText(e.target.value);
-          }} />
+          }}
+        />
       </label>
-      <button type="submit" disabled={save.isPending || text === summary}>{t('lagesbild.saveSummary')}</button>
-      {save.isSuccess && text === summary ? <span role="status" className="muted">{t('lagesbild.saved')}</span> : null}
-      {save.isError ? <p role="alert" className="error">{errorMessage(save.error)}</p> : null}
+      <button type="submit" disabled={save.isPending || text === summary}>
+        {t('lagesbild.saveSummary')}
+      </button>
+      {save.isSuccess && text === summary ? (
+        <span role="status" className="muted">
+          {t('lagesbild.saved')}
+        </span>
+      ) : null}
+      {save.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(save.error)}
+        </p>
+      ) : null}
     </form>
   );
 }

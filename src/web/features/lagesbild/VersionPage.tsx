@@ -11,18 +11,33 @@ import { PictureBody } from './PictureBody.tsx';
 export function VersionPage() {
   const { t } = useTranslation();
   const { week = '', version = '' } = useParams();
-  const picture = useQuery({ queryKey: ['lagesbild', week, 'version', version], queryFn: () => api.get<LagesbildView>(`/api/lagesbild/${week}/versions/${version}`) });
+  const picture = useQuery({
+    queryKey: ['lagesbild', week, 'version', version],
+    queryFn: () => api.get<LagesbildView>(`/api/lagesbild/${week}/versions/${version}`),
+  });
   return (
     <section className="lagesbild">
-      <p><Link to={`/lagesbild/${week}`}>← {t('lagesbild.backToWeek', { week })}</Link></p>
+      <p>
+        <Link to={`/lagesbild/${week}`}>← {t('lagesbild.backToWeek', { week })}</Link>
+      </p>
       <h1>{t('lagesbild.versionTitle', { week: Number(week.slice(6)), version })}</h1>
-      {picture.isError ? <p role="alert" className="error">{errorMessage(picture.error)}</p> : null}
+      {picture.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(picture.error)}
+        </p>
+      ) : null}
       {picture.data ? (
         <>
           <p className="status-line">
-            {t('lagesbild.versionLine', { version: picture.data.version, at: formatDateTime(picture.data.publishedAt!), by: picture.data.publishedBy })}
+            {t('lagesbild.versionLine', {
+              version: picture.data.version,
+              at: formatDateTime(picture.data.publishedAt!),
+              by: picture.data.publishedBy,
+            })}
             {picture.data.reason ? ` – ${picture.data.reason}` : ''}{' '}
-            <a href={`/api/lagesbild/${week}/pdf?version=${version}`} download>{t('lagesbild.pdf')}</a>
+            <a href={`/api/lagesbild/${week}/pdf?version=${version}`} download>
+              {t('lagesbild.pdf')}
+            </a>
           </p>
           <PictureBody picture={picture.data} editable={false} />
         </>

@@ -35,22 +35,48 @@ export function WeekMap({ picture }: { picture: LagesbildView }) {
           key={`${picture.week}-${picture.version}-${picture.byArea.map((a) => a.assessment?.level ?? '').join()}`}
           data={tinted}
           interactive={false}
-          style={(feature) => ({ color: LEVEL_FILL[feature?.properties.level as keyof typeof LEVEL_FILL], weight: 2, fillOpacity: 0.22 })}
+          style={(feature) => ({
+            color: LEVEL_FILL[feature?.properties.level as keyof typeof LEVEL_FILL],
+            weight: 2,
+            fillOpacity: 0.22,
+          })}
         />
         {reports.map((r) => (
-          <CircleMarker key={r.id} center={[r.lat, r.lon]} radius={6} pathOptions={{ color: '#fff', weight: 1, fillColor: colours.get(r.focusAreaCode) ?? '#444', fillOpacity: 0.95 }} className="report-point">
+          <CircleMarker
+            key={r.id}
+            center={[r.lat, r.lon]}
+            radius={6}
+            pathOptions={{
+              color: '#fff',
+              weight: 1,
+              fillColor: colours.get(r.focusAreaCode) ?? '#444',
+              fillOpacity: 0.95,
+            }}
+            className="report-point"
+          >
             <Tooltip>{t('lagesbild.pointTooltip', { number: r.number, at: formatDateTime(r.occurredAt) })}</Tooltip>
           </CircleMarker>
         ))}
         {picture.recurringPlaces.map((p) => (
-          <Circle key={p.reportIds.join()} center={[p.lat, p.lon]} radius={picture.recurringPlacesWindow.radiusMetres} pathOptions={{ color: '#7a0000', weight: 3, dashArray: '6 4', fillOpacity: 0.05 }}>
+          <Circle
+            key={p.reportIds.join()}
+            center={[p.lat, p.lon]}
+            radius={picture.recurringPlacesWindow.radiusMetres}
+            pathOptions={{ color: '#7a0000', weight: 3, dashArray: '6 4', fillOpacity: 0.05 }}
+          >
             <Tooltip>{t('lagesbild.recurringTooltip', { count: p.count })}</Tooltip>
           </Circle>
         ))}
         <CameraMarkers />
       </MapView>
-      {points.isError ? <p role="alert" className="error">{errorMessage(points.error)}</p> : null}
-      {points.data?.reportsTruncated ? <p className="muted small">{t('lagesbild.mapCapped', { shown: reports.length })}</p> : null}
+      {points.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(points.error)}
+        </p>
+      ) : null}
+      {points.data?.reportsTruncated ? (
+        <p className="muted small">{t('lagesbild.mapCapped', { shown: reports.length })}</p>
+      ) : null}
     </>
   );
 }

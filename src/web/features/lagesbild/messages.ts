@@ -21,8 +21,10 @@ export const sv = {
     notableHeading: 'Anmärkningsvärda förändringar',
     notableUp: '{{name}}: {{count}} rapporter, mot snitt {{baseline}} – ökning',
     notableDown: '{{name}}: {{count}} rapporter, mot snitt {{baseline}} – minskning',
-    notableMethod: 'Exakt Poissontest mot snittet av de 8 veckorna innan, korrigerat för många jämförelser (Benjamini–Hochberg, q ≤ 0,05), och minst 3 rapporters skillnad.',
-    mapLabel: 'Karta över vecka {{week}}: rapporter färgade efter fokusområde, områden färgade efter bedömning, återkommande platser inringade',
+    notableMethod:
+      'Exakt Poissontest mot snittet av de 8 veckorna innan, korrigerat för många jämförelser (Benjamini–Hochberg, q ≤ 0,05), och minst 3 rapporters skillnad.',
+    mapLabel:
+      'Karta över vecka {{week}}: rapporter färgade efter fokusområde, områden färgade efter bedömning, återkommande platser inringade',
     mapCapped: 'Kartan visar de första {{shown}} rapporterna.',
     pointTooltip: 'Rapport {{number}}, {{at}}',
     meetingMode: 'Mötesläge',
@@ -46,8 +48,18 @@ export const sv = {
     comment: 'Kommentar',
     save: 'Spara',
     sparkline: '{{area}}, de senaste 8 veckorna: {{counts}}',
-    level: { none: 'Ej bedömd', green: 'Grön – normalläge', yellow: 'Gul – förhöjd uppmärksamhet', red: 'Röd – koncentrera resurser' },
-    change: { up: 'Ökning med {{diff}} mot veckan innan', down: 'Minskning med {{diff}} mot veckan innan', same: 'Oförändrat mot veckan innan', notable: 'Anmärkningsvärd förändring' },
+    level: {
+      none: 'Ej bedömd',
+      green: 'Grön – normalläge',
+      yellow: 'Gul – förhöjd uppmärksamhet',
+      red: 'Röd – koncentrera resurser',
+    },
+    change: {
+      up: 'Ökning med {{diff}} mot veckan innan',
+      down: 'Minskning med {{diff}} mot veckan innan',
+      same: 'Oförändrat mot veckan innan',
+      notable: 'Anmärkningsvärd förändring',
+    },
     matrixHeading: 'Kategorier per område',
     matrixCaption: 'Antal rapporter per kategori och område, med förändring mot veckan innan',
     category: 'Kategori',
@@ -124,7 +136,8 @@ export const sv = {
       action: 'Ledde till åtgärden ”{{title}}” ({{organisation}}, {{status}})',
       reviewedShort: 'Granskad',
       week: 'vecka {{week}}',
-      totals: 'Av dina {{count}} senaste rapporter har {{inPictures}} kommit med i en publicerad lägesbild, och de har lett till {{actions}} åtgärder.',
+      totals:
+        'Av dina {{count}} senaste rapporter har {{inPictures}} kommit med i en publicerad lägesbild, och de har lett till {{actions}} åtgärder.',
     },
   },
 };
@@ -151,7 +164,8 @@ export const en: typeof sv = {
     notableHeading: 'Notable changes',
     notableUp: '{{name}}: {{count}} reports against a mean of {{baseline}} – increase',
     notableDown: '{{name}}: {{count}} reports against a mean of {{baseline}} – decrease',
-    notableMethod: 'Exact Poisson test against the mean of the 8 weeks before, corrected for multiple comparisons (Benjamini–Hochberg, q ≤ 0.05), and a difference of at least 3 reports.',
+    notableMethod:
+      'Exact Poisson test against the mean of the 8 weeks before, corrected for multiple comparisons (Benjamini–Hochberg, q ≤ 0.05), and a difference of at least 3 reports.',
     mapLabel: 'Map of week {{week}}: reports coloured by focus area, areas by assessment, recurring places circled',
     mapCapped: 'The map shows the first {{shown}} reports.',
     pointTooltip: 'Report {{number}}, {{at}}',
@@ -176,8 +190,18 @@ export const en: typeof sv = {
     comment: 'Comment',
     save: 'Save',
     sparkline: '{{area}}, the last 8 weeks: {{counts}}',
-    level: { none: 'Not assessed', green: 'Green – normal', yellow: 'Yellow – heightened attention', red: 'Red – concentrate resources' },
-    change: { up: 'Up {{diff}} on the week before', down: 'Down {{diff}} on the week before', same: 'Unchanged on the week before', notable: 'Notable change' },
+    level: {
+      none: 'Not assessed',
+      green: 'Green – normal',
+      yellow: 'Yellow – heightened attention',
+      red: 'Red – concentrate resources',
+    },
+    change: {
+      up: 'Up {{diff}} on the week before',
+      down: 'Down {{diff}} on the week before',
+      same: 'Unchanged on the week before',
+      notable: 'Notable change',
+    },
     matrixHeading: 'Categories per area',
     matrixCaption: 'Reports per category and area, with change on the week before',
     category: 'Category',
@@ -254,7 +278,8 @@ export const en: typeof sv = {
       action: 'Led to the action “{{title}}” ({{organisation}}, {{status}})',
       reviewedShort: 'Reviewed',
       week: 'week {{week}}',
-      totals: 'Of your {{count}} latest reports, {{inPictures}} went into a published weekly picture, and they led to {{actions}} actions.',
+      totals:
+        'Of your {{count}} latest reports, {{inPictures}} went into a published weekly picture, and they led to {{actions}} actions.',
     },
   },
 };

@@ -11,7 +11,11 @@ export function metresBetween(a: { lat: number; lon: number }, b: { lat: number;
  * The named place nearest to a point, if one lies within `maxMetres`: helps the meeting tell
  * which recurring place is which ("near Skogås C").
  */
-export function nearestPlace<P extends { lat: number; lon: number }>(point: { lat: number; lon: number }, places: readonly P[], maxMetres: number): P | undefined {
+export function nearestPlace<P extends { lat: number; lon: number }>(
+  point: { lat: number; lon: number },
+  places: readonly P[],
+  maxMetres: number,
+): P | undefined {
   let best: P | undefined;
   let bestDistance = maxMetres;
   for (const place of places) {

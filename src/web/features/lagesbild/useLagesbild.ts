@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ActionCreate, ActionUpdate, ActionView } from '../../../contracts/actions.ts';
-import type { AssessmentLevel, HistoryView, LagesbildView, VersionSummaryView, WeekMapView } from '../../../contracts/lagesbild.ts';
+import type {
+  AssessmentLevel,
+  HistoryView,
+  LagesbildView,
+  VersionSummaryView,
+  WeekMapView,
+} from '../../../contracts/lagesbild.ts';
 import { api, query } from '../../shared/api.ts';
 
 export const pictureKey = (week: string, live: boolean) => ['lagesbild', week, live ? 'live' : 'shown'] as const;
@@ -32,10 +38,16 @@ export const useWeekMap = (picture: Pick<LagesbildView, 'week' | 'status' | 'ver
 };
 
 export const useVersions = (week: string) =>
-  useQuery({ queryKey: ['lagesbild', week, 'versions'], queryFn: () => api.get<VersionSummaryView[]>(`/api/lagesbild/${week}/versions`) });
+  useQuery({
+    queryKey: ['lagesbild', week, 'versions'],
+    queryFn: () => api.get<VersionSummaryView[]>(`/api/lagesbild/${week}/versions`),
+  });
 
 export const useHistory = (from?: string, to?: string) =>
-  useQuery({ queryKey: ['lagesbild', 'history', from, to], queryFn: () => api.get<HistoryView>(`/api/lagesbild/history${query({ from, to })}`) });
+  useQuery({
+    queryKey: ['lagesbild', 'history', from, to],
+    queryFn: () => api.get<HistoryView>(`/api/lagesbild/history${query({ from, to })}`),
+  });
 
 /** After any edit the pictures, versions and history are refetched. */
 function useWeekMutation<T, R>(fn: (input: T) => Promise<R>) {
@@ -51,12 +63,18 @@ export const useAssess = (week: string) =>
     api.put(`/api/lagesbild/${week}/assessments/${input.areaCode}`, { level: input.level, comment: input.comment }),
   );
 
-export const useSummarise = (week: string) => useWeekMutation((summary: string) => api.put(`/api/lagesbild/${week}/summary`, { summary }));
+export const useSummarise = (week: string) =>
+  useWeekMutation((summary: string) => api.put(`/api/lagesbild/${week}/summary`, { summary }));
 
 export const usePublish = (week: string) =>
-  useWeekMutation((reason: string | undefined) => api.post<LagesbildView>(`/api/lagesbild/${week}/publish`, reason ? { reason } : {}));
+  useWeekMutation((reason: string | undefined) =>
+    api.post<LagesbildView>(`/api/lagesbild/${week}/publish`, reason ? { reason } : {}),
+  );
 
-export const useDecideAction = (week: string) => useWeekMutation((input: ActionCreate) => api.post<ActionView>('/api/actions', input));
+export const useDecideAction = (week: string) =>
+  useWeekMutation((input: ActionCreate) => api.post<ActionView>('/api/actions', input));
 
 export const useUpdateAction = (week: string) =>
-  useWeekMutation((input: { id: string; update: ActionUpdate }) => api.patch<ActionView>(`/api/actions/${input.id}`, input.update));
+  useWeekMutation((input: { id: string; update: ActionUpdate }) =>
+    api.patch<ActionView>(`/api/actions/${input.id}`, input.update),
+  );

@@ -22,7 +22,13 @@ interface Signatory {
  * One signatory title per party; documents as links. On edit only what changed is sent, so a
  * colleague's change to another field is not overwritten with what this form loaded.
  */
-export function AgreementForm({ agreement, onDone }: { agreement?: AgreementView; onDone: (saved: AgreementView) => void }) {
+export function AgreementForm({
+  agreement,
+  onDone,
+}: {
+  agreement?: AgreementView;
+  onDone: (saved: AgreementView) => void;
+}) {
   const { t } = useTranslation();
   const user = useUser();
   const organisations = useOrganisations();
@@ -39,19 +45,42 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementView
   const [documents, setDocuments] = useState<Document[]>(agreement?.documents ?? []);
   const chosenCode = code ?? codeFrom(title);
 
-  const signed = signatories.filter((s) => s.title.trim() || s.organisationCode).map((s) => ({ organisationCode: s.organisationCode, title: s.title.trim() }));
-  const docs = documents.filter((d) => d.title.trim() || d.url.trim()).map((d) => ({ title: d.title.trim(), url: d.url.trim() }));
+  const signed = signatories
+    .filter((s) => s.title.trim() || s.organisationCode)
+    .map((s) => ({ organisationCode: s.organisationCode, title: s.title.trim() }));
+  const docs = documents
+    .filter((d) => d.title.trim() || d.url.trim())
+    .map((d) => ({ title: d.title.trim(), url: d.url.trim() }));
   const save = usePromiseMutation(() => {
     if (!agreement) {
-      return api.post<AgreementView>('/api/agreements', { code: chosenCode, title, periodStart, periodEnd, partyCodes: parties, focusAreaCodes: focus, signatories: signed, documents: docs });
+      return api.post<AgreementView>('/api/agreements', {
+        code: chosenCode,
+        title,
+        periodStart,
+        periodEnd,
+        partyCodes: parties,
+        focusAreaCodes: focus,
+        signatories: signed,
+        documents: docs,
+      });
     }
     const same = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
     return api.patch<AgreementView>(`/api/agreements/${agreement.id}`, {
       ...(title !== agreement.title ? { title } : {}),
       ...(periodStart !== agreement.periodStart ? { periodStart } : {}),
       ...(periodEnd !== agreement.periodEnd ? { periodEnd } : {}),
-      ...(!sameSet(parties, agreement.parties.map((p) => p.code)) ? { partyCodes: parties } : {}),
-      ...(!sameSet(focus, agreement.focusAreas.map((f) => f.code)) ? { focusAreaCodes: focus } : {}),
+      ...(!sameSet(
+        parties,
+        agreement.parties.map((p) => p.code),
+      )
+        ? { partyCodes: parties }
+        : {}),
+      ...(!sameSet(
+        focus,
+        agreement.focusAreas.map((f) => f.code),
+      )
+        ? { focusAreaCodes: focus }
+        : {}),
       ...(!same(signed, agreement.signatories) ? { signatories: signed } : {}),
       ...(!same(docs, agreement.documents) ? { documents: docs } : {}),
     });
@@ -61,22 +90,52 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementView
     event.preventDefault();
     save.mutate(undefined, { onSuccess: onDone });
   };
-  const setDocument = (i: number, change: Partial<Document>) => setDocuments((list) => list.map((d, j) => (j === i ? { ...d, ...change } : d)));
-  const setSignatory = (i: number, change: Partial<Signatory>) => setSignatories((list) => list.map((x, j) => (j === i ? { ...x, ...change } : x)));
+  const setDocument = (i: number, change: Partial<Document>) =>
+    setDocuments((list) => list.map((d, j) => (j === i ? { ...d, ...change } : d)));
+  const setSignatory = (i: number, change: Partial<Signatory>) =>
+    setSignatories((list) => list.map((x, j) => (j === i ? { ...x, ...change } : x)));
   const organisationName = (code: string) => organisations.data?.find((o) => o.code === code)?.name ?? code;
-  const name = agreement ? t('promises.agreementForm.editTitle', { title: agreement.title }) : t('promises.agreementForm.newTitle');
+  const name = agreement
+    ? t('promises.agreementForm.editTitle', { title: agreement.title })
+    : t('promises.agreementForm.newTitle');
 
   return (
     <form className="card planning-form" onSubmit={submit} aria-label={name} noValidate>
       <h3 className="tight">{name}</h3>
       <fieldset className="plain" disabled={save.isPending}>
         <div className="grid2">
-          <Field label={t('promises.agreementForm.title')} value={title} onChange={setTitle} error={errors.title} required />
+          <Field
+            label={t('promises.agreementForm.title')}
+            value={title}
+            onChange={setTitle}
+            error={errors.title}
+            required
+          />
           {agreement ? null : (
-            <Field label={t('promises.agreementForm.code')} value={chosenCode} onChange={setCode} error={errors.code} hint={t('promises.codeHint')} />
+            <Field
+              label={t('promises.agreementForm.code')}
+              value={chosenCode}
+              onChange={setCode}
+              error={errors.code}
+              hint={t('promises.codeHint')}
+            />
           )}
-          <Field label={t('promises.create.start')} type="date" value={periodStart} onChange={setPeriodStart} error={errors.periodStart} required />
-          <Field label={t('promises.create.end')} type="date" value={periodEnd} onChange={setPeriodEnd} error={errors.periodEnd} required />
+          <Field
+            label={t('promises.create.start')}
+            type="date"
+            value={periodStart}
+            onChange={setPeriodStart}
+            error={errors.periodStart}
+            required
+          />
+          <Field
+            label={t('promises.create.end')}
+            type="date"
+            value={periodEnd}
+            onChange={setPeriodEnd}
+            error={errors.periodEnd}
+            required
+          />
         </div>
         <Choices
           legend={t('promises.agreement.parties')}
@@ -97,7 +156,12 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementView
           {signatories.map((x, i) => (
             <div key={i} className="document-row">
               <Select
-                label={<RowLabel text={t('promises.agreementForm.signatoryParty')} row={t('promises.agreementForm.signatoryRow', { number: i + 1 })} />}
+                label={
+                  <RowLabel
+                    text={t('promises.agreementForm.signatoryParty')}
+                    row={t('promises.agreementForm.signatoryRow', { number: i + 1 })}
+                  />
+                }
                 value={x.organisationCode}
                 onChange={(organisationCode) => setSignatory(i, { organisationCode })}
               >
@@ -109,18 +173,35 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementView
                 ))}
               </Select>
               <Field
-                label={<RowLabel text={t('promises.agreementForm.signatoryTitle')} row={t('promises.agreementForm.signatoryRow', { number: i + 1 })} />}
+                label={
+                  <RowLabel
+                    text={t('promises.agreementForm.signatoryTitle')}
+                    row={t('promises.agreementForm.signatoryRow', { number: i + 1 })}
+                  />
+                }
                 value={x.title}
                 onChange={(title) => setSignatory(i, { title })}
                 placeholder={t('promises.agreementForm.signatoryExample')}
               />
-              <button type="button" className="link" onClick={() => setSignatories((list) => list.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => setSignatories((list) => list.filter((_, j) => j !== i))}
+              >
                 {t('promises.agreementForm.removeSignatory')}
               </button>
             </div>
           ))}
           {errors.signatories ? <span className="field-error">{errors.signatories}</span> : null}
-          <button type="button" onClick={() => setSignatories((list) => [...list, { organisationCode: parties.find((p) => !list.some((x) => x.organisationCode === p)) ?? '', title: '' }])}>
+          <button
+            type="button"
+            onClick={() =>
+              setSignatories((list) => [
+                ...list,
+                { organisationCode: parties.find((p) => !list.some((x) => x.organisationCode === p)) ?? '', title: '' },
+              ])
+            }
+          >
             {t('promises.agreementForm.addSignatory')}
           </button>
         </fieldset>
@@ -129,18 +210,32 @@ export function AgreementForm({ agreement, onDone }: { agreement?: AgreementView
           {documents.map((d, i) => (
             <div key={i} className="document-row">
               <Field
-                label={<RowLabel text={t('promises.agreementForm.documentTitle')} row={t('promises.agreementForm.documentRow', { number: i + 1 })} />}
+                label={
+                  <RowLabel
+                    text={t('promises.agreementForm.documentTitle')}
+                    row={t('promises.agreementForm.documentRow', { number: i + 1 })}
+                  />
+                }
                 value={d.title}
                 onChange={(title) => setDocument(i, { title })}
               />
               <Field
-                label={<RowLabel text={t('promises.agreementForm.documentUrl')} row={t('promises.agreementForm.documentRow', { number: i + 1 })} />}
+                label={
+                  <RowLabel
+                    text={t('promises.agreementForm.documentUrl')}
+                    row={t('promises.agreementForm.documentRow', { number: i + 1 })}
+                  />
+                }
                 type="url"
                 value={d.url}
                 onChange={(url) => setDocument(i, { url })}
                 placeholder="https://"
               />
-              <button type="button" className="link" onClick={() => setDocuments((list) => list.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => setDocuments((list) => list.filter((_, j) => j !== i))}
+              >
                 {t('promises.agreementForm.removeDocument')}
               </button>
             </div>

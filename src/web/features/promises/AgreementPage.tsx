@@ -60,9 +60,17 @@ function Agreement({ agreement }: { agreement: AgreementView }) {
         <h2 id={`a-${agreement.id}`} className="tight">
           {agreement.title}
         </h2>
-        {agreement.canEdit ? <Toggle open={open?.kind === 'agreement'} onClick={() => toggle({ kind: 'agreement' })} label={t('promises.agreementForm.edit')} /> : null}
+        {agreement.canEdit ? (
+          <Toggle
+            open={open?.kind === 'agreement'}
+            onClick={() => toggle({ kind: 'agreement' })}
+            label={t('promises.agreementForm.edit')}
+          />
+        ) : null}
       </div>
-      {open?.kind === 'agreement' ? <AgreementForm agreement={agreement} onDone={() => done(t('promises.agreementForm.saved'))} /> : null}
+      {open?.kind === 'agreement' ? (
+        <AgreementForm agreement={agreement} onDone={() => done(t('promises.agreementForm.saved'))} />
+      ) : null}
       {saved ? (
         <p role="status" className="success">
           {saved.text} {saved.link ? <Link to={saved.link}>{t('promises.open')}</Link> : null}
@@ -78,7 +86,14 @@ function Agreement({ agreement }: { agreement: AgreementView }) {
         <dt>{t('promises.agreement.focusAreas')}</dt>
         <dd>{agreement.focusAreas.map((f) => f.name).join(', ') || '–'}</dd>
         <dt>{t('promises.agreement.signatories')}</dt>
-        <dd>{agreement.signatories.map((s) => `${s.title} (${agreement.parties.find((p) => p.code === s.organisationCode)?.name ?? s.organisationCode})`).join('; ') || '–'}</dd>
+        <dd>
+          {agreement.signatories
+            .map(
+              (s) =>
+                `${s.title} (${agreement.parties.find((p) => p.code === s.organisationCode)?.name ?? s.organisationCode})`,
+            )
+            .join('; ') || '–'}
+        </dd>
         <dt>{t('promises.agreement.documents')}</dt>
         <dd>
           {agreement.documents.length
@@ -92,9 +107,17 @@ function Agreement({ agreement }: { agreement: AgreementView }) {
       </dl>
       <div className="row between">
         <h3>{t('promises.agreement.plans')}</h3>
-        {agreement.canEdit ? <Toggle open={open?.kind === 'new-plan'} onClick={() => toggle({ kind: 'new-plan' })} label={t('promises.planForm.new')} /> : null}
+        {agreement.canEdit ? (
+          <Toggle
+            open={open?.kind === 'new-plan'}
+            onClick={() => toggle({ kind: 'new-plan' })}
+            label={t('promises.planForm.new')}
+          />
+        ) : null}
       </div>
-      {open?.kind === 'new-plan' ? <PlanForm agreement={agreement} onDone={(plan) => done(t('promises.planForm.saved', { title: plan.title }))} /> : null}
+      {open?.kind === 'new-plan' ? (
+        <PlanForm agreement={agreement} onDone={(plan) => done(t('promises.planForm.saved', { title: plan.title }))} />
+      ) : null}
       {agreement.plans.length === 0 ? <p className="muted">{t('promises.agreement.noPlans')}</p> : null}
       {agreement.plans.map((plan) => (
         <section key={plan.id} aria-label={plan.title} className="plan">
@@ -106,14 +129,23 @@ function Agreement({ agreement }: { agreement: AgreementView }) {
               </span>
             </h4>
             {agreement.canEdit ? (
-              <button type="button" className="link" aria-expanded={open?.kind === 'plan' && open.id === plan.id} onClick={() => toggle({ kind: 'plan', id: plan.id })}>
+              <button
+                type="button"
+                className="link"
+                aria-expanded={open?.kind === 'plan' && open.id === plan.id}
+                onClick={() => toggle({ kind: 'plan', id: plan.id })}
+              >
                 {t('promises.planForm.edit')}
                 <span className="visually-hidden"> {plan.title}</span>
               </button>
             ) : null}
           </div>
           {open?.kind === 'plan' && open.id === plan.id ? (
-            <PlanForm agreement={agreement} plan={plan} onDone={(saved) => done(t('promises.planForm.saved', { title: saved.title }))} />
+            <PlanForm
+              agreement={agreement}
+              plan={plan}
+              onDone={(saved) => done(t('promises.planForm.saved', { title: saved.title }))}
+            />
           ) : null}
           <CommitmentList items={all.filter((c) => c.planId === plan.id)} />
         </section>
@@ -126,11 +158,18 @@ function Agreement({ agreement }: { agreement: AgreementView }) {
       ) : null}
       {agreement.canEdit ? (
         <div className="toolbar">
-          <Toggle open={open?.kind === 'commitment'} onClick={() => toggle({ kind: 'commitment' })} label={t('promises.create.new')} />
+          <Toggle
+            open={open?.kind === 'commitment'}
+            onClick={() => toggle({ kind: 'commitment' })}
+            label={t('promises.create.new')}
+          />
         </div>
       ) : null}
       {open?.kind === 'commitment' ? (
-        <CommitmentForm agreement={agreement} onDone={(c) => done(t('promises.create.done', { title: c.title }), `/loften/${c.id}`)} />
+        <CommitmentForm
+          agreement={agreement}
+          onDone={(c) => done(t('promises.create.done', { title: c.title }), `/loften/${c.id}`)}
+        />
       ) : null}
     </article>
   );

@@ -17,7 +17,15 @@ const sortByCode = (list: PlaceSpan[]) => [...list].sort((a, b) => a.code.locale
  * of a party. Progress is never typed in here: it is computed from logged activities. On edit only
  * what changed is sent; a kept place keeps the dates it was added or ended on.
  */
-export function CommitmentForm({ agreement, commitment, onDone }: { agreement: AgreementView; commitment?: CommitmentView; onDone?: (saved: CommitmentView) => void }) {
+export function CommitmentForm({
+  agreement,
+  commitment,
+  onDone,
+}: {
+  agreement: AgreementView;
+  commitment?: CommitmentView;
+  onDone?: (saved: CommitmentView) => void;
+}) {
   const { t } = useTranslation();
   const focusAreas = useFocusAreas();
   const organisations = useOrganisations();
@@ -42,7 +50,10 @@ export function CommitmentForm({ agreement, commitment, onDone }: { agreement: A
   const [placeDates, setPlaceDates] = useState<Record<string, { from: string; to: string }>>(
     Object.fromEntries((c?.places ?? []).map((p) => [p.code, { from: p.from ?? '', to: p.to ?? '' }])),
   );
-  const set = <K extends keyof typeof form>(key: K) => (value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof typeof form>(key: K) =>
+    (value: (typeof form)[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
   const plan = agreement.plans.find((p) => p.id === form.planId);
   const chosenCode = code ?? codeFrom(form.title, form.periodStart.slice(0, 4));
   const focusAreaCode = plan && !c ? plan.focusAreaCode : form.focusAreaCode;
@@ -53,7 +64,10 @@ export function CommitmentForm({ agreement, commitment, onDone }: { agreement: A
       return { code, ...(dates?.from ? { from: dates.from } : {}), ...(dates?.to ? { to: dates.to } : {}) };
     });
   const setPlaceDate = (code: string, key: 'from' | 'to', value: string) =>
-    setPlaceDates((all) => ({ ...all, [code]: { from: all[code]?.from ?? '', to: all[code]?.to ?? '', [key]: value } }));
+    setPlaceDates((all) => ({
+      ...all,
+      [code]: { from: all[code]?.from ?? '', to: all[code]?.to ?? '', [key]: value },
+    }));
   const placeName = (code: string) => places.data?.find((p) => p.code === code)?.name ?? code;
   const target = { kind: form.kind, count: form.kind === 'deliverable' ? 1 : Number(form.count) };
   const save = usePromiseMutation(() => {
@@ -72,7 +86,12 @@ export function CommitmentForm({ agreement, commitment, onDone }: { agreement: A
     };
     if (!c) {
       const { planId, ...rest } = body;
-      return api.post<CommitmentView>('/api/commitments', { ...rest, code: chosenCode, agreementId: agreement.id, ...(planId ? { planId } : {}) });
+      return api.post<CommitmentView>('/api/commitments', {
+        ...rest,
+        code: chosenCode,
+        agreementId: agreement.id,
+        ...(planId ? { planId } : {}),
+      });
     }
     const changed = Object.fromEntries(
       Object.entries({
@@ -85,8 +104,21 @@ export function CommitmentForm({ agreement, commitment, onDone }: { agreement: A
         target: body.target.kind !== c.target.kind || body.target.count !== c.target.count,
         periodStart: body.periodStart !== c.periodStart,
         periodEnd: body.periodEnd !== c.periodEnd,
-        ownerCodes: !sameSet(owners, c.owners.map((o) => o.code)),
-        places: JSON.stringify(sortByCode(spans())) !== JSON.stringify(sortByCode(c.places.map((p) => ({ code: p.code, ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) })))),
+        ownerCodes: !sameSet(
+          owners,
+          c.owners.map((o) => o.code),
+        ),
+        places:
+          JSON.stringify(sortByCode(spans())) !==
+          JSON.stringify(
+            sortByCode(
+              c.places.map((p) => ({
+                code: p.code,
+                ...(p.from ? { from: p.from } : {}),
+                ...(p.to ? { to: p.to } : {}),
+              })),
+            ),
+          ),
       })
         .filter(([, differs]) => differs)
         .map(([key]) => [key, body[key as keyof typeof body]]),
@@ -105,9 +137,30 @@ export function CommitmentForm({ agreement, commitment, onDone }: { agreement: A
       <h3 className="tight">{name}</h3>
       <fieldset className="plain" disabled={save.isPending}>
         <div className="grid2">
-          <Field label={t('promises.create.titleField')} value={form.title} onChange={set('title')} error={errors.title} required />
-          {c ? null : <Field label={t('promises.create.code')} value={chosenCode} onChange={setCode} error={errors.code} hint={t('promises.codeHint')} />}
-          <Field label={t('promises.create.activityLabel')} value={form.activityLabel} onChange={set('activityLabel')} error={errors.activityLabel} placeholder={t('promises.create.activityExample')} required />
+          <Field
+            label={t('promises.create.titleField')}
+            value={form.title}
+            onChange={set('title')}
+            error={errors.title}
+            required
+          />
+          {c ? null : (
+            <Field
+              label={t('promises.create.code')}
+              value={chosenCode}
+              onChange={setCode}
+              error={errors.code}
+              hint={t('promises.codeHint')}
+            />
+          )}
+          <Field
+            label={t('promises.create.activityLabel')}
+            value={form.activityLabel}
+            onChange={set('activityLabel')}
+            error={errors.activityLabel}
+            placeholder={t('promises.create.activityExample')}
+            required
+          />
           <Select label={t('promises.create.plan')} value={form.planId} onChange={set('planId')} error={errors.planId}>
             <option value="">{t('promises.create.noPlan')}</option>
             {agreement.plans.map((p) => (
@@ -117,7 +170,12 @@ export function CommitmentForm({ agreement, commitment, onDone }: { agreement: A
             ))}
           </Select>
           {!plan || c ? (
-            <Select label={t('promises.planForm.focusArea')} value={form.focusAreaCode} onChange={set('focusAreaCode')} error={errors.focusAreaCode}>
+            <Select
+              label={t('promises.planForm.focusArea')}
+              value={form.focusAreaCode}
+              onChange={set('focusAreaCode')}
+              error={errors.focusAreaCode}
+            >
               <option value="">–</option>
               {(focusAreas.data ?? []).map((f) => (
                 <option key={f.code} value={f.code}>
@@ -134,12 +192,41 @@ export function CommitmentForm({ agreement, commitment, onDone }: { agreement: A
             ))}
           </Select>
           {form.kind !== 'deliverable' ? (
-            <Field label={t('promises.create.count')} type="number" inputMode="numeric" min={1} max={10000} value={form.count} onChange={set('count')} error={errors.target} />
+            <Field
+              label={t('promises.create.count')}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={10000}
+              value={form.count}
+              onChange={set('count')}
+              error={errors.target}
+            />
           ) : null}
-          <Field label={t('promises.create.start')} type="date" value={form.periodStart} onChange={set('periodStart')} error={errors.periodStart} required />
-          <Field label={t('promises.create.end')} type="date" value={form.periodEnd} onChange={set('periodEnd')} error={errors.periodEnd} required />
+          <Field
+            label={t('promises.create.start')}
+            type="date"
+            value={form.periodStart}
+            onChange={set('periodStart')}
+            error={errors.periodStart}
+            required
+          />
+          <Field
+            label={t('promises.create.end')}
+            type="date"
+            value={form.periodEnd}
+            onChange={set('periodEnd')}
+            error={errors.periodEnd}
+            required
+          />
         </div>
-        <TextArea label={t('promises.create.description')} value={form.description} onChange={set('description')} error={errors.description} hint={t('promises.create.descriptionHint')} />
+        <TextArea
+          label={t('promises.create.description')}
+          value={form.description}
+          onChange={set('description')}
+          error={errors.description}
+          hint={t('promises.create.descriptionHint')}
+        />
         <Choices
           legend={t('promises.owners')}
           options={(organisations.data ?? []).map((o) => ({ code: o.code, name: o.name }))}

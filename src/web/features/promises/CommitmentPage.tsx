@@ -14,10 +14,20 @@ function WithdrawButton({ activity }: { activity: ActivityView }) {
   const withdraw = usePromiseMutation(() => api.post(`/api/commitment-activities/${activity.id}/withdraw`));
   return (
     <>
-      <button type="button" className="link" disabled={withdraw.isPending} onClick={() => window.confirm(t('promises.withdrawConfirm')) && withdraw.mutate(undefined)}>
+      <button
+        type="button"
+        className="link"
+        disabled={withdraw.isPending}
+        onClick={() => window.confirm(t('promises.withdrawConfirm')) && withdraw.mutate(undefined)}
+      >
         {t('promises.withdraw')}
       </button>
-      {withdraw.isError ? <span role="alert" className="field-error"> {errorMessage(withdraw.error)}</span> : null}
+      {withdraw.isError ? (
+        <span role="alert" className="field-error">
+          {' '}
+          {errorMessage(withdraw.error)}
+        </span>
+      ) : null}
     </>
   );
 }
@@ -30,13 +40,20 @@ export function CommitmentPage() {
   const agreements = useAgreements();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  if (commitment.isError) return <p role="alert" className="error">{errorMessage(commitment.error)}</p>;
+  if (commitment.isError)
+    return (
+      <p role="alert" className="error">
+        {errorMessage(commitment.error)}
+      </p>
+    );
   const c = commitment.data;
   if (!c) return <p className="muted">{t('promises.loading')}</p>;
   const agreement = agreements.data?.find((a) => a.id === c.agreementId);
   return (
     <section className="promise-page">
-      <p><Link to="/loften">← {t('promises.title')}</Link></p>
+      <p>
+        <Link to="/loften">← {t('promises.title')}</Link>
+      </p>
       <div className="row between">
         <h1>
           {c.title}
@@ -65,15 +82,23 @@ export function CommitmentPage() {
           }}
         />
       ) : null}
-      {saved ? <p role="status" className="success">{t('promises.create.changed')}</p> : null}
+      {saved ? (
+        <p role="status" className="success">
+          {t('promises.create.changed')}
+        </p>
+      ) : null}
       {c.description ? <p className="description">{c.description}</p> : null}
       <dl className="facts promise-facts">
         <dt>{t('promises.owners')}</dt>
         <dd>{c.owners.map((o) => o.name).join(', ')}</dd>
         <dt>{t('promises.period')}</dt>
-        <dd>{formatDate(c.periodStart)} – {formatDate(c.periodEnd)}</dd>
+        <dd>
+          {formatDate(c.periodStart)} – {formatDate(c.periodEnd)}
+        </dd>
         <dt>{t('promises.target')}</dt>
-        <dd data-testid="target">{t(`promises.targetKind.${c.target.kind}`, { count: c.target.count, what: c.activityLabel })}</dd>
+        <dd data-testid="target">
+          {t(`promises.targetKind.${c.target.kind}`, { count: c.target.count, what: c.activityLabel })}
+        </dd>
         {agreement ? (
           <>
             <dt>{t('promises.agreementLabel')}</dt>
@@ -105,10 +130,26 @@ export function CommitmentPage() {
             <tr key={a.id}>
               <td>{formatDate(a.occurredOn)}</td>
               <td>{a.placeName ?? '–'}</td>
-              <td className="small">{a.organisationName}<br />{formatDateTime(a.createdAt)}</td>
+              <td className="small">
+                {a.organisationName}
+                <br />
+                {formatDateTime(a.createdAt)}
+              </td>
               <td>
-                {[a.participants ? t('promises.people', { count: a.participants }) : '', a.durationMinutes ? `${a.durationMinutes} min` : '', a.evidence ?? '', a.note].filter(Boolean).join(' · ')}
-                {a.canWithdraw ? <> <WithdrawButton activity={a} /></> : null}
+                {[
+                  a.participants ? t('promises.people', { count: a.participants }) : '',
+                  a.durationMinutes ? `${a.durationMinutes} min` : '',
+                  a.evidence ?? '',
+                  a.note,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+                {a.canWithdraw ? (
+                  <>
+                    {' '}
+                    <WithdrawButton activity={a} />
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -11,7 +11,9 @@ export function FollowUpDatesForm({ agreement }: { agreement: AgreementView }) {
   const queryClient = useQueryClient();
   const [dates, setDates] = useState(agreement.followUpDates.join(', '));
   const save = usePromiseMutation(() =>
-    api.put<AgreementView>(`/api/agreements/${agreement.id}/follow-up-dates`, { dates: dates.split(/[,\s]+/).filter(Boolean) }),
+    api.put<AgreementView>(`/api/agreements/${agreement.id}/follow-up-dates`, {
+      dates: dates.split(/[,\s]+/).filter(Boolean),
+    }),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -25,9 +27,19 @@ export function FollowUpDatesForm({ agreement }: { agreement: AgreementView }) {
           {t('promises.followUps.datesLabel')}
           <input value={dates} onChange={(e) => setDates(e.target.value)} />
         </label>
-        <button type="submit" disabled={save.isPending}>{t('promises.followUps.saveDates')}</button>
-        {save.isError ? <p role="alert" className="error">{errorMessage(save.error)}</p> : null}
-        {save.isSuccess ? <p role="status" className="success">{t('promises.followUps.datesSaved')}</p> : null}
+        <button type="submit" disabled={save.isPending}>
+          {t('promises.followUps.saveDates')}
+        </button>
+        {save.isError ? (
+          <p role="alert" className="error">
+            {errorMessage(save.error)}
+          </p>
+        ) : null}
+        {save.isSuccess ? (
+          <p role="status" className="success">
+            {t('promises.followUps.datesSaved')}
+          </p>
+        ) : null}
       </form>
     </details>
   );

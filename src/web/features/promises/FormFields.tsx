@@ -12,7 +12,20 @@ function FieldError({ id, error }: { id: string; error: string | undefined }) {
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>;
 
 /** A labelled text, date or number input with its field error. */
-export function Field({ label, value, onChange, error, hint, ...rest }: InputProps & { label: ReactNode; value: string; onChange: (value: string) => void; error?: string | undefined; hint?: string }) {
+export function Field({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  ...rest
+}: InputProps & {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -22,7 +35,9 @@ export function Field({ label, value, onChange, error, hint, ...rest }: InputPro
           value={value}
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={Boolean(error)}
-          aria-describedby={[error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined}
+          aria-describedby={
+            [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined
+          }
           {...rest}
         />
       </label>
@@ -36,7 +51,19 @@ export function Field({ label, value, onChange, error, hint, ...rest }: InputPro
   );
 }
 
-export function TextArea({ label, value, onChange, error, hint }: { label: ReactNode; value: string; onChange: (value: string) => void; error?: string | undefined; hint?: string }) {
+export function TextArea({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -47,7 +74,9 @@ export function TextArea({ label, value, onChange, error, hint }: { label: React
           value={value}
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={Boolean(error)}
-          aria-describedby={[error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined}
+          aria-describedby={
+            [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined
+          }
         />
       </label>
       {hint ? (
@@ -60,13 +89,30 @@ export function TextArea({ label, value, onChange, error, hint }: { label: React
   );
 }
 
-export function Select({ label, value, onChange, error, children }: { label: ReactNode; value: string; onChange: (value: string) => void; error?: string | undefined; children: ReactNode }) {
+export function Select({
+  label,
+  value,
+  onChange,
+  error,
+  children,
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label>
         {label}
-        <select value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined}>
+        <select
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `${id}-error` : undefined}
+        >
           {children}
         </select>
       </label>
@@ -99,7 +145,9 @@ export function Choices({
             <input
               type="checkbox"
               checked={chosen.includes(o.code)}
-              onChange={() => onChange(chosen.includes(o.code) ? chosen.filter((c) => c !== o.code) : [...chosen, o.code])}
+              onChange={() =>
+                onChange(chosen.includes(o.code) ? chosen.filter((c) => c !== o.code) : [...chosen, o.code])
+              }
             />
             {o.name}
           </label>
@@ -121,4 +169,5 @@ export function RowLabel({ text, row }: { text: string; row: string }) {
 }
 
 /** Same members, whatever the order. */
-export const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+export const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');

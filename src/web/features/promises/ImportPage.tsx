@@ -14,9 +14,15 @@ export function ImportPage() {
   const { t } = useTranslation();
   const [csv, setCsv] = useState('');
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const mutation = usePromiseMutation(() => api.post<ImportResult>('/api/commitment-activities/import', { csv, skipInvalid }));
-  const failed = mutation.error instanceof ApiError ? (mutation.error.details as { rows?: RowErrors[]; errors?: RowErrors['errors'] } | undefined) : undefined;
-  const rows: RowErrors[] = failed?.rows ?? (failed?.errors ? [{ line: 1, errors: failed.errors }] : mutation.data?.skipped ?? []);
+  const mutation = usePromiseMutation(() =>
+    api.post<ImportResult>('/api/commitment-activities/import', { csv, skipInvalid }),
+  );
+  const failed =
+    mutation.error instanceof ApiError
+      ? (mutation.error.details as { rows?: RowErrors[]; errors?: RowErrors['errors'] } | undefined)
+      : undefined;
+  const rows: RowErrors[] =
+    failed?.rows ?? (failed?.errors ? [{ line: 1, errors: failed.errors }] : (mutation.data?.skipped ?? []));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     mutation.mutate(undefined);
@@ -25,7 +31,9 @@ export function ImportPage() {
     <section className="report-form">
       <h1>{t('promises.import.title')}</h1>
       <p>{t('promises.import.intro')}</p>
-      <pre className="card small">åtagande;datum;plats;antal;minuter;anteckning{'\n'}2026-fotpatrull;2026-03-04;skogas-c;2;15;</pre>
+      <pre className="card small">
+        åtagande;datum;plats;antal;minuter;anteckning{'\n'}2026-fotpatrull;2026-03-04;skogas-c;2;15;
+      </pre>
       <form onSubmit={submit}>
         <label>
           {t('promises.import.file')}
@@ -39,10 +47,20 @@ export function ImportPage() {
           <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
           {t('promises.import.skip')}
         </label>
-        <button type="submit" className="primary" disabled={!csv || mutation.isPending}>{t('promises.import.submit')}</button>
+        <button type="submit" className="primary" disabled={!csv || mutation.isPending}>
+          {t('promises.import.submit')}
+        </button>
       </form>
-      {mutation.isError ? <p role="alert" className="error">{mutation.error instanceof ApiError ? mutation.error.message : errorMessage(mutation.error)}</p> : null}
-      {mutation.isSuccess ? <p role="status" className="success">{t('promises.import.done', { count: mutation.data.imported })}</p> : null}
+      {mutation.isError ? (
+        <p role="alert" className="error">
+          {mutation.error instanceof ApiError ? mutation.error.message : errorMessage(mutation.error)}
+        </p>
+      ) : null}
+      {mutation.isSuccess ? (
+        <p role="status" className="success">
+          {t('promises.import.done', { count: mutation.data.imported })}
+        </p>
+      ) : null}
       {rows.length ? (
         <table className="data">
           <caption>{t('promises.import.rowErrors')}</caption>

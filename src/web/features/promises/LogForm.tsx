@@ -19,7 +19,9 @@ const yesterday = () => {
 export function LogForm({ commitment }: { commitment: CommitmentView }) {
   const { t } = useTranslation();
   const allPlaces = usePlaces();
-  const places = commitment.places.length ? commitment.places : (allPlaces.data ?? []).map((p) => ({ code: p.code, name: p.name }));
+  const places = commitment.places.length
+    ? commitment.places
+    : (allPlaces.data ?? []).map((p) => ({ code: p.code, name: p.name }));
   const [placeCode, setPlaceCode] = useState(commitment.places.length === 1 ? commitment.places[0]!.code : '');
   const [occurredOn, setOccurredOn] = useState(todayInSweden());
   const [participants, setParticipants] = useState('2');
@@ -47,7 +49,10 @@ export function LogForm({ commitment }: { commitment: CommitmentView }) {
     <form className="card log-form" onSubmit={submit} aria-labelledby={`log-${commitment.id}`}>
       <h2 id={`log-${commitment.id}`}>{t('promises.log.title', { what: commitment.activityLabel })}</h2>
       <fieldset>
-        <legend>{t('promises.log.place')}{placeRequired ? '' : ` ${t('promises.log.optional')}`}</legend>
+        <legend>
+          {t('promises.log.place')}
+          {placeRequired ? '' : ` ${t('promises.log.optional')}`}
+        </legend>
         <div className="place-buttons">
           {commitment.places.map((p) => (
             <button key={p.code} type="button" aria-pressed={placeCode === p.code} onClick={() => setPlaceCode(p.code)}>
@@ -61,7 +66,9 @@ export function LogForm({ commitment }: { commitment: CommitmentView }) {
             <select value={placeCode} onChange={(e) => setPlaceCode(e.target.value)}>
               <option value="">{t('promises.log.noPlace')}</option>
               {places.map((p) => (
-                <option key={p.code} value={p.code}>{p.name}</option>
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
               ))}
             </select>
           </label>
@@ -71,11 +78,25 @@ export function LogForm({ commitment }: { commitment: CommitmentView }) {
       <fieldset>
         <legend>{t('promises.log.when')}</legend>
         <div className="choices">
-          <button type="button" aria-pressed={occurredOn === todayInSweden()} onClick={() => setOccurredOn(todayInSweden())}>{t('promises.log.today')}</button>
-          <button type="button" aria-pressed={occurredOn === yesterday()} onClick={() => setOccurredOn(yesterday())}>{t('promises.log.yesterday')}</button>
+          <button
+            type="button"
+            aria-pressed={occurredOn === todayInSweden()}
+            onClick={() => setOccurredOn(todayInSweden())}
+          >
+            {t('promises.log.today')}
+          </button>
+          <button type="button" aria-pressed={occurredOn === yesterday()} onClick={() => setOccurredOn(yesterday())}>
+            {t('promises.log.yesterday')}
+          </button>
           <label className="inline">
             {t('promises.log.date')}
-            <input type="date" value={occurredOn} max={todayInSweden()} onChange={(e) => setOccurredOn(e.target.value)} aria-invalid={Boolean(errors.occurredOn)} />
+            <input
+              type="date"
+              value={occurredOn}
+              max={todayInSweden()}
+              onChange={(e) => setOccurredOn(e.target.value)}
+              aria-invalid={Boolean(errors.occurredOn)}
+            />
           </label>
         </div>
         {errors.occurredOn ? <p className="field-error">{errors.occurredOn}</p> : null}
@@ -83,11 +104,25 @@ export function LogForm({ commitment }: { commitment: CommitmentView }) {
       <div className="row">
         <label>
           {t('promises.log.participants')}
-          <input type="number" inputMode="numeric" min={1} max={1000} value={participants} onChange={(e) => setParticipants(e.target.value)} />
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1000}
+            value={participants}
+            onChange={(e) => setParticipants(e.target.value)}
+          />
         </label>
         <label>
           {t('promises.log.minutes')}
-          <input type="number" inputMode="numeric" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1440}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
         </label>
       </div>
       {commitment.target.kind === 'deliverable' ? (
@@ -105,7 +140,11 @@ export function LogForm({ commitment }: { commitment: CommitmentView }) {
       <button type="submit" className="primary big" disabled={mutation.isPending || (placeRequired && !placeCode)}>
         {t('promises.log.submit')}
       </button>
-      {mutation.isError && !Object.keys(errors).length ? <p role="alert" className="error">{errorMessage(mutation.error)}</p> : null}
+      {mutation.isError && !Object.keys(errors).length ? (
+        <p role="alert" className="error">
+          {errorMessage(mutation.error)}
+        </p>
+      ) : null}
       {mutation.isSuccess ? (
         <div role="status" className="success">
           <p>{t('promises.log.saved')}</p>

@@ -7,7 +7,15 @@ import { PromiseError, promiseFieldErrors } from './promiseErrors.tsx';
 import { usePromiseMutation, type AgreementView, type PlanView } from './usePromises.ts';
 
 /** An activity plan under an agreement: a focus area and a period inside the agreement's. New, or changed. */
-export function PlanForm({ agreement, plan, onDone }: { agreement: AgreementView; plan?: PlanView; onDone: (saved: PlanView) => void }) {
+export function PlanForm({
+  agreement,
+  plan,
+  onDone,
+}: {
+  agreement: AgreementView;
+  plan?: PlanView;
+  onDone: (saved: PlanView) => void;
+}) {
   const { t } = useTranslation();
   const focusAreas = useFocusAreas();
   const [title, setTitle] = useState(plan?.title ?? '');
@@ -39,7 +47,12 @@ export function PlanForm({ agreement, plan, onDone }: { agreement: AgreementView
       <fieldset className="plain" disabled={save.isPending}>
         <div className="grid2">
           <Field label={t('promises.planForm.title')} value={title} onChange={setTitle} error={errors.title} required />
-          <Select label={t('promises.planForm.focusArea')} value={focusAreaCode} onChange={setFocusAreaCode} error={errors.focusAreaCode}>
+          <Select
+            label={t('promises.planForm.focusArea')}
+            value={focusAreaCode}
+            onChange={setFocusAreaCode}
+            error={errors.focusAreaCode}
+          >
             <option value="">–</option>
             {options.map((f) => (
               <option key={f.code} value={f.code}>
@@ -47,8 +60,22 @@ export function PlanForm({ agreement, plan, onDone }: { agreement: AgreementView
               </option>
             ))}
           </Select>
-          <Field label={t('promises.create.start')} type="date" value={periodStart} onChange={setPeriodStart} error={errors.periodStart} required />
-          <Field label={t('promises.create.end')} type="date" value={periodEnd} onChange={setPeriodEnd} error={errors.periodEnd} required />
+          <Field
+            label={t('promises.create.start')}
+            type="date"
+            value={periodStart}
+            onChange={setPeriodStart}
+            error={errors.periodStart}
+            required
+          />
+          <Field
+            label={t('promises.create.end')}
+            type="date"
+            value={periodEnd}
+            onChange={setPeriodEnd}
+            error={errors.periodEnd}
+            required
+          />
         </div>
         <button type="submit" className="primary">
           {save.isPending ? t('promises.saving') : t('promises.planForm.submit')}

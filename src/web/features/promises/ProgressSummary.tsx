@@ -14,7 +14,8 @@ export function ProgressSummary({ commitment, detailed = false }: { commitment: 
   return (
     <div className="promise-progress">
       <p data-testid="progress-numbers">
-        <StatusBadge status={p.status} /> {t(`promises.progress.${p.detail.kind}`, { done: p.done, target: p.target, expected: p.expectedByNow })}
+        <StatusBadge status={p.status} />{' '}
+        {t(`promises.progress.${p.detail.kind}`, { done: p.done, target: p.target, expected: p.expectedByNow })}
       </p>
       <div className="promise-bar" aria-hidden="true">
         <span style={{ width: `${share}%` }} />
@@ -25,7 +26,9 @@ export function ProgressSummary({ commitment, detailed = false }: { commitment: 
             <li key={place.placeCode} data-testid={`place-${place.placeCode}`}>
               {commitment.places.find((x) => x.code === place.placeCode)?.name ?? place.placeCode}:{' '}
               {t('promises.weeks', { done: place.weeksWithActivity, elapsed: place.weeksElapsed })}
-              {detailed && place.missedWeeks.length ? <span className="muted small"> · {t('promises.missed', { weeks: place.missedWeeks.join(', ') })}</span> : null}
+              {detailed && place.missedWeeks.length ? (
+                <span className="muted small"> · {t('promises.missed', { weeks: place.missedWeeks.join(', ') })}</span>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -39,7 +42,11 @@ export function ProgressSummary({ commitment, detailed = false }: { commitment: 
           ))}
         </ul>
       ) : null}
-      {p.detail.kind === 'deliverable' && p.detail.evidence ? <p className="small">{t('promises.evidence')}: {p.detail.evidence}</p> : null}
+      {p.detail.kind === 'deliverable' && p.detail.evidence ? (
+        <p className="small">
+          {t('promises.evidence')}: {p.detail.evidence}
+        </p>
+      ) : null}
     </div>
   );
 }

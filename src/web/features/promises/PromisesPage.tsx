@@ -12,7 +12,9 @@ export function PromisesPage() {
   const [picked, setPicked] = useState<number | null>(null);
   const year = picked ?? defaultYear(all.data);
   const years = commitmentYears(all.data);
-  const items = (all.data ?? []).filter((c) => yearsOf(c).includes(year)).sort((a, b) => Number(b.isPromise) - Number(a.isPromise));
+  const items = (all.data ?? [])
+    .filter((c) => yearsOf(c).includes(year))
+    .sort((a, b) => Number(b.isPromise) - Number(a.isPromise));
   return (
     <section>
       <div className="row between">
@@ -31,11 +33,17 @@ export function PromisesPage() {
         {t('promises.year')}
         <select value={year} onChange={(e) => setPicked(Number(e.target.value))}>
           {(years.length ? years : [year]).map((y) => (
-            <option key={y} value={y}>{y}</option>
+            <option key={y} value={y}>
+              {y}
+            </option>
           ))}
         </select>
       </label>
-      {all.isError ? <p role="alert" className="error">{errorMessage(all.error)}</p> : null}
+      {all.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(all.error)}
+        </p>
+      ) : null}
       {all.data && items.length === 0 ? <p className="muted">{t('promises.empty')}</p> : null}
       <ul className="feedback-list">
         {items.map((c) => (

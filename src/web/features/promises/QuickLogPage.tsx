@@ -17,14 +17,20 @@ export function QuickLogPage() {
   return (
     <section className="quick-log">
       <h1>{t('promises.log.pageTitle')}</h1>
-      {commitments.isError ? <p role="alert" className="error">{errorMessage(commitments.error)}</p> : null}
+      {commitments.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(commitments.error)}
+        </p>
+      ) : null}
       {commitments.data && running.length === 0 ? <p className="muted">{t('promises.log.nothing')}</p> : null}
       {running.length > 1 ? (
         <label>
           {t('promises.log.what')}
           <select value={commitment?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
             {running.map((c) => (
-              <option key={c.id} value={c.id}>{c.title}</option>
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
             ))}
           </select>
         </label>

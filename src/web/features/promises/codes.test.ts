@@ -3,8 +3,12 @@ import { codeFrom } from './codes.ts';
 
 describe('codes suggested from titles', () => {
   it('folds Swedish letters and punctuation into what the API accepts', () => {
-    expect(codeFrom('Vi ska genomföra 40 trygghetsvandringar i Flemingsberg!', '2027')).toBe('2027-vi-ska-genomfora-40-trygghetsvandringar-i-flemingsberg');
-    expect(codeFrom('Samverkansöverenskommelse Huddinge 2027–2028')).toBe('samverkansoverenskommelse-huddinge-2027-2028');
+    expect(codeFrom('Vi ska genomföra 40 trygghetsvandringar i Flemingsberg!', '2027')).toBe(
+      '2027-vi-ska-genomfora-40-trygghetsvandringar-i-flemingsberg',
+    );
+    expect(codeFrom('Samverkansöverenskommelse Huddinge 2027–2028')).toBe(
+      'samverkansoverenskommelse-huddinge-2027-2028',
+    );
     expect(codeFrom('Åtgärder för Vårby gård')).toMatch(/^[a-z0-9][a-z0-9-]*$/);
   });
 

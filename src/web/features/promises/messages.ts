@@ -1,7 +1,14 @@
 /** Swedish first; English for colleagues who prefer it. */
 export const sv = {
   promises: {
-    nav: { overview: 'Löften', agreement: 'Överenskommelse', log: 'Logga insats', import: 'Importera', followUps: 'Uppföljningar', evaluation: 'Utvärdering' },
+    nav: {
+      overview: 'Löften',
+      agreement: 'Överenskommelse',
+      log: 'Logga insats',
+      import: 'Importera',
+      followUps: 'Uppföljningar',
+      evaluation: 'Utvärdering',
+    },
     title: 'Löften och aktiviteter',
     create: {
       title: 'Nytt åtagande eller medborgarlöfte',
@@ -10,7 +17,12 @@ export const sv = {
       activityLabel: 'Vad en insats kallas',
       plan: 'Aktivitetsplan',
       kind: 'Typ av mål',
-      kinds: { count: 'Antal under perioden', recurring: 'Varje vecka per plats', 'per-term': 'Antal per termin', deliverable: 'Något som ska tas fram' },
+      kinds: {
+        count: 'Antal under perioden',
+        recurring: 'Varje vecka per plats',
+        'per-term': 'Antal per termin',
+        deliverable: 'Något som ska tas fram',
+      },
       count: 'Antal',
       start: 'Från',
       end: 'Till',
@@ -28,7 +40,8 @@ export const sv = {
       activityExample: 'trygghetsvandring',
       descriptionHint: 'Beskriv vad som ska göras och var, aldrig vem: inga namn, personnummer eller telefonnummer.',
       placeDates: 'Platsernas datum (mål varje vecka)',
-      placeDatesHint: 'Lämna tomt om platsen gäller hela perioden. Har insatser loggats på en plats som ska bort: sätt ett slutdatum i stället.',
+      placeDatesHint:
+        'Lämna tomt om platsen gäller hela perioden. Har insatser loggats på en plats som ska bort: sätt ett slutdatum i stället.',
     },
     agreement: {
       title: 'Samverkansöverenskommelser',
@@ -103,10 +116,13 @@ export const sv = {
     },
     errors: {
       PERIOD_EXCLUDES_CONTENT: 'Perioden kan inte kortas så: detta ligger utanför den nya perioden. Ändra det först.',
-      ACTIVITIES_OUTSIDE_PERIOD: '{{count}} loggade insatser skulle hamna utanför den nya perioden. Behåll perioden, eller be organisationen som loggade dem att ta tillbaka dem först.',
-      ACTIVITIES_OUTSIDE_PLACES: '{{count}} loggade insatser gjordes på en plats som ändringen tar bort. Sätt ett slutdatum för platsen i stället.',
+      ACTIVITIES_OUTSIDE_PERIOD:
+        '{{count}} loggade insatser skulle hamna utanför den nya perioden. Behåll perioden, eller be organisationen som loggade dem att ta tillbaka dem först.',
+      ACTIVITIES_OUTSIDE_PLACES:
+        '{{count}} loggade insatser gjordes på en plats som ändringen tar bort. Sätt ett slutdatum för platsen i stället.',
     },
-    intro: 'Medborgarlöften och aktiviteter i samverkansöverenskommelsen. Läget räknas fram ur loggade insatser, aldrig ur handskrivna bedömningar.',
+    intro:
+      'Medborgarlöften och aktiviteter i samverkansöverenskommelsen. Läget räknas fram ur loggade insatser, aldrig ur handskrivna bedömningar.',
     publicPage: 'Den publika sidan (medborgarloften)',
     year: 'År',
     empty: 'Inga åtaganden detta år.',
@@ -126,7 +142,13 @@ export const sv = {
     evidence: 'Underlag',
     weeks: '{{done}} av {{elapsed}} veckor',
     missed: 'missade veckor: {{weeks}}',
-    status: { 'not-started': 'Inte påbörjat', 'on-track': 'Enligt plan', 'at-risk': 'Risk', behind: 'Efter plan', done: 'Uppfyllt' },
+    status: {
+      'not-started': 'Inte påbörjat',
+      'on-track': 'Enligt plan',
+      'at-risk': 'Risk',
+      behind: 'Efter plan',
+      done: 'Uppfyllt',
+    },
     verdict: { kept: 'Hållet', 'partly-kept': 'Delvis hållet', 'not-kept': 'Inte hållet' },
     progress: {
       count: '{{done}} av {{target}} gjorda, {{expected}} borde vara gjorda nu',
@@ -162,7 +184,8 @@ export const sv = {
     },
     import: {
       title: 'Importera insatser från CSV',
-      intro: 'En rad per insats. Kolumner: åtagande (kod), datum (ÅÅÅÅ-MM-DD) och valfritt plats (kod eller namn), antal, minuter, anteckning, underlag. Komma eller semikolon.',
+      intro:
+        'En rad per insats. Kolumner: åtagande (kod), datum (ÅÅÅÅ-MM-DD) och valfritt plats (kod eller namn), antal, minuter, anteckning, underlag. Komma eller semikolon.',
       file: 'CSV-fil',
       text: 'Eller klistra in',
       skip: 'Importera de giltiga raderna och hoppa över de felaktiga',
@@ -208,7 +231,14 @@ export const sv = {
 
 export const en: typeof sv = {
   promises: {
-    nav: { overview: 'Promises', agreement: 'Agreement', log: 'Log activity', import: 'Import', followUps: 'Follow-ups', evaluation: 'Evaluation' },
+    nav: {
+      overview: 'Promises',
+      agreement: 'Agreement',
+      log: 'Log activity',
+      import: 'Import',
+      followUps: 'Follow-ups',
+      evaluation: 'Evaluation',
+    },
     title: 'Promises and activities',
     create: {
       title: 'New commitment or citizen promise',
@@ -217,7 +247,12 @@ export const en: typeof sv = {
       activityLabel: 'What one activity is called',
       plan: 'Activity plan',
       kind: 'Kind of target',
-      kinds: { count: 'Number in the period', recurring: 'Every week per place', 'per-term': 'Number per term', deliverable: 'Something to produce' },
+      kinds: {
+        count: 'Number in the period',
+        recurring: 'Every week per place',
+        'per-term': 'Number per term',
+        deliverable: 'Something to produce',
+      },
       count: 'Number',
       start: 'From',
       end: 'To',
@@ -235,7 +270,8 @@ export const en: typeof sv = {
       activityExample: 'safety walk',
       descriptionHint: 'Describe what is to be done and where, never who: no names, identity or phone numbers.',
       placeDates: 'Dates of the places (weekly targets)',
-      placeDatesHint: 'Leave empty when the place counts for the whole period. If activities were logged at a place that should go, set an end date instead.',
+      placeDatesHint:
+        'Leave empty when the place counts for the whole period. If activities were logged at a place that should go, set an end date instead.',
     },
     agreement: {
       title: 'Collaboration agreements',
@@ -309,11 +345,15 @@ export const en: typeof sv = {
       PLACES_REQUIRED: 'A weekly target needs at least one place.',
     },
     errors: {
-      PERIOD_EXCLUDES_CONTENT: 'The period cannot be shortened like that: this lies outside the new period. Change it first.',
-      ACTIVITIES_OUTSIDE_PERIOD: '{{count}} logged activities would fall outside the new period. Keep the period, or ask the organisation that logged them to withdraw them first.',
-      ACTIVITIES_OUTSIDE_PLACES: '{{count}} logged activities were at a place the change removes. Set an end date for the place instead.',
+      PERIOD_EXCLUDES_CONTENT:
+        'The period cannot be shortened like that: this lies outside the new period. Change it first.',
+      ACTIVITIES_OUTSIDE_PERIOD:
+        '{{count}} logged activities would fall outside the new period. Keep the period, or ask the organisation that logged them to withdraw them first.',
+      ACTIVITIES_OUTSIDE_PLACES:
+        '{{count}} logged activities were at a place the change removes. Set an end date for the place instead.',
     },
-    intro: 'Citizen promises and activities under the collaboration agreement. Progress is computed from logged activities, never typed in.',
+    intro:
+      'Citizen promises and activities under the collaboration agreement. Progress is computed from logged activities, never typed in.',
     publicPage: 'The public page (medborgarloften)',
     year: 'Year',
     empty: 'No commitments this year.',
@@ -333,7 +373,13 @@ export const en: typeof sv = {
     evidence: 'Evidence',
     weeks: '{{done}} of {{elapsed}} weeks',
     missed: 'missed weeks: {{weeks}}',
-    status: { 'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'At risk', behind: 'Behind', done: 'Done' },
+    status: {
+      'not-started': 'Not started',
+      'on-track': 'On track',
+      'at-risk': 'At risk',
+      behind: 'Behind',
+      done: 'Done',
+    },
     verdict: { kept: 'Kept', 'partly-kept': 'Partly kept', 'not-kept': 'Not kept' },
     progress: {
       count: '{{done}} of {{target}} done, {{expected}} expected by now',
@@ -369,7 +415,8 @@ export const en: typeof sv = {
     },
     import: {
       title: 'Import activities from CSV',
-      intro: 'One row per activity. Columns: commitment (code), date (YYYY-MM-DD) and optionally place (code or name), participants, minutes, note, evidence. Comma or semicolon.',
+      intro:
+        'One row per activity. Columns: commitment (code), date (YYYY-MM-DD) and optionally place (code or name), participants, minutes, note, evidence. Comma or semicolon.',
       file: 'CSV file',
       text: 'Or paste',
       skip: 'Import the valid rows and skip the invalid ones',

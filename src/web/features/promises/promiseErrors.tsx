@@ -56,7 +56,9 @@ export function PromiseError({ error }: { error: unknown }) {
   const details = (error instanceof ApiError ? error.details : undefined) as OutsideDetails | undefined;
   const own = `promises.errors.${code}`;
   const message = code && i18n.exists(own) ? t(own, { count: details?.count ?? 0 }) : errorMessage(error);
-  const named = [...(details?.plans ?? []), ...(details?.commitments ?? []), ...(details?.followUps ?? [])].map((x) => x.title);
+  const named = [...(details?.plans ?? []), ...(details?.commitments ?? []), ...(details?.followUps ?? [])].map(
+    (x) => x.title,
+  );
   return (
     <div role="alert" className="error">
       <p className="tight">{message}</p>

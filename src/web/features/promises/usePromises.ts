@@ -12,15 +12,23 @@ import { api, query } from '../../shared/api.ts';
 
 export type { ActivityView, AgreementView, CommitmentView, EvaluationView, FollowUpView, ImportResult, PlanView };
 
-export const useAgreements = () => useQuery({ queryKey: ['agreements'], queryFn: () => api.get<AgreementView[]>('/api/agreements') });
+export const useAgreements = () =>
+  useQuery({ queryKey: ['agreements'], queryFn: () => api.get<AgreementView[]>('/api/agreements') });
 
 export const useCommitments = (filter: { year?: number; loggable?: boolean; agreementId?: string } = {}) =>
-  useQuery({ queryKey: ['commitments', filter], queryFn: () => api.get<CommitmentView[]>(`/api/commitments${query(filter)}`) });
+  useQuery({
+    queryKey: ['commitments', filter],
+    queryFn: () => api.get<CommitmentView[]>(`/api/commitments${query(filter)}`),
+  });
 
-export const useCommitment = (id: string) => useQuery({ queryKey: ['commitments', 'one', id], queryFn: () => api.get<CommitmentView>(`/api/commitments/${id}`) });
+export const useCommitment = (id: string) =>
+  useQuery({ queryKey: ['commitments', 'one', id], queryFn: () => api.get<CommitmentView>(`/api/commitments/${id}`) });
 
 export const useActivities = (id: string) =>
-  useQuery({ queryKey: ['commitments', 'activities', id], queryFn: () => api.get<ActivityView[]>(`/api/commitments/${id}/activities`) });
+  useQuery({
+    queryKey: ['commitments', 'activities', id],
+    queryFn: () => api.get<ActivityView[]>(`/api/commitments/${id}/activities`),
+  });
 
 export const useFollowUps = (agreementId: string | undefined) =>
   useQuery({
@@ -44,11 +52,16 @@ export function usePromiseMutation<TInput, TResult>(fn: (input: TInput) => Promi
     // refetchType 'all': pages not on screen (the overview behind the quick log) are fresh when opened,
     // instead of showing the old progress until their own refetch lands.
     onSuccess: () =>
-      Promise.all(['agreements', 'commitments', 'follow-ups', 'evaluation'].map((key) => queryClient.invalidateQueries({ queryKey: [key], refetchType: 'all' }))),
+      Promise.all(
+        ['agreements', 'commitments', 'follow-ups', 'evaluation'].map((key) =>
+          queryClient.invalidateQueries({ queryKey: [key], refetchType: 'all' }),
+        ),
+      ),
   });
 }
 
-export const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+export const todayInSweden = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 /** Calendar years a commitment's period touches. */
 export function yearsOf(c: Pick<CommitmentView, 'periodStart' | 'periodEnd'>): number[] {
@@ -57,7 +70,8 @@ export function yearsOf(c: Pick<CommitmentView, 'periodStart' | 'periodEnd'>): n
 }
 
 /** Every year some commitment runs in, newest first. */
-export const commitmentYears = (commitments: CommitmentView[] | undefined) => [...new Set((commitments ?? []).flatMap(yearsOf))].sort().reverse();
+export const commitmentYears = (commitments: CommitmentView[] | undefined) =>
+  [...new Set((commitments ?? []).flatMap(yearsOf))].sort().reverse();
 
 /** The current year when it has commitments, otherwise the latest year that has. */
 export function defaultYear(commitments: CommitmentView[] | undefined): number {

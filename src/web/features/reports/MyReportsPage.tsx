@@ -15,7 +15,11 @@ export function MyReportsPage() {
     <section>
       <h1>{t('mine.title')}</h1>
       <p className="muted">{t('mine.intro')}</p>
-      {reports.isError ? <p role="alert" className="error">{errorMessage(reports.error)}</p> : null}
+      {reports.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(reports.error)}
+        </p>
+      ) : null}
       {reports.data && reports.data.items.length === 0 ? <p className="muted">{t('reports.empty')}</p> : null}
       {feedback.data && feedback.data.size > 0 ? <FeedbackTotals feedback={feedback.data} /> : null}
       <ul className="feedback-list">
@@ -30,7 +34,11 @@ export function MyReportsPage() {
             <div className="muted small">
               {formatDateTime(r.occurredAt)} · {r.placeName ?? r.areaName}
             </div>
-            {r.reviewNote ? <p className="small">{t('detail.reviewedAt', { date: formatDateTime(r.reviewedAt ?? r.updatedAt) })}: {r.reviewNote}</p> : null}
+            {r.reviewNote ? (
+              <p className="small">
+                {t('detail.reviewedAt', { date: formatDateTime(r.reviewedAt ?? r.updatedAt) })}: {r.reviewNote}
+              </p>
+            ) : null}
             {feedback.data?.get(r.id) ? <FeedbackSteps feedback={feedback.data.get(r.id)!} /> : null}
           </li>
         ))}

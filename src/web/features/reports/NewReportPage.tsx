@@ -87,7 +87,9 @@ export function NewReportPage() {
         <p>
           <Link to={`/rapporter/${mutation.data.id}`}>{t('reports.open')}</Link>
         </p>
-        <button type="button" className="primary" onClick={reset}>{t('report.another')}</button>
+        <button type="button" className="primary" onClick={reset}>
+          {t('report.another')}
+        </button>
       </section>
     );
   }
@@ -99,12 +101,19 @@ export function NewReportPage() {
 
       <label>
         {t('report.category')}
-        <select required value={categoryCode} onChange={(e) => setCategoryCode(e.target.value)} aria-invalid={Boolean(errors.categoryCode)}>
+        <select
+          required
+          value={categoryCode}
+          onChange={(e) => setCategoryCode(e.target.value)}
+          aria-invalid={Boolean(errors.categoryCode)}
+        >
           <option value="">{t('report.chooseCategory')}</option>
           {grouped.map(({ focus, items }) => (
             <optgroup key={focus.code} label={i18n.language === 'en' ? focus.nameEn : focus.name}>
               {items.map((c) => (
-                <option key={c.code} value={c.code}>{i18n.language === 'en' ? c.nameEn : c.name}</option>
+                <option key={c.code} value={c.code}>
+                  {i18n.language === 'en' ? c.nameEn : c.name}
+                </option>
               ))}
             </optgroup>
           ))}
@@ -116,17 +125,35 @@ export function NewReportPage() {
         <legend>{t('report.where')}</legend>
         <p className="muted small">{t('report.mapHint')}</p>
         <MapView label={t('report.mapHint')} height="300px" onPick={(p) => setPoint(p)}>
-          {shownPoint ? <CircleMarker center={[shownPoint.lat, shownPoint.lon]} radius={9} pathOptions={{ color: '#b3261e', fillOpacity: 0.8 }} /> : null}
+          {shownPoint ? (
+            <CircleMarker
+              center={[shownPoint.lat, shownPoint.lon]}
+              radius={9}
+              pathOptions={{ color: '#b3261e', fillOpacity: 0.8 }}
+            />
+          ) : null}
         </MapView>
         <p className="small" data-testid="picked-point">
-          {point ? `${t('report.pickedPoint')}: ${point.lat.toFixed(5)}, ${point.lon.toFixed(5)}` : selectedPlace ? selectedPlace.name : t('report.noPoint')}
+          {point
+            ? `${t('report.pickedPoint')}: ${point.lat.toFixed(5)}, ${point.lon.toFixed(5)}`
+            : selectedPlace
+              ? selectedPlace.name
+              : t('report.noPoint')}
         </p>
         <label>
           {t('report.place')}
-          <select value={placeCode} onChange={(e) => { setPlaceCode(e.target.value); setPoint(null); }}>
+          <select
+            value={placeCode}
+            onChange={(e) => {
+              setPlaceCode(e.target.value);
+              setPoint(null);
+            }}
+          >
             <option value="">{t('report.noPlace')}</option>
             {(places.data ?? []).map((p) => (
-              <option key={p.code} value={p.code}>{p.name}</option>
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
             ))}
           </select>
         </label>
@@ -136,7 +163,14 @@ export function NewReportPage() {
       <div className="row">
         <label>
           {t('report.when')}
-          <input type="datetime-local" required value={occurredAt} max={toLocalInput(new Date())} onChange={(e) => setOccurredAt(e.target.value)} aria-invalid={Boolean(errors.occurredAt)} />
+          <input
+            type="datetime-local"
+            required
+            value={occurredAt}
+            max={toLocalInput(new Date())}
+            onChange={(e) => setOccurredAt(e.target.value)}
+            aria-invalid={Boolean(errors.occurredAt)}
+          />
           {errors.occurredAt ? <span className="field-error">{errors.occurredAt}</span> : null}
         </label>
         <label>
@@ -149,7 +183,13 @@ export function NewReportPage() {
         <legend>{t('report.target')}</legend>
         {TARGETS.map((value) => (
           <label key={value} className="choice">
-            <input type="radio" name="target" value={value} checked={target === value} onChange={() => setTarget(value)} />
+            <input
+              type="radio"
+              name="target"
+              value={value}
+              checked={target === value}
+              onChange={() => setTarget(value)}
+            />
             {t(`report.targets.${value}`)}
           </label>
         ))}
@@ -157,8 +197,18 @@ export function NewReportPage() {
 
       <label>
         {t('report.description')}
-        <textarea required rows={4} maxLength={2000} value={description} onChange={(e) => setDescription(e.target.value)} aria-describedby="description-hint" aria-invalid={Boolean(errors.description) || personalData.length > 0} />
-        <span id="description-hint" className="muted small">{t('report.descriptionHint')}</span>
+        <textarea
+          required
+          rows={4}
+          maxLength={2000}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          aria-describedby="description-hint"
+          aria-invalid={Boolean(errors.description) || personalData.length > 0}
+        />
+        <span id="description-hint" className="muted small">
+          {t('report.descriptionHint')}
+        </span>
         {errors.description ? <span className="field-error">{errors.description}</span> : null}
       </label>
 
@@ -179,7 +229,13 @@ export function NewReportPage() {
         <legend>{t('report.severity')}</legend>
         {SEVERITIES.map((value) => (
           <label key={value} className="choice">
-            <input type="radio" name="severity" value={value} checked={severity === value} onChange={() => setSeverity(value)} />
+            <input
+              type="radio"
+              name="severity"
+              value={value}
+              checked={severity === value}
+              onChange={() => setSeverity(value)}
+            />
             {t(`report.severities.${value}`)}
           </label>
         ))}
@@ -189,13 +245,23 @@ export function NewReportPage() {
         <legend>{t('report.visibility')}</legend>
         {(['partnership', 'restricted'] as const).map((value) => (
           <label key={value} className="choice">
-            <input type="radio" name="visibility" value={value} checked={visibility === value} onChange={() => setVisibility(value)} />
+            <input
+              type="radio"
+              name="visibility"
+              value={value}
+              checked={visibility === value}
+              onChange={() => setVisibility(value)}
+            />
             {t(`report.visibilities.${value}`)}
           </label>
         ))}
       </fieldset>
 
-      {mutation.isError && personalData.length === 0 ? <p role="alert" className="error">{errorMessage(mutation.error)}</p> : null}
+      {mutation.isError && personalData.length === 0 ? (
+        <p role="alert" className="error">
+          {errorMessage(mutation.error)}
+        </p>
+      ) : null}
       <button type="submit" className="primary big" disabled={mutation.isPending}>
         {mutation.isPending ? t('report.sending') : t('report.submit')}
       </button>

@@ -19,7 +19,12 @@ export function ReportDetailPage() {
   const { t } = useTranslation();
   const user = useUser();
   const report = useReport(id);
-  if (report.isError) return <p role="alert" className="error">{errorMessage(report.error)}</p>;
+  if (report.isError)
+    return (
+      <p role="alert" className="error">
+        {errorMessage(report.error)}
+      </p>
+    );
   if (!report.data) return <p>{t('common.loading')}</p>;
   const r = report.data;
   return (
@@ -57,18 +62,30 @@ export function ReportDetailPage() {
       </dl>
       <p className="description">{r.description}</p>
       <MapView label={`${r.categoryName}, ${r.areaName}`} height="260px" highlightArea={r.areaCode}>
-        <CircleMarker center={[r.location.lat, r.location.lon]} radius={9} pathOptions={{ color: '#b3261e', fillOpacity: 0.8 }} />
+        <CircleMarker
+          center={[r.location.lat, r.location.lon]}
+          radius={9}
+          pathOptions={{ color: '#b3261e', fillOpacity: 0.8 }}
+        />
       </MapView>
 
       <section aria-labelledby="feedback-title">
         <h2 id="feedback-title">{t('detail.feedback')}</h2>
-        {r.reviewedAt ? <p>{t('detail.reviewedAt', { date: formatDateTime(r.reviewedAt) })}</p> : <p className="muted">{t('detail.notReviewed')}</p>}
+        {r.reviewedAt ? (
+          <p>{t('detail.reviewedAt', { date: formatDateTime(r.reviewedAt) })}</p>
+        ) : (
+          <p className="muted">{t('detail.notReviewed')}</p>
+        )}
         {r.reviewNote ? <blockquote data-testid="review-note">{r.reviewNote}</blockquote> : null}
       </section>
       <ReportFeedback reportId={r.id} />
       {isCoordinator(user) && r.status !== 'withdrawn' ? <CreateActionFromReport reportId={r.id} /> : null}
 
-      {r.mine && r.status === 'new' ? <AuthorActions report={r} /> : r.mine && r.status !== 'withdrawn' ? <p className="muted">{t('detail.lockedHint')}</p> : null}
+      {r.mine && r.status === 'new' ? (
+        <AuthorActions report={r} />
+      ) : r.mine && r.status !== 'withdrawn' ? (
+        <p className="muted">{t('detail.lockedHint')}</p>
+      ) : null}
       {isCoordinator(user) && r.status !== 'withdrawn' ? <ReviewPanel report={r} /> : null}
       {isCoordinator(user) ? <Duplicates id={r.id} /> : null}
     </article>
@@ -107,18 +124,32 @@ function AuthorActions({ report }: { report: ReportView }) {
             {t('report.description')}
             <textarea rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />
           </label>
-          <button type="submit" className="primary">{t('detail.save')}</button>
-          <button type="button" onClick={() => setEditing(false)}>{t('detail.cancel')}</button>
+          <button type="submit" className="primary">
+            {t('detail.save')}
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            {t('detail.cancel')}
+          </button>
         </form>
       ) : (
         <>
-          <button type="button" onClick={() => setEditing(true)}>{t('detail.correct')}</button>
-          <button type="button" className="danger" onClick={() => window.confirm(t('detail.withdrawConfirm')) && withdraw.mutate(undefined as never)}>
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('detail.correct')}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => window.confirm(t('detail.withdrawConfirm')) && withdraw.mutate(undefined as never)}
+          >
             {t('detail.withdraw')}
           </button>
         </>
       )}
-      {error ? <p role="alert" className="error">{errorMessage(error)}</p> : null}
+      {error ? (
+        <p role="alert" className="error">
+          {errorMessage(error)}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -137,17 +168,36 @@ function ReviewPanel({ report }: { report: ReportView }) {
         {t('detail.note')}
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      {report.status === 'new' ? <button type="button" className="primary" onClick={() => act('reviewed')}>{t('detail.markReviewed')}</button> : null}
-      {report.status !== 'closed' ? <button type="button" onClick={() => act('closed')}>{t('detail.close')}</button> : null}
-      {report.status === 'closed' ? <button type="button" onClick={() => act('reviewed')}>{t('detail.reopen')}</button> : null}
-      {move.error ? <p role="alert" className="error">{errorMessage(move.error)}</p> : null}
+      {report.status === 'new' ? (
+        <button type="button" className="primary" onClick={() => act('reviewed')}>
+          {t('detail.markReviewed')}
+        </button>
+      ) : null}
+      {report.status !== 'closed' ? (
+        <button type="button" onClick={() => act('closed')}>
+          {t('detail.close')}
+        </button>
+      ) : null}
+      {report.status === 'closed' ? (
+        <button type="button" onClick={() => act('reviewed')}>
+          {t('detail.reopen')}
+        </button>
+      ) : null}
+      {move.error ? (
+        <p role="alert" className="error">
+          {errorMessage(move.error)}
+        </p>
+      ) : null}
     </section>
   );
 }
 
 function Duplicates({ id }: { id: string }) {
   const { t } = useTranslation();
-  const duplicates = useQuery({ queryKey: ['reports', 'duplicates', id], queryFn: () => api.get<ReportView[]>(`/api/reports/${id}/duplicates`) });
+  const duplicates = useQuery({
+    queryKey: ['reports', 'duplicates', id],
+    queryFn: () => api.get<ReportView[]>(`/api/reports/${id}/duplicates`),
+  });
   return (
     <section aria-labelledby="dup-title">
       <h2 id="dup-title">{t('detail.duplicates')}</h2>

@@ -7,7 +7,13 @@ import type { ReportFilterState } from './useReports.ts';
 const STATUSES = ['new', 'reviewed', 'closed', 'withdrawn'] as const;
 
 /** Week, area, category, organisation and status filters; the list and the map share them. */
-export function ReportFilters({ value, onChange }: { value: ReportFilterState; onChange: (next: ReportFilterState) => void }) {
+export function ReportFilters({
+  value,
+  onChange,
+}: {
+  value: ReportFilterState;
+  onChange: (next: ReportFilterState) => void;
+}) {
   const { t, i18n } = useTranslation();
   const areas = useAreas();
   const categories = useCategories();
@@ -27,7 +33,9 @@ export function ReportFilters({ value, onChange }: { value: ReportFilterState; o
         <select value={value.week ?? ''} onChange={set('week')}>
           <option value="">{t('reports.all')}</option>
           {weeks.map((w) => (
-            <option key={w} value={w}>{w}</option>
+            <option key={w} value={w}>
+              {w}
+            </option>
           ))}
         </select>
       </label>
@@ -36,7 +44,9 @@ export function ReportFilters({ value, onChange }: { value: ReportFilterState; o
         <select value={value.areaCode ?? ''} onChange={set('areaCode')}>
           <option value="">{t('reports.all')}</option>
           {(areas.data ?? []).map((a) => (
-            <option key={a.code} value={a.code}>{a.name}</option>
+            <option key={a.code} value={a.code}>
+              {a.name}
+            </option>
           ))}
         </select>
       </label>
@@ -45,7 +55,9 @@ export function ReportFilters({ value, onChange }: { value: ReportFilterState; o
         <select value={value.categoryCode ?? ''} onChange={set('categoryCode')}>
           <option value="">{t('reports.all')}</option>
           {(categories.data ?? []).map((c) => (
-            <option key={c.code} value={c.code}>{i18n.language === 'en' ? c.nameEn : c.name}</option>
+            <option key={c.code} value={c.code}>
+              {i18n.language === 'en' ? c.nameEn : c.name}
+            </option>
           ))}
         </select>
       </label>
@@ -54,7 +66,9 @@ export function ReportFilters({ value, onChange }: { value: ReportFilterState; o
         <select value={value.organisationCode ?? ''} onChange={set('organisationCode')}>
           <option value="">{t('reports.all')}</option>
           {(organisations.data ?? []).map((o) => (
-            <option key={o.code} value={o.code}>{o.shortName}</option>
+            <option key={o.code} value={o.code}>
+              {o.shortName}
+            </option>
           ))}
         </select>
       </label>
@@ -63,7 +77,9 @@ export function ReportFilters({ value, onChange }: { value: ReportFilterState; o
         <select value={value.status ?? ''} onChange={set('status')}>
           <option value="">{t('reports.all')}</option>
           {STATUSES.map((s) => (
-            <option key={s} value={s}>{t(`reports.statuses.${s}`)}</option>
+            <option key={s} value={s}>
+              {t(`reports.statuses.${s}`)}
+            </option>
           ))}
         </select>
       </label>

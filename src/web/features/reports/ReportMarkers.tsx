@@ -14,7 +14,12 @@ export function ReportMarkers({ items }: { items: ReportView[] }) {
           key={r.id}
           center={[r.location.lat, r.location.lon]}
           radius={5}
-          pathOptions={{ color: '#fff', weight: 1, fillColor: colours.get(r.focusAreaCode) ?? '#444', fillOpacity: 0.9 }}
+          pathOptions={{
+            color: '#fff',
+            weight: 1,
+            fillColor: colours.get(r.focusAreaCode) ?? '#444',
+            fillOpacity: 0.9,
+          }}
         >
           <Popup>
             <strong>{r.categoryName}</strong>

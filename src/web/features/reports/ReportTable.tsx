@@ -33,8 +33,11 @@ export function ReportTable({ items }: { items: ReportView[] }) {
             </td>
             <td>{formatDateTime(r.occurredAt)}</td>
             <td>
-              <span className="dot" style={{ background: colours.get(r.focusAreaCode) }} aria-hidden="true" /> {r.categoryName}
-              {r.visibility === 'restricted' ? <span className="badge restricted">{t('reports.restricted')}</span> : null}
+              <span className="dot" style={{ background: colours.get(r.focusAreaCode) }} aria-hidden="true" />{' '}
+              {r.categoryName}
+              {r.visibility === 'restricted' ? (
+                <span className="badge restricted">{t('reports.restricted')}</span>
+              ) : null}
             </td>
             <td>{r.placeName ? `${r.areaName} · ${r.placeName}` : r.areaName}</td>
             <td>{r.organisationName}</td>

@@ -37,16 +37,30 @@ export function ReportsPage() {
       <h1>{t('reports.title')}</h1>
       <ReportFilters value={filter} onChange={(f) => update(f)} />
       <div className="toolbar" role="group" aria-label={t('reports.title')}>
-        <button type="button" aria-pressed={view === 'list'} onClick={() => update({ ...filter, view: 'list' })}>{t('reports.list')}</button>
-        <button type="button" aria-pressed={view === 'map'} onClick={() => update({ ...filter, view: 'map' })}>{t('reports.map')}</button>
-        {reports.data ? <span className="muted" data-testid="report-total">{t('reports.total', { count: reports.data.total })}</span> : null}
+        <button type="button" aria-pressed={view === 'list'} onClick={() => update({ ...filter, view: 'list' })}>
+          {t('reports.list')}
+        </button>
+        <button type="button" aria-pressed={view === 'map'} onClick={() => update({ ...filter, view: 'map' })}>
+          {t('reports.map')}
+        </button>
+        {reports.data ? (
+          <span className="muted" data-testid="report-total">
+            {t('reports.total', { count: reports.data.total })}
+          </span>
+        ) : null}
       </div>
-      {reports.isError ? <p role="alert" className="error">{errorMessage(reports.error)}</p> : null}
+      {reports.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(reports.error)}
+        </p>
+      ) : null}
       {view === 'map' ? (
         <>
           <FocusLegend />
           {mapReports.data && mapReports.data.total > mapReports.data.items.length ? (
-            <p className="muted small">{t('reports.mapCapped', { shown: mapReports.data.items.length, total: mapReports.data.total })}</p>
+            <p className="muted small">
+              {t('reports.mapCapped', { shown: mapReports.data.items.length, total: mapReports.data.total })}
+            </p>
           ) : null}
           <MapView label={t('reports.map')} height="600px" highlightArea={filter.areaCode ?? null}>
             <ReportMarkers items={mapReports.data?.items ?? []} />
@@ -56,8 +70,20 @@ export function ReportsPage() {
         <>
           <ReportTable items={reports.data.items} />
           <div className="pager">
-            <button type="button" disabled={!filter.offset} onClick={() => update({ ...filter, offset: Math.max(0, (filter.offset ?? 0) - PAGE) })}>{t('reports.prev')}</button>
-            <button type="button" disabled={(filter.offset ?? 0) + PAGE >= reports.data.total} onClick={() => update({ ...filter, offset: (filter.offset ?? 0) + PAGE })}>{t('reports.next')}</button>
+            <button
+              type="button"
+              disabled={!filter.offset}
+              onClick={() => update({ ...filter, offset: Math.max(0, (filter.offset ?? 0) - PAGE) })}
+            >
+              {t('reports.prev')}
+            </button>
+            <button
+              type="button"
+              disabled={(filter.offset ?? 0) + PAGE >= reports.data.total}
+              onClick={() => update({ ...filter, offset: (filter.offset ?? 0) + PAGE })}
+            >
+              {t('reports.next')}
+            </button>
           </div>
         </>
       ) : (

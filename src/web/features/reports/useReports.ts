@@ -14,6 +14,11 @@ export interface ReportFilterState {
 }
 
 export const useReports = (filter: ReportFilterState, enabled = true) =>
-  useQuery({ queryKey: ['reports', filter], queryFn: () => api.get<ReportListView>(`/api/reports${query({ ...filter })}`), enabled });
+  useQuery({
+    queryKey: ['reports', filter],
+    queryFn: () => api.get<ReportListView>(`/api/reports${query({ ...filter })}`),
+    enabled,
+  });
 
-export const useReport = (id: string) => useQuery({ queryKey: ['reports', 'one', id], queryFn: () => api.get<ReportView>(`/api/reports/${id}`) });
+export const useReport = (id: string) =>
+  useQuery({ queryKey: ['reports', 'one', id], queryFn: () => api.get<ReportView>(`/api/reports/${id}`) });

@@ -2,8 +2,23 @@ import type { Messages } from './sv.ts';
 
 /** English, the second language. The type keeps its keys in step with Swedish. */
 export const en: Messages = {
-  app: { name: 'Samtrygg', tagline: 'Working together for safety', skip: 'Skip to content', demoBanner: 'Demo mode: synthetic data, no real events.' },
-  nav: { newReport: 'New report', reports: 'Reports', myReports: 'My reports', admin: 'Administration', users: 'Users', audit: 'Log', reference: 'Reference data', logout: 'Log out', language: 'Svenska' },
+  app: {
+    name: 'Samtrygg',
+    tagline: 'Working together for safety',
+    skip: 'Skip to content',
+    demoBanner: 'Demo mode: synthetic data, no real events.',
+  },
+  nav: {
+    newReport: 'New report',
+    reports: 'Reports',
+    myReports: 'My reports',
+    admin: 'Administration',
+    users: 'Users',
+    audit: 'Log',
+    reference: 'Reference data',
+    logout: 'Log out',
+    language: 'Svenska',
+  },
   roles: { admin: 'Administrator', samordnare: 'Coordinator', rapportor: 'Reporter', lasare: 'Reader' },
   login: { title: 'Log in', email: 'E-mail', password: 'Password', submit: 'Log in', busy: 'Logging in…' },
   report: {
@@ -22,7 +37,8 @@ export const en: Messages = {
     target: 'Aimed at',
     targets: { person: 'Person', property: 'Property', business: 'Business', 'public-space': 'Public space' },
     description: 'Description',
-    descriptionHint: 'Short and factual. Do not write identity numbers, phone numbers, e-mail addresses or registration numbers.',
+    descriptionHint:
+      'Short and factual. Do not write identity numbers, phone numbers, e-mail addresses or registration numbers.',
     severity: 'Your assessment',
     severities: { low: 'Low', medium: 'Medium', high: 'High' },
     visibility: 'Visibility',
@@ -87,7 +103,15 @@ export const en: Messages = {
     shortName: 'Short name',
     code: 'Code (a–z, 0–9, hyphen)',
     kind: 'Kind',
-    kinds: { municipality: 'Municipality', police: 'Police', housing: 'Housing company', property: 'Property company', 'fire-rescue': 'Fire and rescue', correctional: 'Prison and probation', other: 'Other' },
+    kinds: {
+      municipality: 'Municipality',
+      police: 'Police',
+      housing: 'Housing company',
+      property: 'Property company',
+      'fire-rescue': 'Fire and rescue',
+      correctional: 'Prison and probation',
+      other: 'Other',
+    },
     newCategory: 'New category',
     nameEn: 'Name in English',
     focusArea: 'Focus area',

@@ -1,7 +1,22 @@
 /** Swedish, the first language of the UI. `en.ts` must have the same keys. */
 export const sv = {
-  app: { name: 'Samtrygg', tagline: 'Samverkan för trygghet', skip: 'Hoppa till innehållet', demoBanner: 'Demoläge: syntetiska data, inga riktiga händelser.' },
-  nav: { newReport: 'Ny rapport', reports: 'Rapporter', myReports: 'Mina rapporter', admin: 'Administration', users: 'Användare', audit: 'Logg', reference: 'Referensdata', logout: 'Logga ut', language: 'English' },
+  app: {
+    name: 'Samtrygg',
+    tagline: 'Samverkan för trygghet',
+    skip: 'Hoppa till innehållet',
+    demoBanner: 'Demoläge: syntetiska data, inga riktiga händelser.',
+  },
+  nav: {
+    newReport: 'Ny rapport',
+    reports: 'Rapporter',
+    myReports: 'Mina rapporter',
+    admin: 'Administration',
+    users: 'Användare',
+    audit: 'Logg',
+    reference: 'Referensdata',
+    logout: 'Logga ut',
+    language: 'English',
+  },
   roles: { admin: 'Administratör', samordnare: 'Samordnare', rapportor: 'Rapportör', lasare: 'Läsare' },
   login: { title: 'Logga in', email: 'E-post', password: 'Lösenord', submit: 'Logga in', busy: 'Loggar in…' },
   report: {
@@ -32,7 +47,8 @@ export const sv = {
     another: 'Ny rapport',
   },
   reports: {
-    mapCapped: 'Kartan visar de {{shown}} senaste av {{total}} rapporter. Filtrera på vecka eller område för att se alla.',
+    mapCapped:
+      'Kartan visar de {{shown}} senaste av {{total}} rapporter. Filtrera på vecka eller område för att se alla.',
     title: 'Rapporter',
     filters: 'Filter',
     week: 'Vecka',
@@ -85,7 +101,15 @@ export const sv = {
     shortName: 'Kortnamn',
     code: 'Kod (a–z, 0–9, bindestreck)',
     kind: 'Typ',
-    kinds: { municipality: 'Kommun', police: 'Polis', housing: 'Bostadsbolag', property: 'Fastighetsbolag', 'fire-rescue': 'Räddningstjänst', correctional: 'Kriminalvård', other: 'Övrig' },
+    kinds: {
+      municipality: 'Kommun',
+      police: 'Polis',
+      housing: 'Bostadsbolag',
+      property: 'Fastighetsbolag',
+      'fire-rescue': 'Räddningstjänst',
+      correctional: 'Kriminalvård',
+      other: 'Övrig',
+    },
     newCategory: 'Ny kategori',
     nameEn: 'Namn på engelska',
     focusArea: 'Fokusområde',

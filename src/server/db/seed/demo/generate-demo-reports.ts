@@ -2,7 +2,12 @@ import { DateTime } from 'luxon';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { streamRng, type Rng } from '../../../../analysis/random.ts';
 import type { AreaLocator } from '../../../features/areas/geo/area-assignment.ts';
-import type { ReportSeverity, ReportStatus, ReportTarget, ReportVisibility } from '../../../features/reports/reports.tables.ts';
+import type {
+  ReportSeverity,
+  ReportStatus,
+  ReportTarget,
+  ReportVisibility,
+} from '../../../features/reports/reports.tables.ts';
 import { ZONE } from '../../../../contracts/iso-week.ts';
 import { DEMO_TEXTS } from './demo-texts.ts';
 
@@ -49,7 +54,11 @@ const CATEGORY_WEIGHTS: [string, number][] = [
   ['arrangemang', 4],
   ['ovrigt', 4],
 ];
-const RESTRICTED_CATEGORIES = new Set(['misstankt-narkotikahantering', 'vapen-skottlossning', 'vald-i-nara-relation-oro']);
+const RESTRICTED_CATEGORIES = new Set([
+  'misstankt-narkotikahantering',
+  'vapen-skottlossning',
+  'vald-i-nara-relation-oro',
+]);
 // Evening-heavy hour profile: disorder and gatherings cluster 18-24.
 const HOUR_WEIGHTS = [2, 1, 1, 1, 0, 0, 1, 2, 3, 3, 3, 3, 4, 4, 4, 5, 6, 7, 9, 10, 10, 9, 7, 4];
 
@@ -95,11 +104,16 @@ export function generateDemoReports(input: DemoInput): DemoReport[] {
     for (let i = 0; i < count + episode; i++) {
       const inEpisode = i >= count;
       const day = randomInt(rng, 0, 6);
-      const hour = weighted(rng, HOUR_WEIGHTS.map((wt, h) => [h, wt] as [number, number]));
+      const hour = weighted(
+        rng,
+        HOUR_WEIGHTS.map((wt, h) => [h, wt] as [number, number]),
+      );
       const occurred = weekStart.plus({ days: day, hours: hour, minutes: randomInt(rng, 0, 59) });
       if (occurred.toJSDate() > input.now) continue;
 
-      const categoryCode = inEpisode ? pick(rng, ['otrygghetsskapande-samling', 'ordningsstorning', 'skadegorelse-klotter']) : weighted(rng, CATEGORY_WEIGHTS);
+      const categoryCode = inEpisode
+        ? pick(rng, ['otrygghetsskapande-samling', 'ordningsstorning', 'skadegorelse-klotter'])
+        : weighted(rng, CATEGORY_WEIGHTS);
       const nearPlace = inEpisode || uniform(rng) < 0.6;
       let lat: number;
       let lon: number;
@@ -123,7 +137,14 @@ export function generateDemoReports(input: DemoInput): DemoReport[] {
       if (!areaCode) continue;
 
       const ageDays = input.now.getTime() / 86_400_000 - occurred.toMillis() / 86_400_000;
-      const status: ReportStatus = ageDays < 7 ? (uniform(rng) < 0.7 ? 'new' : 'reviewed') : ageDays < 21 ? pick(rng, ['reviewed', 'reviewed', 'closed']) : 'closed';
+      const status: ReportStatus =
+        ageDays < 7
+          ? uniform(rng) < 0.7
+            ? 'new'
+            : 'reviewed'
+          : ageDays < 21
+            ? pick(rng, ['reviewed', 'reviewed', 'closed'])
+            : 'closed';
       reports.push({
         categoryCode,
         authorIndex: randomInt(rng, 0, input.authorCount - 1),
@@ -132,9 +153,18 @@ export function generateDemoReports(input: DemoInput): DemoReport[] {
         lon: lon!,
         areaCode,
         placeCode,
-        target: categoryCode === 'hot-vald-mot-personal' || categoryCode === 'vald-i-nara-relation-oro' ? 'person' : categoryCode === 'inbrott-stold' ? pick(rng, ['property', 'business']) : pick(rng, ['public-space', 'public-space', 'property']),
+        target:
+          categoryCode === 'hot-vald-mot-personal' || categoryCode === 'vald-i-nara-relation-oro'
+            ? 'person'
+            : categoryCode === 'inbrott-stold'
+              ? pick(rng, ['property', 'business'])
+              : pick(rng, ['public-space', 'public-space', 'property']),
         description: pick(rng, DEMO_TEXTS[categoryCode] ?? DEMO_TEXTS['ovrigt']!),
-        severity: weighted(rng, [['low', 3], ['medium', 5], ['high', inEpisode ? 4 : 1]] as [ReportSeverity, number][]),
+        severity: weighted(rng, [
+          ['low', 3],
+          ['medium', 5],
+          ['high', inEpisode ? 4 : 1],
+        ] as [ReportSeverity, number][]),
         visibility: RESTRICTED_CATEGORIES.has(categoryCode) && uniform(rng) < 0.5 ? 'restricted' : 'partnership',
         status,
       });

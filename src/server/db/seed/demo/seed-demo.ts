@@ -20,7 +20,12 @@ const DEMO_USERS = [
   { local: 'rapportor', name: 'Demo Rapportör (Huge)', role: 'rapportor', org: 'huge-bostader' },
   { local: 'polis', name: 'Demo Kommunpolis', role: 'rapportor', org: 'polisen-huddinge' },
   { local: 'lasare', name: 'Demo Läsare (Brandförsvaret)', role: 'lasare', org: 'sbff' },
-  { local: 'fastighet', name: 'Demo Rapportör (Samhällsfastigheter)', role: 'rapportor', org: 'huddinge-samhallsfastigheter' },
+  {
+    local: 'fastighet',
+    name: 'Demo Rapportör (Samhällsfastigheter)',
+    role: 'rapportor',
+    org: 'huddinge-samhallsfastigheter',
+  },
   { local: 'trygghetsvard', name: 'Demo Trygghetsvärd (kommunen)', role: 'rapportor', org: 'huddinge-kommun' },
 ] as const;
 
@@ -34,12 +39,17 @@ export interface DemoResult {
  * Loads the clearly labelled synthetic demo data set once: demo users (named "Demo …", at
  * @demo.samtrygg.local) and a year of plausible reports. Organisations missing from the pack are skipped.
  */
-export async function seedDemoData(db: Kysely<DB>, options: { now: Date; log?: (line: string) => void; weeks?: number }): Promise<DemoResult> {
+export async function seedDemoData(
+  db: Kysely<DB>,
+  options: { now: Date; log?: (line: string) => void; weeks?: number },
+): Promise<DemoResult> {
   const emails = DEMO_USERS.map((u) => `demo.${u.local}@${DEMO_DOMAIN}`);
   const existing = await db.selectFrom('users').select('id').where('email', '=', emails[0]!).executeTakeFirst();
   if (existing) return { seeded: false, userEmails: emails, reports: 0 };
 
-  const organisations = new Map((await db.selectFrom('organisations').select(['id', 'code']).execute()).map((o) => [o.code, o.id]));
+  const organisations = new Map(
+    (await db.selectFrom('organisations').select(['id', 'code']).execute()).map((o) => [o.code, o.id]),
+  );
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const [areas, places, municipality, categories] = await Promise.all([
     listAreas(db),
@@ -61,7 +71,13 @@ export async function seedDemoData(db: Kysely<DB>, options: { now: Date; log?: (
       if (!organisationId) continue;
       const row = await trx
         .insertInto('users')
-        .values({ email: `demo.${user.local}@${DEMO_DOMAIN}`, name: user.name, role: user.role, organisation_id: organisationId, password_hash: passwordHash })
+        .values({
+          email: `demo.${user.local}@${DEMO_DOMAIN}`,
+          name: user.name,
+          role: user.role,
+          organisation_id: organisationId,
+          password_hash: passwordHash,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       if (user.role === 'rapportor' || user.role === 'samordnare') authors.push({ id: row.id, organisationId });
@@ -82,33 +98,42 @@ export async function seedDemoData(db: Kysely<DB>, options: { now: Date; log?: (
       if (!categoryId || !areaId) return [];
       const author = authors[r.authorIndex]!;
       const { x, y } = wgs84ToSweref99tm(r.lat, r.lon);
-      return [{
-        category_id: categoryId,
-        organisation_id: author.organisationId,
-        author_id: author.id,
-        occurred_at: r.occurredAt,
-        occurred_until: null,
-        lat: r.lat,
-        lon: r.lon,
-        x,
-        y,
-        area_id: areaId,
-        place_id: r.placeCode ? (placeIds.get(r.placeCode) ?? null) : null,
-        target: r.target,
-        description: r.description,
-        severity: r.severity,
-        visibility: r.visibility,
-        status: r.status,
-        created_at: r.occurredAt,
-        updated_at: r.occurredAt,
-      }];
+      return [
+        {
+          category_id: categoryId,
+          organisation_id: author.organisationId,
+          author_id: author.id,
+          occurred_at: r.occurredAt,
+          occurred_until: null,
+          lat: r.lat,
+          lon: r.lon,
+          x,
+          y,
+          area_id: areaId,
+          place_id: r.placeCode ? (placeIds.get(r.placeCode) ?? null) : null,
+          target: r.target,
+          description: r.description,
+          severity: r.severity,
+          visibility: r.visibility,
+          status: r.status,
+          created_at: r.occurredAt,
+          updated_at: r.occurredAt,
+        },
+      ];
     });
     for (let i = 0; i < rows.length; i += 500) {
-      await trx.insertInto('reports').values(rows.slice(i, i + 500)).execute();
+      await trx
+        .insertInto('reports')
+        .values(rows.slice(i, i + 500))
+        .execute();
     }
     inserted = rows.length;
     await seedDemoActivities(trx, { now: options.now });
-    await recordAudit(trx, null, { action: 'demo.seed', entityType: 'demo', summary: { users: authors.length, reports: inserted } });
+    await recordAudit(trx, null, {
+      action: 'demo.seed',
+      entityType: 'demo',
+      summary: { users: authors.length, reports: inserted },
+    });
   });
   options.log?.(`Loaded the synthetic demo data set: ${inserted} reports over ${options.weeks ?? 52} weeks.`);
   return { seeded: true, userEmails: emails, reports: inserted };

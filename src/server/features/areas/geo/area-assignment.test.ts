@@ -118,7 +118,11 @@ describe('createAreaLocator on the Huddinge seed pack', () => {
   };
 
   it('has an expectation for every named place', () => {
-    expect(huddingePlaces().map((p) => p.code).sort()).toEqual(Object.keys(expectedArea).sort());
+    expect(
+      huddingePlaces()
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(Object.keys(expectedArea).sort());
   });
 
   it.each(huddingePlaces().filter((p) => p.code !== 'masmo'))('puts $name inside its district', (place) => {
@@ -152,8 +156,8 @@ describe('createAreaLocator on the Huddinge seed pack', () => {
   it('handles thousands of points per second', () => {
     // Deterministic spread over the municipality's surroundings: mostly inside, some near or outside.
     const points = Array.from({ length: 5_000 }, (_, i) => ({
-      lat: 59.14 + ((i * 7919) % 1000) / 1000 * 0.15,
-      lon: 17.87 + ((i * 104_729) % 1000) / 1000 * 0.32,
+      lat: 59.14 + (((i * 7919) % 1000) / 1000) * 0.15,
+      lon: 17.87 + (((i * 104_729) % 1000) / 1000) * 0.32,
     }));
     const start = performance.now();
     for (const point of points) locate(point);
@@ -165,7 +169,7 @@ describe('createAreaLocator on the Huddinge seed pack', () => {
 describe('distanceToEdgesMetres', () => {
   const ovriga = huddingeAreas().find((a) => a.code === 'ovriga-huddinge')!.geometry;
 
-  it('agrees with turf\'s geodesic distance to within 0.5 % from 100 m to 30 km outside', () => {
+  it("agrees with turf's geodesic distance to within 0.5 % from 100 m to 30 km outside", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 17.5, max: 18.6, noNaN: true }),

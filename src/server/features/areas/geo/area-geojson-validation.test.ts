@@ -59,7 +59,10 @@ describe('validateAreaCollection', () => {
     repeated.splice(1, 0, [18, 59.2]);
     const result = validateAreaCollection(
       collection(
-        feature({ code: 'delad', name: 'Delad' }, { type: 'MultiPolygon', coordinates: [[repeated], [ring(18.01, 59.21, 0.01)]] }),
+        feature(
+          { code: 'delad', name: 'Delad' },
+          { type: 'MultiPolygon', coordinates: [[repeated], [ring(18.01, 59.21, 0.01)]] },
+        ),
       ),
     );
     expect(result.ok).toBe(true);
@@ -86,24 +89,60 @@ describe('validateAreaCollection', () => {
 
   it.each([
     ['Point', { type: 'Point', coordinates: [18, 59] }],
-    ['LineString', { type: 'LineString', coordinates: [[18, 59], [18.1, 59]] }],
+    [
+      'LineString',
+      {
+        type: 'LineString',
+        coordinates: [
+          [18, 59],
+          [18.1, 59],
+        ],
+      },
+    ],
     ['missing', null],
   ])('rejects a %s geometry', (_label, geometry) => {
     expect(codesOf(collection(feature({ code: 'a', name: 'A' }, geometry)))).toEqual(['UNSUPPORTED_GEOMETRY']);
   });
 
   it.each([
-    ['strings for numbers', [[['18', '59'], ['18.1', '59'], ['18.1', '59.1'], ['18', '59']]]],
+    [
+      'strings for numbers',
+      [
+        [
+          ['18', '59'],
+          ['18.1', '59'],
+          ['18.1', '59.1'],
+          ['18', '59'],
+        ],
+      ],
+    ],
     ['no rings', []],
     ['a position with one number', [[[18], [18.1, 59], [18.1, 59.1], [18]]]],
-    ['a NaN', [[[18, Number.NaN], [18.1, 59], [18.1, 59.1], [18, Number.NaN]]]],
+    [
+      'a NaN',
+      [
+        [
+          [18, Number.NaN],
+          [18.1, 59],
+          [18.1, 59.1],
+          [18, Number.NaN],
+        ],
+      ],
+    ],
   ])('rejects malformed coordinates: %s', (_label, coordinates) => {
     expect(codesOf(collection(areaFeature('a', coordinates as Position[][])))).toEqual(['MALFORMED_COORDINATES']);
   });
 
   it('recognises SWEREF 99 TM metres and says so', () => {
     // Roughly Huddinge centrum in EPSG:3006.
-    const sweref: Position[][] = [[[670_000, 6_570_000], [671_000, 6_570_000], [671_000, 6_571_000], [670_000, 6_570_000]]];
+    const sweref: Position[][] = [
+      [
+        [670_000, 6_570_000],
+        [671_000, 6_570_000],
+        [671_000, 6_571_000],
+        [670_000, 6_570_000],
+      ],
+    ];
     const [p] = problemsOf(collection(areaFeature('a', sweref)));
     expect(p).toMatchObject({ featureIndex: 0, code: 'PROJECTED_COORDINATES' });
     expect(p!.message).toContain('SWEREF 99 TM');
@@ -111,7 +150,14 @@ describe('validateAreaCollection', () => {
   });
 
   it('recognises other projected metres (e.g. Web Mercator) without naming SWEREF', () => {
-    const mercator: Position[][] = [[[2_000_000, 8_200_000], [2_001_000, 8_200_000], [2_001_000, 8_201_000], [2_000_000, 8_200_000]]];
+    const mercator: Position[][] = [
+      [
+        [2_000_000, 8_200_000],
+        [2_001_000, 8_200_000],
+        [2_001_000, 8_201_000],
+        [2_000_000, 8_200_000],
+      ],
+    ];
     const [p] = problemsOf(collection(areaFeature('a', mercator)));
     expect(p?.code).toBe('PROJECTED_COORDINATES');
     expect(p?.message).not.toContain('SWEREF');
@@ -124,11 +170,21 @@ describe('validateAreaCollection', () => {
 
   it('rejects unclosed and too-short rings, naming the ring', () => {
     const open = ring(18, 59, 0.01).slice(0, 4);
-    const triangleWithoutClosure: Position[] = [[18, 59], [18.01, 59], [18, 59.01]];
+    const triangleWithoutClosure: Position[] = [
+      [18, 59],
+      [18.01, 59],
+      [18, 59.01],
+    ];
     const problems = problemsOf(
       collection(
         areaFeature('a', [open]),
-        areaFeature('b', [[[18.1, 59], [18.11, 59], [18.1, 59]]]),
+        areaFeature('b', [
+          [
+            [18.1, 59],
+            [18.11, 59],
+            [18.1, 59],
+          ],
+        ]),
         areaFeature('c', [ring(18.2, 59, 0.01), triangleWithoutClosure]),
       ),
     );
@@ -142,7 +198,13 @@ describe('validateAreaCollection', () => {
   });
 
   it('rejects a self-intersecting (bow-tie) ring', () => {
-    const bowTie: Position[] = [[18, 59], [18.01, 59.01], [18.01, 59], [18, 59.01], [18, 59]];
+    const bowTie: Position[] = [
+      [18, 59],
+      [18.01, 59.01],
+      [18.01, 59],
+      [18, 59.01],
+      [18, 59],
+    ];
     const [p] = problemsOf(collection(areaFeature('a', [bowTie])));
     expect(p).toMatchObject({ featureIndex: 0, code: 'SELF_INTERSECTION' });
     expect(p!.messageEn).toContain('[18.005, 59.005]');
@@ -171,7 +233,9 @@ describe('validateAreaCollection', () => {
 
   it('rejects overlapping areas but tolerates a sliver below 1 m²', () => {
     // 0.005° lon ≈ 285 m of overlap across a 1113 m tall square.
-    const [p] = problemsOf(collection(areaFeature('a', [ring(18, 59.2, 0.01)]), areaFeature('b', [ring(18.005, 59.2, 0.01)])));
+    const [p] = problemsOf(
+      collection(areaFeature('a', [ring(18, 59.2, 0.01)]), areaFeature('b', [ring(18.005, 59.2, 0.01)])),
+    );
     expect(p).toMatchObject({ featureIndex: 1, code: 'AREAS_OVERLAP' });
     expect(p!.messageEn).toMatch(/overlaps "a" \(feature 0\) by [\d,]+ m²/);
 
@@ -187,7 +251,14 @@ describe('validateAreaCollection', () => {
       collection(
         areaFeature('a', [ring(18, 59.2, 0.01)]),
         areaFeature('b', [ring(18.005, 59.2, 0.01)]),
-        areaFeature('C', [[[670_000, 6_570_000], [671_000, 6_570_000], [671_000, 6_571_000], [670_000, 6_570_000]]]),
+        areaFeature('C', [
+          [
+            [670_000, 6_570_000],
+            [671_000, 6_570_000],
+            [671_000, 6_571_000],
+            [670_000, 6_570_000],
+          ],
+        ]),
         { type: 'Feature', properties: { code: 'd', name: 'D' }, geometry: { type: 'Point', coordinates: [18, 59] } },
       ),
     );
@@ -232,10 +303,31 @@ describe('validateBoundary', () => {
     expect(codes(feature({}, { type: 'Point', coordinates: [18, 59] }))).toEqual(['UNSUPPORTED_GEOMETRY']);
     expect(codes(collection({ type: 'Polygon' }))).toEqual(['NOT_A_FEATURE']);
     expect(
-      codes({ type: 'Polygon', coordinates: [[[670_000, 6_570_000], [671_000, 6_570_000], [671_000, 6_571_000], [670_000, 6_570_000]]] }),
+      codes({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [670_000, 6_570_000],
+            [671_000, 6_570_000],
+            [671_000, 6_571_000],
+            [670_000, 6_570_000],
+          ],
+        ],
+      }),
     ).toEqual(['PROJECTED_COORDINATES']);
-    expect(codes({ type: 'Polygon', coordinates: [[[18, 59], [18.01, 59.01], [18.01, 59], [18, 59.01], [18, 59]]] })).toEqual([
-      'SELF_INTERSECTION',
-    ]);
+    expect(
+      codes({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [18, 59],
+            [18.01, 59.01],
+            [18.01, 59],
+            [18, 59.01],
+            [18, 59],
+          ],
+        ],
+      }),
+    ).toEqual(['SELF_INTERSECTION']);
   });
 });

@@ -16,8 +16,7 @@ export interface ValidatedArea {
 
 export type AreaCollectionValidation = { ok: true; areas: ValidatedArea[] } | { ok: false; problems: AreaProblem[] };
 export type BoundaryValidation =
-  | { ok: true; boundary: Polygon | MultiPolygon }
-  | { ok: false; problems: AreaProblem[] };
+  { ok: true; boundary: Polygon | MultiPolygon } | { ok: false; problems: AreaProblem[] };
 
 export interface AreaValidationOptions {
   /**
@@ -47,7 +46,14 @@ export function validateAreaCollection(input: unknown, options: AreaValidationOp
 
   features.forEach((feature, featureIndex) => {
     if (!isRecord(feature) || feature['type'] !== 'Feature') {
-      problems.push(problem(featureIndex, 'NOT_A_FEATURE', 'Posten är inte ett GeoJSON-Feature.', 'The entry is not a GeoJSON Feature.'));
+      problems.push(
+        problem(
+          featureIndex,
+          'NOT_A_FEATURE',
+          'Posten är inte ett GeoJSON-Feature.',
+          'The entry is not a GeoJSON Feature.',
+        ),
+      );
       return;
     }
     const properties = isRecord(feature['properties']) ? feature['properties'] : {};
@@ -62,7 +68,9 @@ export function validateAreaCollection(input: unknown, options: AreaValidationOp
 
   // Overlaps are only meaningful between geometries that are themselves valid; polyclip may also throw on
   // broken rings.
-  const valid = candidates.flatMap((c) => (c.area === undefined ? [] : [{ featureIndex: c.featureIndex, area: c.area }]));
+  const valid = candidates.flatMap((c) =>
+    c.area === undefined ? [] : [{ featureIndex: c.featureIndex, area: c.area }],
+  );
   problems.push(...findOverlaps(valid, tolerance));
 
   if (problems.length > 0) return { ok: false, problems };
@@ -94,7 +102,9 @@ export function validateBoundary(input: unknown): BoundaryValidation {
     if (!isRecord(feature) || feature['type'] !== 'Feature') {
       return {
         ok: false,
-        problems: [problem(0, 'NOT_A_FEATURE', 'Posten är inte ett GeoJSON-Feature.', 'The entry is not a GeoJSON Feature.')],
+        problems: [
+          problem(0, 'NOT_A_FEATURE', 'Posten är inte ett GeoJSON-Feature.', 'The entry is not a GeoJSON Feature.'),
+        ],
       };
     }
     geometry = feature['geometry'];
@@ -181,9 +191,7 @@ function checkPolygonalGeometry(
   const polygonRings = value['type'] === 'Polygon' ? asPolygonCoordinates(value['coordinates']) : undefined;
   // Both shapes are handled as a list of polygons from here on.
   const polygons =
-    value['type'] === 'Polygon'
-      ? polygonRings && [polygonRings]
-      : asMultiPolygonCoordinates(value['coordinates']);
+    value['type'] === 'Polygon' ? polygonRings && [polygonRings] : asMultiPolygonCoordinates(value['coordinates']);
   if (polygons === undefined) {
     problems.push(
       problem(
@@ -237,7 +245,10 @@ function checkPolygonalGeometry(
     const firstCrossing = crossings[0];
     if (firstCrossing !== undefined) {
       const [lon, lat] = firstCrossing.geometry.coordinates;
-      const where = value['type'] === 'MultiPolygon' ? { sv: ` (polygon ${polygonIndex})`, en: ` (polygon ${polygonIndex})` } : { sv: '', en: '' };
+      const where =
+        value['type'] === 'MultiPolygon'
+          ? { sv: ` (polygon ${polygonIndex})`, en: ` (polygon ${polygonIndex})` }
+          : { sv: '', en: '' };
       problems.push(
         problem(
           featureIndex,
@@ -264,7 +275,11 @@ function checkPolygonalGeometry(
 const SWEREF99TM_EASTING = [100_000, 1_200_000] as const;
 const SWEREF99TM_NORTHING = [6_000_000, 7_800_000] as const;
 
-function checkCoordinateRange(polygons: Position[][][], featureIndex: number | undefined, problems: AreaProblem[]): void {
+function checkCoordinateRange(
+  polygons: Position[][][],
+  featureIndex: number | undefined,
+  problems: AreaProblem[],
+): void {
   let outOfRange: Position | undefined;
   let allSweref = true;
   let anyLarge = false;
@@ -275,7 +290,12 @@ function checkCoordinateRange(polygons: Position[][][], featureIndex: number | u
         const y = position[1]!;
         if (x < -180 || x > 180 || y < -90 || y > 90) outOfRange ??= position;
         if (Math.abs(x) > 1000 || Math.abs(y) > 1000) anyLarge = true;
-        if (x < SWEREF99TM_EASTING[0] || x > SWEREF99TM_EASTING[1] || y < SWEREF99TM_NORTHING[0] || y > SWEREF99TM_NORTHING[1]) {
+        if (
+          x < SWEREF99TM_EASTING[0] ||
+          x > SWEREF99TM_EASTING[1] ||
+          y < SWEREF99TM_NORTHING[0] ||
+          y > SWEREF99TM_NORTHING[1]
+        ) {
           allSweref = false;
         }
       }
@@ -367,7 +387,8 @@ function formatPosition(x: number | undefined, y: number | undefined): string {
 }
 
 function notAFeatureCollection(input: unknown): AreaProblem {
-  const isSingle = isRecord(input) && (input['type'] === 'Feature' || input['type'] === 'Polygon' || input['type'] === 'MultiPolygon');
+  const isSingle =
+    isRecord(input) && (input['type'] === 'Feature' || input['type'] === 'Polygon' || input['type'] === 'MultiPolygon');
   return problem(
     undefined,
     'NOT_A_FEATURE_COLLECTION',

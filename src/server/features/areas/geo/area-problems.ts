@@ -28,6 +28,11 @@ export interface AreaProblem {
   messageEn: string;
 }
 
-export function problem(featureIndex: number | undefined, code: AreaProblemCode, message: string, messageEn: string): AreaProblem {
+export function problem(
+  featureIndex: number | undefined,
+  code: AreaProblemCode,
+  message: string,
+  messageEn: string,
+): AreaProblem {
   return featureIndex === undefined ? { code, message, messageEn } : { featureIndex, code, message, messageEn };
 }

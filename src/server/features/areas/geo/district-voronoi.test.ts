@@ -28,7 +28,14 @@ function asCollection(areas: { code: string; name: string; geometry: unknown }[]
 
 describe('buildDistrictAreas', () => {
   const districts: DistrictSeeds[] = [
-    { code: 'west', name: 'West', seeds: [[18.02, 59.21], [18.02, 59.24]] },
+    {
+      code: 'west',
+      name: 'West',
+      seeds: [
+        [18.02, 59.21],
+        [18.02, 59.24],
+      ],
+    },
     { code: 'east', name: 'East', seeds: [[18.08, 59.225]] },
   ];
 
@@ -74,7 +81,10 @@ describe('buildDistrictAreas', () => {
 
   it('reproduces the committed Huddinge areas.geojson from its district centres', () => {
     // Guards against editing district-centres.json (or this code) without regenerating the seed pack.
-    const regenerated = buildDistrictAreas(huddingeBoundary(), readHuddingeJson('district-centres.json') as DistrictSeeds[]);
+    const regenerated = buildDistrictAreas(
+      huddingeBoundary(),
+      readHuddingeJson('district-centres.json') as DistrictSeeds[],
+    );
     expect(regenerated).toEqual(huddingeAreas());
   });
 });

@@ -20,5 +20,11 @@ export function huddingeBoundary(): Polygon {
 }
 
 export function huddingePlaces(): { code: string; name: string; lat: number; lon: number; approximate: boolean }[] {
-  return readHuddingeJson('places.json') as { code: string; name: string; lat: number; lon: number; approximate: boolean }[];
+  return readHuddingeJson('places.json') as {
+    code: string;
+    name: string;
+    lat: number;
+    lon: number;
+    approximate: boolean;
+  }[];
 }

@@ -34,12 +34,22 @@ export async function seedCameraSites(db: Kysely<DB>, packName: string, dir = se
   const file = path.join(dir, packName, 'cameras.json');
   if (!existsSync(file)) return 0;
   const pack = cameraPackSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const organisation = await db.selectFrom('organisations').select('id').where('code', '=', pack.organisationCode).executeTakeFirst();
-  if (!organisation) throw new Error(`cameras.json: unknown organisation ${pack.organisationCode} (seed the reference data first)`);
+  const organisation = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('code', '=', pack.organisationCode)
+    .executeTakeFirst();
+  if (!organisation)
+    throw new Error(`cameras.json: unknown organisation ${pack.organisationCode} (seed the reference data first)`);
   let added = 0;
   for (const site of pack.sites) {
-    const place = await db.selectFrom('places').select(['id', 'lat', 'lon', 'area_id']).where('code', '=', site.placeCode).executeTakeFirst();
-    if (!place?.area_id) throw new Error(`cameras.json: site ${site.code} names place ${site.placeCode}, which is unknown or has no area`);
+    const place = await db
+      .selectFrom('places')
+      .select(['id', 'lat', 'lon', 'area_id'])
+      .where('code', '=', site.placeCode)
+      .executeTakeFirst();
+    if (!place?.area_id)
+      throw new Error(`cameras.json: site ${site.code} names place ${site.placeCode}, which is unknown or has no area`);
     const focusArea = site.focusAreaCode
       ? await db.selectFrom('focus_areas').select('id').where('code', '=', site.focusAreaCode).executeTakeFirst()
       : undefined;

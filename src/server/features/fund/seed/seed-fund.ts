@@ -14,7 +14,15 @@ const fundPackSchema = z.object({
       year: z.number().int().min(2000).max(2100),
       totalOre: ore,
       source: z.string().min(1),
-      pots: z.array(z.object({ code: codeSchema, name: z.string().min(1), purpose: z.string(), amountOre: ore, source: z.string().min(1) })),
+      pots: z.array(
+        z.object({
+          code: codeSchema,
+          name: z.string().min(1),
+          purpose: z.string(),
+          amountOre: ore,
+          source: z.string().min(1),
+        }),
+      ),
     }),
   ),
 });
@@ -26,7 +34,8 @@ export function loadFundPack(packName: string): FundPack | null {
   if (!existsSync(file)) return null;
   const pack = fundPackSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   for (const b of pack.budgets) {
-    if (sumOre(b.pots.map((p) => p.amountOre)) > b.totalOre) throw new Error(`fund.json: the pots of ${b.year} exceed its budget`);
+    if (sumOre(b.pots.map((p) => p.amountOre)) > b.totalOre)
+      throw new Error(`fund.json: the pots of ${b.year} exceed its budget`);
   }
   return pack;
 }
@@ -47,11 +56,22 @@ export async function seedFund(db: Kysely<DB>, pack: FundPack | null): Promise<n
         .returning('id')
         .executeTakeFirst();
       if (inserted) added += 1;
-      const budget = await trx.selectFrom('fund_budgets').select('id').where('year', '=', b.year).executeTakeFirstOrThrow();
+      const budget = await trx
+        .selectFrom('fund_budgets')
+        .select('id')
+        .where('year', '=', b.year)
+        .executeTakeFirstOrThrow();
       for (const p of b.pots) {
         const pot = await trx
           .insertInto('fund_pots')
-          .values({ budget_id: budget.id, code: p.code, name: p.name, purpose: p.purpose, amount_ore: p.amountOre, source: p.source })
+          .values({
+            budget_id: budget.id,
+            code: p.code,
+            name: p.name,
+            purpose: p.purpose,
+            amount_ore: p.amountOre,
+            source: p.source,
+          })
           .onConflict((oc) => oc.column('code').doNothing())
           .returning('id')
           .executeTakeFirst();

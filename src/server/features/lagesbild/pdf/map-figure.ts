@@ -14,8 +14,15 @@ export interface AreaShape {
  * Equirectangular with the cosine of the mean latitude: at a municipality's scale the distortion
  * is far below a printed millimetre.
  */
-export function mapFigure(picture: LagesbildView, areas: readonly AreaShape[], box: { x: number; y: number; width: number; height: number }) {
-  const rings = areas.map((a) => ({ area: a, rings: a.geometry.type === 'Polygon' ? [a.geometry.coordinates[0]!] : a.geometry.coordinates.map((p) => p[0]!) }));
+export function mapFigure(
+  picture: LagesbildView,
+  areas: readonly AreaShape[],
+  box: { x: number; y: number; width: number; height: number },
+) {
+  const rings = areas.map((a) => ({
+    area: a,
+    rings: a.geometry.type === 'Polygon' ? [a.geometry.coordinates[0]!] : a.geometry.coordinates.map((p) => p[0]!),
+  }));
   const all = rings.flatMap((r) => r.rings.flat());
   if (all.length === 0) return { canvas: [], labels: [] };
   const lons = all.map((p) => p[0]!);
@@ -25,7 +32,10 @@ export function mapFigure(picture: LagesbildView, areas: readonly AreaShape[], b
   const scale = Math.min(box.width / ((maxLon - minLon) * kx), box.height / (maxLat - minLat));
   const offsetX = box.x + (box.width - (maxLon - minLon) * kx * scale) / 2;
   const offsetY = box.y + (box.height - (maxLat - minLat) * scale) / 2;
-  const project = (lon: number, lat: number) => ({ x: offsetX + (lon - minLon) * kx * scale, y: offsetY + (maxLat - lat) * scale });
+  const project = (lon: number, lat: number) => ({
+    x: offsetX + (lon - minLon) * kx * scale,
+    y: offsetY + (maxLat - lat) * scale,
+  });
 
   const figures = new Map(picture.byArea.map((a) => [a.areaCode, a]));
   const canvas: Record<string, unknown>[] = [];
@@ -50,7 +60,10 @@ export function mapFigure(picture: LagesbildView, areas: readonly AreaShape[], b
     const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
     const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
     labels.push({
-      text: [{ text: `${area.name}\n`, fontSize: 6.5 }, { text: String(figure?.count ?? 0), fontSize: 11, bold: true }],
+      text: [
+        { text: `${area.name}\n`, fontSize: 6.5 },
+        { text: String(figure?.count ?? 0), fontSize: 11, bold: true },
+      ],
       alignment: 'center',
       absolutePosition: { x: cx - 40, y: cy - 10 },
       width: 80,
@@ -59,7 +72,17 @@ export function mapFigure(picture: LagesbildView, areas: readonly AreaShape[], b
   for (const place of picture.recurringPlaces) {
     const p = project(place.lon, place.lat);
     const r = Math.min(9, 2.5 + Math.sqrt(place.count));
-    canvas.push({ type: 'ellipse', x: p.x, y: p.y, r1: r, r2: r, lineWidth: 1, lineColor: '#7a0000', color: '#d62728', fillOpacity: 0.55 });
+    canvas.push({
+      type: 'ellipse',
+      x: p.x,
+      y: p.y,
+      r1: r,
+      r2: r,
+      lineWidth: 1,
+      lineColor: '#7a0000',
+      color: '#d62728',
+      fillOpacity: 0.55,
+    });
   }
   return { canvas, labels };
 }

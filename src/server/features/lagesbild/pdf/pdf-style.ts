@@ -19,5 +19,8 @@ const numberSv = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
 export const num = (v: number) => numberSv.format(v).replace(/\s/g, ' ').replace('−', '-');
 
 export const dateTimeSv = (iso: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
-export const dateSv = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(new Date(iso));
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+export const dateSv = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short' }).format(new Date(iso));

@@ -6,7 +6,16 @@ import { inflateSync } from 'node:zlib';
  * Whitespace is collapsed to single spaces. Enough for documents this feature writes; not a general PDF parser.
  */
 // WinAnsi differs from Latin-1 only in 0x80-0x9F; these are the ones Swedish text uses.
-const WIN_ANSI: Record<number, string> = { 0x80: '€', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—' };
+const WIN_ANSI: Record<number, string> = {
+  0x80: '€',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+};
 const winAnsi = (bytes: Buffer) => [...bytes].map((b) => WIN_ANSI[b] ?? String.fromCharCode(b)).join('');
 
 export function extractPdfText(pdf: Buffer): string {
@@ -25,7 +34,9 @@ export function extractPdfText(pdf: Buffer): string {
     } catch {
       content = raw.toString('latin1');
     }
-    for (const op of content.matchAll(/\[((?:<[0-9a-fA-F]*>|\([^)]*\)|[-\d.\s])*)\]\s*TJ|(<[0-9a-fA-F]*>|\([^)]*\))\s*Tj/g)) {
+    for (const op of content.matchAll(
+      /\[((?:<[0-9a-fA-F]*>|\([^)]*\)|[-\d.\s])*)\]\s*TJ|(<[0-9a-fA-F]*>|\([^)]*\))\s*Tj/g,
+    )) {
       const operands = op[1] ?? op[2] ?? '';
       const text = [...operands.matchAll(/<([0-9a-fA-F]*)>|\(([^)]*)\)/g)]
         .map((s) => (s[1] !== undefined ? winAnsi(Buffer.from(s[1], 'hex')) : s[2]!))

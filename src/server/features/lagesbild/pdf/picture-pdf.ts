@@ -23,7 +23,8 @@ function createPdf(doc: Record<string, unknown>) {
 
 const MAP_BOX = { x: 40, y: 130, width: 515, height: 560 };
 
-const change = (count: number, previous: number) => (count === previous ? '±0' : count > previous ? `+${count - previous}` : `-${previous - count}`);
+const change = (count: number, previous: number) =>
+  count === previous ? '±0' : count > previous ? `+${count - previous}` : `-${previous - count}`;
 
 function actionRows(actions: ActionView[]) {
   return actions.map((a) => [
@@ -31,7 +32,9 @@ function actionRows(actions: ActionView[]) {
       text: [
         { text: `${a.title}${a.overdue ? '  (FÖRSENAD)' : ''}`, bold: a.overdue },
         // Snapshots published before actions carried report numbers have none to list.
-        ...(a.linkedReports?.length ? [{ text: `\nRapporter ${a.linkedReports.map((r) => r.number).join(', ')}`, style: 'muted' }] : []),
+        ...(a.linkedReports?.length
+          ? [{ text: `\nRapporter ${a.linkedReports.map((r) => r.number).join(', ')}`, style: 'muted' }]
+          : []),
       ],
     },
     a.placeName ? `${a.placeName}${a.areaName ? `, ${a.areaName}` : ''}` : (a.areaName ?? ''),
@@ -50,7 +53,10 @@ function actionTable(title: string, actions: ActionView[]) {
       table: {
         headerRows: 1,
         widths: ['*', 70, 100, 55, 50, 90],
-        body: [['Åtgärd', 'Var', 'Ansvarig', 'Klart senast', 'Status', 'Utfall'].map((t) => ({ text: t, bold: true })), ...actionRows(actions)],
+        body: [
+          ['Åtgärd', 'Var', 'Ansvarig', 'Klart senast', 'Status', 'Utfall'].map((t) => ({ text: t, bold: true })),
+          ...actionRows(actions),
+        ],
       },
       layout: 'lightHorizontalLines',
       fontSize: 8.5,
@@ -59,7 +65,11 @@ function actionTable(title: string, actions: ActionView[]) {
 }
 
 /** The document definition: first page the map, then tables, assessments, summary and actions. */
-export function pictureDocument(picture: LagesbildView, areas: readonly AreaShape[], options: { compress?: boolean } = {}) {
+export function pictureDocument(
+  picture: LagesbildView,
+  areas: readonly AreaShape[],
+  options: { compress?: boolean } = {},
+) {
   const weekNumber = Number(picture.week.slice(6));
   const last = new Date(new Date(picture.to).getTime() - 1).toISOString();
   const state =
@@ -80,7 +90,12 @@ export function pictureDocument(picture: LagesbildView, areas: readonly AreaShap
       h2: { fontSize: 13, bold: true, margin: [0, 14, 0, 4] },
       muted: { color: '#555555' },
     },
-    footer: (page: number, pages: number) => ({ text: `Veckolägesbild ${picture.week} – sida ${page} av ${pages}`, alignment: 'center', fontSize: 8, color: '#555555' }),
+    footer: (page: number, pages: number) => ({
+      text: `Veckolägesbild ${picture.week} – sida ${page} av ${pages}`,
+      alignment: 'center',
+      fontSize: 8,
+      color: '#555555',
+    }),
     content: [
       { text: `Veckolägesbild vecka ${weekNumber}`, style: 'h1' },
       { text: `${picture.week}: ${dateSv(picture.from)} – ${dateSv(last)}`, margin: [0, 2, 0, 0] },
@@ -103,14 +118,19 @@ export function pictureDocument(picture: LagesbildView, areas: readonly AreaShap
           headerRows: 1,
           widths: [90, 35, 40, 40, 40, 70, '*'],
           body: [
-            ['Område', 'Antal', 'Förra v.', 'Snitt 8 v.', 'Förändr.', 'Bedömning', 'Kommentar'].map((t) => ({ text: t, bold: true })),
+            ['Område', 'Antal', 'Förra v.', 'Snitt 8 v.', 'Förändr.', 'Bedömning', 'Kommentar'].map((t) => ({
+              text: t,
+              bold: true,
+            })),
             ...picture.byArea.map((a) => [
               a.name,
               { text: String(a.count), bold: true },
               String(a.previousCount),
               num(a.baselineMean),
               `${change(a.count, a.previousCount)}${a.change.notable ? ' *' : ''}`,
-              a.assessment ? { text: LEVEL_COLOURS[a.assessment.level].label, fillColor: LEVEL_COLOURS[a.assessment.level].fill } : '–',
+              a.assessment
+                ? { text: LEVEL_COLOURS[a.assessment.level].label, fillColor: LEVEL_COLOURS[a.assessment.level].fill }
+                : '–',
               a.assessment?.comment ?? '',
             ]),
           ],
@@ -118,7 +138,15 @@ export function pictureDocument(picture: LagesbildView, areas: readonly AreaShap
         layout: 'lightHorizontalLines',
         fontSize: 9,
       },
-      { text: '* anmärkningsvärd förändring: exakt Poissontest mot snittet av 8 veckor, Benjamini–Hochberg, q ≤ 0,05 och minst 3 rapporters skillnad.'.replace('≤', '<='), fontSize: 7.5, style: 'muted', margin: [0, 3, 0, 0] },
+      {
+        text: '* anmärkningsvärd förändring: exakt Poissontest mot snittet av 8 veckor, Benjamini–Hochberg, q ≤ 0,05 och minst 3 rapporters skillnad.'.replace(
+          '≤',
+          '<=',
+        ),
+        fontSize: 7.5,
+        style: 'muted',
+        margin: [0, 3, 0, 0],
+      },
       { text: 'Kategorier', style: 'h2' },
       {
         table: {
@@ -126,7 +154,13 @@ export function pictureDocument(picture: LagesbildView, areas: readonly AreaShap
           widths: ['*', 40, 45, 45, 45],
           body: [
             ['Kategori', 'Antal', 'Förra v.', 'Snitt 8 v.', 'Förändr.'].map((t) => ({ text: t, bold: true })),
-            ...categories.map((c) => [c.name, { text: String(c.count), bold: true }, String(c.previousCount), num(c.baselineMean), `${change(c.count, c.previousCount)}${c.change.notable ? ' *' : ''}`]),
+            ...categories.map((c) => [
+              c.name,
+              { text: String(c.count), bold: true },
+              String(c.previousCount),
+              num(c.baselineMean),
+              `${change(c.count, c.previousCount)}${c.change.notable ? ' *' : ''}`,
+            ]),
           ],
         },
         layout: 'lightHorizontalLines',
@@ -136,12 +170,19 @@ export function pictureDocument(picture: LagesbildView, areas: readonly AreaShap
       { text: picture.summary || 'Ingen sammanfattning skriven.' },
       ...actionTable('Beslutade åtgärder denna vecka', picture.actions.decided),
       ...actionTable('Uppföljning av förra veckans beslut', picture.actions.followUp),
-      ...actionTable('Försenade åtgärder', picture.actions.open.filter((a) => a.overdue)),
+      ...actionTable(
+        'Försenade åtgärder',
+        picture.actions.open.filter((a) => a.overdue),
+      ),
     ],
   };
 }
 
 /** The picture as PDF bytes, rendered on the server. */
-export function renderPicturePdf(picture: LagesbildView, areas: readonly AreaShape[], options: { compress?: boolean } = {}): Promise<Buffer> {
+export function renderPicturePdf(
+  picture: LagesbildView,
+  areas: readonly AreaShape[],
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
   return createPdf(pictureDocument(picture, areas, options)).getBuffer();
 }

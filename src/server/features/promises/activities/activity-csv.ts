@@ -28,7 +28,13 @@ export interface CsvActivityRow {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function wholeNumber(raw: string, line: number, field: string, max: number, errors: ImportRowError[]): number | undefined {
+function wholeNumber(
+  raw: string,
+  line: number,
+  field: string,
+  max: number,
+  errors: ImportRowError[],
+): number | undefined {
   if (raw === '') return undefined;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > max) {
@@ -46,27 +52,41 @@ function wholeNumber(raw: string, line: number, field: string, max: number, erro
 export function parseActivityCsv(text: string): { rows: CsvActivityRow[]; fileErrors: ImportRowError[] } {
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { delimiter: [',', ';'], skip_empty_lines: true, trim: true, relax_column_count: true });
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      delimiter: [',', ';'],
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch (error) {
-    return { rows: [], fileErrors: [{ line: 1, field: 'file', message: `not readable as CSV: ${(error as Error).message}` }] };
+    return {
+      rows: [],
+      fileErrors: [{ line: 1, field: 'file', message: `not readable as CSV: ${(error as Error).message}` }],
+    };
   }
   const [header, ...body] = records;
   if (!header) return { rows: [], fileErrors: [{ line: 1, field: 'file', message: 'the file is empty' }] };
   const index = new Map<Field, number>();
   header.forEach((name, i) => {
-    const field = (Object.keys(HEADERS) as Field[]).find((f) => (HEADERS[f] as readonly string[]).includes(name.toLowerCase()));
+    const field = (Object.keys(HEADERS) as Field[]).find((f) =>
+      (HEADERS[f] as readonly string[]).includes(name.toLowerCase()),
+    );
     if (field) index.set(field, i);
   });
   const missing = (['commitment', 'occurredOn'] as const).filter((f) => !index.has(f));
   if (missing.length) {
-    return { rows: [], fileErrors: missing.map((f) => ({ line: 1, field: f, message: `missing column (${HEADERS[f].join(' / ')})` })) };
+    return {
+      rows: [],
+      fileErrors: missing.map((f) => ({ line: 1, field: f, message: `missing column (${HEADERS[f].join(' / ')})` })),
+    };
   }
   const rows = body.map((record, i): CsvActivityRow => {
     const line = i + 2;
     const cell = (f: Field) => (index.has(f) ? (record[index.get(f)!] ?? '') : '');
     const errors: ImportRowError[] = [];
     const occurredOn = cell('occurredOn');
-    if (!DATE.test(occurredOn) || Number.isNaN(Date.parse(occurredOn))) errors.push({ line, field: 'occurredOn', message: 'date like 2024-03-15' });
+    if (!DATE.test(occurredOn) || Number.isNaN(Date.parse(occurredOn)))
+      errors.push({ line, field: 'occurredOn', message: 'date like 2024-03-15' });
     if (!cell('commitment')) errors.push({ line, field: 'commitment', message: 'required' });
     return {
       line,

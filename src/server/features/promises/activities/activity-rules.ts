@@ -27,17 +27,30 @@ export function checkActivity(
   context: { today: string; placeIdByCode: ReadonlyMap<string, string> },
 ): { problems: ActivityProblem[]; placeId: string | null } {
   const problems: ActivityProblem[] = [];
-  if (input.occurredOn > context.today) problems.push({ field: 'occurredOn', code: 'IN_FUTURE', message: 'must not be in the future' });
+  if (input.occurredOn > context.today)
+    problems.push({ field: 'occurredOn', code: 'IN_FUTURE', message: 'must not be in the future' });
   if (input.occurredOn < target.periodStart || input.occurredOn > target.periodEnd) {
-    problems.push({ field: 'occurredOn', code: 'OUTSIDE_PERIOD', message: `must lie within ${target.periodStart}..${target.periodEnd}` });
+    problems.push({
+      field: 'occurredOn',
+      code: 'OUTSIDE_PERIOD',
+      message: `must lie within ${target.periodStart}..${target.periodEnd}`,
+    });
   }
   let placeId: string | null = null;
   if (input.placeCode) {
     const own = target.places.find((p) => p.code === input.placeCode);
     if (target.places.length > 0 && !own) {
-      problems.push({ field: 'placeCode', code: 'PLACE_NOT_IN_COMMITMENT', message: `must be one of ${target.places.map((p) => p.code).join(', ')}` });
+      problems.push({
+        field: 'placeCode',
+        code: 'PLACE_NOT_IN_COMMITMENT',
+        message: `must be one of ${target.places.map((p) => p.code).join(', ')}`,
+      });
     } else if (own && ((own.from && input.occurredOn < own.from) || (own.to && input.occurredOn > own.to))) {
-      problems.push({ field: 'placeCode', code: 'PLACE_NOT_ACTIVE', message: 'the place was not part of the commitment on that date' });
+      problems.push({
+        field: 'placeCode',
+        code: 'PLACE_NOT_ACTIVE',
+        message: 'the place was not part of the commitment on that date',
+      });
     } else {
       placeId = own?.id ?? context.placeIdByCode.get(input.placeCode) ?? null;
       if (!placeId) problems.push({ field: 'placeCode', code: 'UNKNOWN_PLACE', message: 'unknown place' });
@@ -48,7 +61,11 @@ export function checkActivity(
   for (const field of ['note', 'evidence'] as const) {
     const findings = input[field] ? findPersonalData(input[field]) : [];
     if (findings.length) {
-      problems.push({ field, code: 'PERSONAL_DATA', message: [...new Set(findings.map((f) => describeFindingSv(f.kind)))].join(', ') });
+      problems.push({
+        field,
+        code: 'PERSONAL_DATA',
+        message: [...new Set(findings.map((f) => describeFindingSv(f.kind)))].join(', '),
+      });
     }
   }
   return { problems, placeId };

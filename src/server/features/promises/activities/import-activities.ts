@@ -17,15 +17,25 @@ import { checkActivity } from './activity-rules.ts';
  * any invalid row answers IMPORT_INVALID_ROWS (422) with every row's errors, unless `skipInvalid`,
  * when the valid rows are imported and the invalid ones listed.
  */
-export async function importActivities({ db, clock }: { db: Kysely<DB>; clock: () => Date }, actor: Actor, input: ActivityImport): Promise<ImportResult> {
+export async function importActivities(
+  { db, clock }: { db: Kysely<DB>; clock: () => Date },
+  actor: Actor,
+  input: ActivityImport,
+): Promise<ImportResult> {
   if (actor.role === 'lasare') throw new ForbiddenError('Read-only users cannot log activities');
   const { rows, fileErrors } = parseActivityCsv(input.csv);
-  if (fileErrors.length) throw new UnprocessableError('IMPORT_INVALID_FILE', 'The file cannot be imported', { errors: fileErrors });
-  if (rows.length === 0) throw new UnprocessableError('IMPORT_INVALID_FILE', 'The file has no rows', { errors: [{ line: 2, field: 'file', message: 'no rows' }] });
+  if (fileErrors.length)
+    throw new UnprocessableError('IMPORT_INVALID_FILE', 'The file cannot be imported', { errors: fileErrors });
+  if (rows.length === 0)
+    throw new UnprocessableError('IMPORT_INVALID_FILE', 'The file has no rows', {
+      errors: [{ line: 2, field: 'file', message: 'no rows' }],
+    });
 
   const codes = [...new Set(rows.map((r) => r.commitment).filter(Boolean))];
   const known = new Map((await repo.findCommitmentCodes(db, codes)).map((c) => [c.code, c.id]));
-  const loaded = new Map((await loadCommitments(db, { ids: [...known.values()] }, { asOf: clock() })).map((c) => [c.row.id, c]));
+  const loaded = new Map(
+    (await loadCommitments(db, { ids: [...known.values()] }, { asOf: clock() })).map((c) => [c.row.id, c]),
+  );
   const places = await repo.placesByCodeOrName(db);
   const placeIdByCode = new Map(places.map((p) => [p.code, p.id]));
   const placeCodeByName = new Map(places.map((p) => [p.name.toLowerCase(), p.code]));
@@ -36,11 +46,22 @@ export async function importActivities({ db, clock }: { db: Kysely<DB>; clock: (
   for (const row of rows) {
     const errors: ImportRowError[] = [...row.errors];
     const commitment = known.has(row.commitment) ? loaded.get(known.get(row.commitment)!) : undefined;
-    if (row.commitment && !commitment) errors.push({ line: row.line, field: 'commitment', message: `unknown commitment ${row.commitment}` });
-    if (commitment && !canLogFor(actor, commitment.owners.map((o) => o.id))) {
+    if (row.commitment && !commitment)
+      errors.push({ line: row.line, field: 'commitment', message: `unknown commitment ${row.commitment}` });
+    if (
+      commitment &&
+      !canLogFor(
+        actor,
+        commitment.owners.map((o) => o.id),
+      )
+    ) {
       errors.push({ line: row.line, field: 'commitment', message: 'your organisation does not own this commitment' });
     }
-    const placeCode = row.place ? (placeIdByCode.has(row.place) ? row.place : (placeCodeByName.get(row.place.toLowerCase()) ?? row.place)) : undefined;
+    const placeCode = row.place
+      ? placeIdByCode.has(row.place)
+        ? row.place
+        : (placeCodeByName.get(row.place.toLowerCase()) ?? row.place)
+      : undefined;
     let placeId: string | null = null;
     if (commitment && row.errors.length === 0) {
       const input: ActivityLog = {
@@ -72,14 +93,22 @@ export async function importActivities({ db, clock }: { db: Kysely<DB>; clock: (
     });
   }
   if (skipped.length && !input.skipInvalid) {
-    throw new UnprocessableError('IMPORT_INVALID_ROWS', `${skipped.length} of ${rows.length} rows are invalid; nothing was imported`, { rows: skipped });
+    throw new UnprocessableError(
+      'IMPORT_INVALID_ROWS',
+      `${skipped.length} of ${rows.length} rows are invalid; nothing was imported`,
+      { rows: skipped },
+    );
   }
   await db.transaction().execute(async (trx) => {
     await repo.insertActivities(trx, valid);
     await recordAudit(trx, actor, {
       action: 'commitment.activity.import',
       entityType: 'commitment',
-      summary: { imported: valid.length, skippedLines: skipped.map((s) => s.line), commitments: [...new Set(valid.map((v) => v.commitment_id))] },
+      summary: {
+        imported: valid.length,
+        skippedLines: skipped.map((s) => s.line),
+        commitments: [...new Set(valid.map((v) => v.commitment_id))],
+      },
     });
   });
   return { imported: valid.length, skipped };

@@ -14,7 +14,9 @@ interface PdfMake {
 const require = createRequire(import.meta.url);
 const pdfmake = require('pdfmake') as PdfMake;
 // Roboto ships with pdfmake and covers å, ä and ö.
-const fonts = require('pdfmake/fonts/Roboto.js') as { Roboto: Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> };
+const fonts = require('pdfmake/fonts/Roboto.js') as {
+  Roboto: Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>;
+};
 // pdfmake's own folder: its fonts, and the standard fonts other features' documents use.
 const pdfmakeDir = path.dirname(require.resolve('pdfmake/package.json'));
 
@@ -46,7 +48,11 @@ export async function renderEvaluationPdf(e: EvaluationView): Promise<Buffer> {
       headerRows: 1,
       widths: ['*', 'auto', '*'],
       body: [
-        [{ text: 'Åtagande', bold: true }, { text: 'Bedömning från siffrorna', bold: true }, { text: 'Parternas bedömning', bold: true }],
+        [
+          { text: 'Åtagande', bold: true },
+          { text: 'Bedömning från siffrorna', bold: true },
+          { text: 'Parternas bedömning', bold: true },
+        ],
         ...items.map((i) => [
           { text: [{ text: i.title, bold: true }, `\n${i.focusAreaName}\n${progressPhrase(i.progress)}`] },
           VERDICT_SV[i.verdict],
@@ -61,18 +67,32 @@ export async function renderEvaluationPdf(e: EvaluationView): Promise<Buffer> {
     info: { title: `Utvärdering ${e.year}: ${e.agreementTitle}` },
     defaultStyle: { font: 'Roboto', fontSize: 10 },
     pageMargins: [40, 50, 40, 50],
-    footer: (page: number, pages: number) => ({ text: `Sida ${page} av ${pages}`, alignment: 'center', fontSize: 8, margin: [0, 20, 0, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: `Sida ${page} av ${pages}`,
+      alignment: 'center',
+      fontSize: 8,
+      margin: [0, 20, 0, 0],
+    }),
     content: [
       { text: `Utvärdering av medborgarlöften och aktiviteter ${e.year}`, fontSize: 18, bold: true },
       { text: e.agreementTitle, fontSize: 12, margin: [0, 4, 0, 2] },
-      { text: `Period ${formatDateSv(e.periodStart)} – ${formatDateSv(e.periodEnd)}. Siffrorna gäller ${formatDateSv(e.asOf)}.`, color: '#444444', margin: [0, 0, 0, 12] },
+      {
+        text: `Period ${formatDateSv(e.periodStart)} – ${formatDateSv(e.periodEnd)}. Siffrorna gäller ${formatDateSv(e.asOf)}.`,
+        color: '#444444',
+        margin: [0, 0, 0, 12],
+      },
       {
         text: 'Bedömningen från siffrorna: hållet när målet nåddes, delvis hållet när minst hälften nåddes, annars inte hållet. Siffrorna räknas fram ur registrerade insatser.',
         margin: [0, 0, 0, 8],
       },
       { text: 'Medborgarlöften', fontSize: 14, bold: true, margin: [0, 6, 0, 2] },
       promiseItems.length ? table(promiseItems) : { text: 'Inga medborgarlöften detta år.' },
-      ...(otherItems.length ? [{ text: 'Övriga aktiviteter i aktivitetsplanerna', fontSize: 14, bold: true, margin: [0, 6, 0, 2] }, table(otherItems)] : []),
+      ...(otherItems.length
+        ? [
+            { text: 'Övriga aktiviteter i aktivitetsplanerna', fontSize: 14, bold: true, margin: [0, 6, 0, 2] },
+            table(otherItems),
+          ]
+        : []),
       { text: 'Sammanhang: rapporter i de berörda områdena', fontSize: 14, bold: true, margin: [0, 10, 0, 2] },
       e.context.indicators.length
         ? {
@@ -86,7 +106,12 @@ export async function renderEvaluationPdf(e: EvaluationView): Promise<Buffer> {
                   { text: `${e.year}${e.asOf < e.periodEnd ? ' hittills' : ''}`, bold: true },
                   { text: 'Förändring', bold: true },
                 ],
-                ...e.context.indicators.map((c) => [`${c.areaName} (${c.placeNames.join(', ')})`, String(c.before), String(c.during), change(c.before, c.during)]),
+                ...e.context.indicators.map((c) => [
+                  `${c.areaName} (${c.placeNames.join(', ')})`,
+                  String(c.before),
+                  String(c.during),
+                  change(c.before, c.during),
+                ]),
               ],
             },
             layout: 'lightHorizontalLines',

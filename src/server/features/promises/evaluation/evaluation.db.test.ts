@@ -20,7 +20,10 @@ beforeAll(async () => {
   agreement = await agreementId(ctx.database.db);
   const dialogues = await commitmentId(ctx.database.db, '2024-trygghetsdialoger');
   for (const day of ['2024-02-01', '2024-05-01', '2024-09-01']) {
-    expect((await as(ctx.app, municipality).post(`/api/commitments/${dialogues}/activities`, { occurredOn: day })).statusCode).toBe(201);
+    expect(
+      (await as(ctx.app, municipality).post(`/api/commitments/${dialogues}/activities`, { occurredOn: day }))
+        .statusCode,
+    ).toBe(201);
   }
   // Reports near Skogås station, where the weekly patrol promise applies: one the year before, two during.
   for (const occurredAt of ['2023-06-01T20:00:00+02:00', '2024-03-01T20:00:00+01:00', '2024-10-01T20:00:00+02:00']) {
@@ -42,14 +45,29 @@ describe('end-of-year evaluation', () => {
 
   it('records each party’s assessment, only by party coordinators, audited', async () => {
     const dialogues = await commitmentId(ctx.database.db, '2024-trygghetsdialoger');
-    expect((await as(ctx.app, housing).put(`/api/commitments/${dialogues}/assessment`, { assessment: 'x' })).statusCode).toBe(403);
-    expect((await as(ctx.app, municipality).put(`/api/commitments/${dialogues}/assessment`, { assessment: '' })).statusCode).toBe(400);
-    await as(ctx.app, municipality).put(`/api/commitments/${dialogues}/assessment`, { assessment: 'Två dialoger ställdes in på grund av lokalbrist.' });
-    await as(ctx.app, police).put(`/api/commitments/${dialogues}/assessment`, { assessment: 'Dialogerna i Vårby gav många tips.' });
+    expect(
+      (await as(ctx.app, housing).put(`/api/commitments/${dialogues}/assessment`, { assessment: 'x' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await as(ctx.app, municipality).put(`/api/commitments/${dialogues}/assessment`, { assessment: '' })).statusCode,
+    ).toBe(400);
+    await as(ctx.app, municipality).put(`/api/commitments/${dialogues}/assessment`, {
+      assessment: 'Två dialoger ställdes in på grund av lokalbrist.',
+    });
+    await as(ctx.app, police).put(`/api/commitments/${dialogues}/assessment`, {
+      assessment: 'Dialogerna i Vårby gav många tips.',
+    });
     const evaluation = (await as(ctx.app, housing).get(`/api/agreements/${agreement}/evaluation?year=2024`)).json();
     const item = evaluation.items.find((i: { commitmentId: string }) => i.commitmentId === dialogues);
-    expect(item.assessments.map((a: { organisationCode: string }) => a.organisationCode).sort()).toEqual(['huddinge-kommun', 'polisen-huddinge']);
-    const audited = await ctx.database.db.selectFrom('audit_log').select('action').where('action', '=', 'commitment.assess').execute();
+    expect(item.assessments.map((a: { organisationCode: string }) => a.organisationCode).sort()).toEqual([
+      'huddinge-kommun',
+      'polisen-huddinge',
+    ]);
+    const audited = await ctx.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'commitment.assess')
+      .execute();
     expect(audited).toHaveLength(2);
   });
 
@@ -73,8 +91,13 @@ describe('end-of-year evaluation', () => {
 
   it('refuses years outside the agreement and unknown agreements', async () => {
     expect((await as(ctx.app, housing).get(`/api/agreements/${agreement}/evaluation?year=2026`)).statusCode).toBe(400);
-    expect((await as(ctx.app, housing).get('/api/agreements/00000000-0000-4000-8000-000000000000/evaluation?year=2024')).statusCode).toBe(404);
-    expect((await ctx.app.inject({ method: 'GET', url: `/api/agreements/${agreement}/evaluation?year=2024` })).statusCode).toBe(401);
+    expect(
+      (await as(ctx.app, housing).get('/api/agreements/00000000-0000-4000-8000-000000000000/evaluation?year=2024'))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: `/api/agreements/${agreement}/evaluation?year=2024` })).statusCode,
+    ).toBe(401);
   });
 });
 

@@ -5,7 +5,12 @@ import type { DB } from '../../../db/schema.ts';
  * Read-only context queries over Samtrygg's own reports (the situational-picture kind of read the
  * style guide allows a feature to have): reports per area in a date range, withdrawn ones left out.
  */
-export async function countReportsByArea(db: Kysely<DB>, areaIds: string[], from: Date, to: Date): Promise<Map<string, number>> {
+export async function countReportsByArea(
+  db: Kysely<DB>,
+  areaIds: string[],
+  from: Date,
+  to: Date,
+): Promise<Map<string, number>> {
   if (areaIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('reports')
@@ -35,10 +40,23 @@ export function assessmentsOf(db: Kysely<DB>, commitmentIds: string[]) {
     .execute();
 }
 
-export function upsertAssessment(db: Kysely<DB>, values: { commitmentId: string; organisationId: string; assessment: string; userId: string; at: Date }) {
+export function upsertAssessment(
+  db: Kysely<DB>,
+  values: { commitmentId: string; organisationId: string; assessment: string; userId: string; at: Date },
+) {
   return db
     .insertInto('commitment_assessments')
-    .values({ commitment_id: values.commitmentId, organisation_id: values.organisationId, assessment: values.assessment, updated_by: values.userId, updated_at: values.at })
-    .onConflict((oc) => oc.columns(['commitment_id', 'organisation_id']).doUpdateSet({ assessment: values.assessment, updated_by: values.userId, updated_at: values.at }))
+    .values({
+      commitment_id: values.commitmentId,
+      organisation_id: values.organisationId,
+      assessment: values.assessment,
+      updated_by: values.userId,
+      updated_at: values.at,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['commitment_id', 'organisation_id'])
+        .doUpdateSet({ assessment: values.assessment, updated_by: values.userId, updated_at: values.at }),
+    )
     .execute();
 }

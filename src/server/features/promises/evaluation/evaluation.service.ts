@@ -32,12 +32,17 @@ export function createEvaluationService({ db, clock }: { db: Kysely<DB>; clock: 
       const periodStart = `${year}-01-01`;
       const periodEnd = `${year}-12-31`;
       if (periodEnd < agreement.period_start || periodStart > agreement.period_end) {
-        throw new ValidationError('Year outside the agreement', [{ path: 'query.year', message: 'outside the agreement period', code: 'OUTSIDE_PERIOD' }]);
+        throw new ValidationError('Year outside the agreement', [
+          { path: 'query.year', message: 'outside the agreement period', code: 'OUTSIDE_PERIOD' },
+        ]);
       }
       const yearEnd = startOf(periodEnd).endOf('day').toJSDate();
       const asOf = clock() < yearEnd ? clock() : yearEnd;
       const commitments = await loadCommitments(db, { agreementId, year }, { asOf });
-      const assessments = await repo.assessmentsOf(db, commitments.map((c) => c.row.id));
+      const assessments = await repo.assessmentsOf(
+        db,
+        commitments.map((c) => c.row.id),
+      );
 
       const places = commitments.flatMap((c) => c.places);
       const areaIds = [...new Set(places.map((p) => p.area_id).filter((a): a is string => a !== null))];
@@ -63,7 +68,9 @@ export function createEvaluationService({ db, clock }: { db: Kysely<DB>; clock: 
           focusAreaName: c.row.focus_area_name,
           progress: c.progress,
           verdict: verdictOf(c.progress),
-          assessments: assessments.filter((a) => a.commitment_id === c.row.id).map((a) => ({ organisationCode: a.code, organisationName: a.name, assessment: a.assessment })),
+          assessments: assessments
+            .filter((a) => a.commitment_id === c.row.id)
+            .map((a) => ({ organisationCode: a.code, organisationName: a.name, assessment: a.assessment })),
         })),
         context: {
           beforeFrom: `${year - 1}-01-01`,
@@ -97,8 +104,19 @@ export function createEvaluationService({ db, clock }: { db: Kysely<DB>; clock: 
         throw new ForbiddenError('Only coordinators of the agreement parties assess commitments');
       }
       await db.transaction().execute(async (trx) => {
-        await repo.upsertAssessment(trx, { commitmentId, organisationId: actor.organisationId, assessment, userId: actor.userId, at: clock() });
-        await recordAudit(trx, actor, { action: 'commitment.assess', entityType: 'commitment', entityId: commitmentId, summary: { after: { assessment } } });
+        await repo.upsertAssessment(trx, {
+          commitmentId,
+          organisationId: actor.organisationId,
+          assessment,
+          userId: actor.userId,
+          at: clock(),
+        });
+        await recordAudit(trx, actor, {
+          action: 'commitment.assess',
+          entityType: 'commitment',
+          entityId: commitmentId,
+          summary: { after: { assessment } },
+        });
       });
       return { ok: true };
     },

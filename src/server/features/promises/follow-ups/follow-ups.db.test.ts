@@ -22,7 +22,12 @@ beforeAll(async () => {
   ]);
   agreement = await agreementId(ctx.database.db);
   patrol = await commitmentId(ctx.database.db, '2024-fotpatrull');
-  await as(ctx.app, policeReporter).post(`/api/commitments/${patrol}/activities`, { occurredOn: '2024-04-16', placeCode: 'skogas-c', participants: 2, durationMinutes: 15 });
+  await as(ctx.app, policeReporter).post(`/api/commitments/${patrol}/activities`, {
+    occurredOn: '2024-04-16',
+    placeCode: 'skogas-c',
+    participants: 2,
+    durationMinutes: 15,
+  });
 });
 afterAll(() => ctx?.close());
 
@@ -32,24 +37,52 @@ describe('follow-ups', () => {
   let followUp: string;
 
   it('is created only for a configured date that has come', async () => {
-    const tooEarly = await as(ctx.app, municipalityCoordinator).post(`/api/agreements/${agreement}/follow-ups`, { asOf: '2024-08-31' });
+    const tooEarly = await as(ctx.app, municipalityCoordinator).post(`/api/agreements/${agreement}/follow-ups`, {
+      asOf: '2024-08-31',
+    });
     expect(tooEarly.json().details[0].code).toBe('IN_FUTURE');
-    const notADate = await as(ctx.app, municipalityCoordinator).post(`/api/agreements/${agreement}/follow-ups`, { asOf: '2024-04-29' });
+    const notADate = await as(ctx.app, municipalityCoordinator).post(`/api/agreements/${agreement}/follow-ups`, {
+      asOf: '2024-04-29',
+    });
     expect(notADate.json().details[0].code).toBe('NOT_A_FOLLOW_UP_DATE');
-    expect((await as(ctx.app, housingCoordinator).post(`/api/agreements/${agreement}/follow-ups`, { asOf: '2024-04-30' })).statusCode).toBe(403);
+    expect(
+      (await as(ctx.app, housingCoordinator).post(`/api/agreements/${agreement}/follow-ups`, { asOf: '2024-04-30' }))
+        .statusCode,
+    ).toBe(403);
 
-    const created = await as(ctx.app, municipalityCoordinator).post(`/api/agreements/${agreement}/follow-ups`, { asOf: '2024-04-30' });
+    const created = await as(ctx.app, municipalityCoordinator).post(`/api/agreements/${agreement}/follow-ups`, {
+      asOf: '2024-04-30',
+    });
     expect(created.statusCode).toBe(201);
     followUp = created.json().id;
-    expect(created.json()).toMatchObject({ status: 'draft', asOf: '2024-04-30', title: 'Uppföljning 30 april 2024', approvals: [] });
-    expect(created.json().awaiting.map((p: { code: string }) => p.code).sort()).toEqual(['huddinge-kommun', 'polisen-huddinge']);
+    expect(created.json()).toMatchObject({
+      status: 'draft',
+      asOf: '2024-04-30',
+      title: 'Uppföljning 30 april 2024',
+      approvals: [],
+    });
+    expect(
+      created
+        .json()
+        .awaiting.map((p: { code: string }) => p.code)
+        .sort(),
+    ).toEqual(['huddinge-kommun', 'polisen-huddinge']);
     expect(created.json().items).toHaveLength(10);
-    expect((await as(ctx.app, municipalityCoordinator).post(`/api/agreements/${agreement}/follow-ups`, { asOf: '2024-04-30' })).statusCode).toBe(409);
+    expect(
+      (
+        await as(ctx.app, municipalityCoordinator).post(`/api/agreements/${agreement}/follow-ups`, {
+          asOf: '2024-04-30',
+        })
+      ).statusCode,
+    ).toBe(409);
   });
 
   it('is a frozen snapshot: activities logged later do not change it', async () => {
     // Logged after the snapshot, about a day before its date: live progress counts it, the snapshot does not.
-    const late = await as(ctx.app, policeReporter).post(`/api/commitments/${patrol}/activities`, { occurredOn: '2024-04-23', placeCode: 'huddinge-c' });
+    const late = await as(ctx.app, policeReporter).post(`/api/commitments/${patrol}/activities`, {
+      occurredOn: '2024-04-23',
+      placeCode: 'huddinge-c',
+    });
     expect(late.json().progress.done).toBe(2);
     const view = (await as(ctx.app, municipalityCoordinator).get(`/api/follow-ups/${followUp}`)).json();
     const item = view.items.find((i: { commitmentId: string }) => i.commitmentId === patrol);
@@ -67,10 +100,14 @@ describe('follow-ups', () => {
     const url = `/api/follow-ups/${followUp}/comments/${patrol}`;
     expect((await as(ctx.app, policeReporter).put(url, { comment: 'x' })).statusCode).toBe(403);
     await as(ctx.app, policeCoordinator).post(`/api/follow-ups/${followUp}/approve`);
-    const commented = await as(ctx.app, policeCoordinator).put(url, { comment: 'Skogås C täcktes <b>varje</b> vecka i april.' });
+    const commented = await as(ctx.app, policeCoordinator).put(url, {
+      comment: 'Skogås C täcktes <b>varje</b> vecka i april.',
+    });
     expect(commented.statusCode).toBe(200);
     expect(commented.json().approvals).toEqual([]);
-    expect(commented.json().items.find((i: { commitmentId: string }) => i.commitmentId === patrol).comment).toBe('Skogås C täcktes <b>varje</b> vecka i april.');
+    expect(commented.json().items.find((i: { commitmentId: string }) => i.commitmentId === patrol).comment).toBe(
+      'Skogås C täcktes <b>varje</b> vecka i april.',
+    );
   });
 
   it('is published only when both the police and the municipality have approved, each for itself', async () => {
@@ -80,10 +117,30 @@ describe('follow-ups', () => {
     expect(first.json()).toMatchObject({ status: 'draft', awaiting: [{ code: 'huddinge-kommun' }] });
     const second = await as(ctx.app, municipalityCoordinator).post(`/api/follow-ups/${followUp}/approve`);
     expect(second.json()).toMatchObject({ status: 'published', awaiting: [] });
-    expect(second.json().socialText).toMatch(/^Uppföljning av våra medborgarlöften 30 april 2024: \d av 9 .* Läs mer: http:\/\/localhost(:\d+)?\/medborgarloften$/);
-    expect((await as(ctx.app, policeCoordinator).put(`/api/follow-ups/${followUp}/comments/${patrol}`, { comment: 'ändrat' })).statusCode).toBe(409);
-    const actions = await ctx.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', followUp).orderBy('id').execute();
-    expect(actions.map((a) => a.action)).toEqual(['follow-up.create', 'follow-up.approve', 'follow-up.comment', 'follow-up.approve', 'follow-up.approve', 'follow-up.publish']);
+    expect(second.json().socialText).toMatch(
+      /^Uppföljning av våra medborgarlöften 30 april 2024: \d av 9 .* Läs mer: http:\/\/localhost(:\d+)?\/medborgarloften$/,
+    );
+    expect(
+      (
+        await as(ctx.app, policeCoordinator).put(`/api/follow-ups/${followUp}/comments/${patrol}`, {
+          comment: 'ändrat',
+        })
+      ).statusCode,
+    ).toBe(409);
+    const actions = await ctx.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', followUp)
+      .orderBy('id')
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual([
+      'follow-up.create',
+      'follow-up.approve',
+      'follow-up.comment',
+      'follow-up.approve',
+      'follow-up.approve',
+      'follow-up.publish',
+    ]);
   });
 
   it('then shows on the public page and in the Atom feed, escaped, without login', async () => {
@@ -114,11 +171,27 @@ describe('follow-ups', () => {
     const promises = response.json();
     expect(promises).toHaveLength(18);
     const patrolPromise = promises.find((p: { id: string }) => p.id === patrol);
-    expect(Object.keys(patrolPromise).sort()).toEqual(['description', 'focusAreaCode', 'focusAreaName', 'id', 'parties', 'periodEnd', 'periodStart', 'progress', 'status', 'title']);
-    expect(patrolPromise).toMatchObject({ parties: ['Polismyndigheten, lokalpolisområde Huddinge'], focusAreaCode: 'trygghet-offentlig-miljo', progress: { done: 2, target: 208 } });
+    expect(Object.keys(patrolPromise).sort()).toEqual([
+      'description',
+      'focusAreaCode',
+      'focusAreaName',
+      'id',
+      'parties',
+      'periodEnd',
+      'periodStart',
+      'progress',
+      'status',
+      'title',
+    ]);
+    expect(patrolPromise).toMatchObject({
+      parties: ['Polismyndigheten, lokalpolisområde Huddinge'],
+      focusAreaCode: 'trygghet-offentlig-miljo',
+      progress: { done: 2, target: 208 },
+    });
     expect(Object.keys(patrolPromise.progress).sort()).toEqual(['done', 'expectedByNow', 'target']);
     expect(['not-started', 'on-track', 'at-risk', 'behind', 'done']).toContain(patrolPromise.status);
     const body = response.body;
-    for (const secret of ['canLog', 'logged_by', 'note', 'trygghetsvandring', 'agreement_id', 'organisation_id']) expect(body).not.toContain(secret);
+    for (const secret of ['canLog', 'logged_by', 'note', 'trygghetsvandring', 'agreement_id', 'organisation_id'])
+      expect(body).not.toContain(secret);
   });
 });

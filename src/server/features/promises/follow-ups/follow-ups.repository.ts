@@ -15,16 +15,27 @@ export function listFollowUpRows(db: Kysely<DB>, filter: { agreementId?: string;
 
 export function itemsOf(db: Kysely<DB>, followUpIds: string[]) {
   if (followUpIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('follow_up_items as i')
-    .innerJoin('commitments as c', 'c.id', 'i.commitment_id')
-    .innerJoin('focus_areas as f', 'f.id', 'c.focus_area_id')
-    // Title and promise flag as frozen with the snapshot: editing a commitment never rewrites a follow-up.
-    .select(['i.follow_up_id', 'i.commitment_id', 'i.progress', 'i.comment', 'i.title', 'i.is_promise', 'c.activity_label', 'f.code as focus_area_code'])
-    .where('i.follow_up_id', 'in', followUpIds)
-    .orderBy('f.sort_order')
-    .orderBy('c.code')
-    .execute();
+  return (
+    db
+      .selectFrom('follow_up_items as i')
+      .innerJoin('commitments as c', 'c.id', 'i.commitment_id')
+      .innerJoin('focus_areas as f', 'f.id', 'c.focus_area_id')
+      // Title and promise flag as frozen with the snapshot: editing a commitment never rewrites a follow-up.
+      .select([
+        'i.follow_up_id',
+        'i.commitment_id',
+        'i.progress',
+        'i.comment',
+        'i.title',
+        'i.is_promise',
+        'c.activity_label',
+        'f.code as focus_area_code',
+      ])
+      .where('i.follow_up_id', 'in', followUpIds)
+      .orderBy('f.sort_order')
+      .orderBy('c.code')
+      .execute()
+  );
 }
 
 export function approvalsOf(db: Kysely<DB>, followUpIds: string[]) {
@@ -45,26 +56,47 @@ export async function insertFollowUp(
 ): Promise<string> {
   const row = await db
     .insertInto('follow_ups')
-    .values({ agreement_id: values.agreementId, as_of: values.asOf, title: values.title, snapshot_at: values.snapshotAt, created_by: values.createdBy })
+    .values({
+      agreement_id: values.agreementId,
+      as_of: values.asOf,
+      title: values.title,
+      snapshot_at: values.snapshotAt,
+      created_by: values.createdBy,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   if (items.length) {
     await db
       .insertInto('follow_up_items')
-      .values(items.map((i) => ({ follow_up_id: row.id, commitment_id: i.commitmentId, title: i.title, is_promise: i.isPromise, progress: JSON.stringify(i.progress) })))
+      .values(
+        items.map((i) => ({
+          follow_up_id: row.id,
+          commitment_id: i.commitmentId,
+          title: i.title,
+          is_promise: i.isPromise,
+          progress: JSON.stringify(i.progress),
+        })),
+      )
       .execute();
   }
   return row.id;
 }
 
 /** Sets a comment on a draft; returns false when the follow-up is no longer a draft or the item is missing. */
-export async function updateComment(db: Kysely<DB>, followUpId: string, commitmentId: string, comment: string): Promise<boolean> {
+export async function updateComment(
+  db: Kysely<DB>,
+  followUpId: string,
+  commitmentId: string,
+  comment: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('follow_up_items')
     .set({ comment })
     .where('follow_up_id', '=', followUpId)
     .where('commitment_id', '=', commitmentId)
-    .where((eb) => eb.exists(eb.selectFrom('follow_ups').select('id').where('id', '=', followUpId).where('status', '=', 'draft')))
+    .where((eb) =>
+      eb.exists(eb.selectFrom('follow_ups').select('id').where('id', '=', followUpId).where('status', '=', 'draft')),
+    )
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
@@ -73,10 +105,18 @@ export function deleteApprovals(db: Kysely<DB>, followUpId: string) {
   return db.deleteFrom('follow_up_approvals').where('follow_up_id', '=', followUpId).execute();
 }
 
-export function insertApproval(db: Kysely<DB>, values: { followUpId: string; organisationId: string; userId: string; at: Date }) {
+export function insertApproval(
+  db: Kysely<DB>,
+  values: { followUpId: string; organisationId: string; userId: string; at: Date },
+) {
   return db
     .insertInto('follow_up_approvals')
-    .values({ follow_up_id: values.followUpId, organisation_id: values.organisationId, approved_by: values.userId, approved_at: values.at })
+    .values({
+      follow_up_id: values.followUpId,
+      organisation_id: values.organisationId,
+      approved_by: values.userId,
+      approved_at: values.at,
+    })
     .onConflict((oc) => oc.columns(['follow_up_id', 'organisation_id']).doNothing())
     .execute();
 }

@@ -23,7 +23,8 @@ export function createFollowUpsService({ db, clock }: { db: Kysely<DB>; clock: (
   async function parties(agreementId: string) {
     return agreementsRepo.partiesOf(db, [agreementId]);
   }
-  const approvers = (all: Awaited<ReturnType<typeof parties>>) => all.filter((p) => (APPROVING_KINDS as readonly string[]).includes(p.kind));
+  const approvers = (all: Awaited<ReturnType<typeof parties>>) =>
+    all.filter((p) => (APPROVING_KINDS as readonly string[]).includes(p.kind));
 
   /** Follow-up views for rows of one agreement; `publicUrl` goes into the social-media text. */
   async function views(rows: Row[], publicUrl: string): Promise<FollowUpView[]> {
@@ -35,7 +36,13 @@ export function createFollowUpsService({ db, clock }: { db: Kysely<DB>; clock: (
       if (!partyCache.has(r.agreement_id)) partyCache.set(r.agreement_id, await parties(r.agreement_id));
       const mine = items.filter((i) => i.follow_up_id === r.id);
       const approved = approvals.filter((a) => a.follow_up_id === r.id);
-      const viewItems = mine.map((i) => ({ commitmentId: i.commitment_id, title: i.title, isPromise: i.is_promise, progress: i.progress, comment: i.comment }));
+      const viewItems = mine.map((i) => ({
+        commitmentId: i.commitment_id,
+        title: i.title,
+        isPromise: i.is_promise,
+        progress: i.progress,
+        comment: i.comment,
+      }));
       result.push({
         id: r.id,
         agreementId: r.agreement_id,
@@ -44,7 +51,11 @@ export function createFollowUpsService({ db, clock }: { db: Kysely<DB>; clock: (
         status: r.status,
         snapshotAt: r.snapshot_at.toISOString(),
         publishedAt: r.published_at?.toISOString() ?? null,
-        approvals: approved.map((a) => ({ organisationCode: a.code, organisationName: a.name, approvedAt: a.approved_at.toISOString() })),
+        approvals: approved.map((a) => ({
+          organisationCode: a.code,
+          organisationName: a.name,
+          approvedAt: a.approved_at.toISOString(),
+        })),
         awaiting: approvers(partyCache.get(r.agreement_id)!)
           .filter((p) => !approved.some((a) => a.organisation_id === p.id))
           .map((p) => ({ code: p.code, name: p.name, kind: p.kind })),
@@ -71,25 +82,58 @@ export function createFollowUpsService({ db, clock }: { db: Kysely<DB>; clock: (
     async create(actor: Actor, agreementId: string, asOf: string, publicUrl: string): Promise<FollowUpView> {
       const agreement = await agreementsRepo.findAgreementRow(db, agreementId);
       if (!agreement) throw new NotFoundError('Agreement');
-      if (!canPlanFor(actor, (await parties(agreementId)).map((p) => p.id))) throw new ForbiddenError('Only coordinators of the agreement parties prepare follow-ups');
+      if (
+        !canPlanFor(
+          actor,
+          (await parties(agreementId)).map((p) => p.id),
+        )
+      )
+        throw new ForbiddenError('Only coordinators of the agreement parties prepare follow-ups');
       const problems = [
-        ...(agreement.follow_up_dates.includes(asOf.slice(5)) ? [] : [{ path: 'body.asOf', message: `follow-up dates are ${agreement.follow_up_dates.join(', ')}`, code: 'NOT_A_FOLLOW_UP_DATE' }]),
-        ...(asOf > localDate(clock()) ? [{ path: 'body.asOf', message: 'must not be in the future', code: 'IN_FUTURE' }] : []),
-        ...(asOf < agreement.period_start || asOf > agreement.period_end ? [{ path: 'body.asOf', message: 'must lie within the agreement period', code: 'OUTSIDE_PERIOD' }] : []),
+        ...(agreement.follow_up_dates.includes(asOf.slice(5))
+          ? []
+          : [
+              {
+                path: 'body.asOf',
+                message: `follow-up dates are ${agreement.follow_up_dates.join(', ')}`,
+                code: 'NOT_A_FOLLOW_UP_DATE',
+              },
+            ]),
+        ...(asOf > localDate(clock())
+          ? [{ path: 'body.asOf', message: 'must not be in the future', code: 'IN_FUTURE' }]
+          : []),
+        ...(asOf < agreement.period_start || asOf > agreement.period_end
+          ? [{ path: 'body.asOf', message: 'must lie within the agreement period', code: 'OUTSIDE_PERIOD' }]
+          : []),
       ];
       if (problems.length) throw new ValidationError('Invalid follow-up date', problems);
       const existing = await repo.listFollowUpRows(db, { agreementId });
-      if (existing.some((f) => f.as_of === asOf)) throw new ConflictError('FOLLOW_UP_EXISTS', 'There is a follow-up for this date');
+      if (existing.some((f) => f.as_of === asOf))
+        throw new ConflictError('FOLLOW_UP_EXISTS', 'There is a follow-up for this date');
 
       const snapshotAt = clock();
-      const commitments = await loadCommitments(db, { agreementId, year: Number(asOf.slice(0, 4)) }, { asOf: endOfDay(asOf), knownAt: snapshotAt });
+      const commitments = await loadCommitments(
+        db,
+        { agreementId, year: Number(asOf.slice(0, 4)) },
+        { asOf: endOfDay(asOf), knownAt: snapshotAt },
+      );
       const id = await db.transaction().execute(async (trx) => {
         const followUpId = await repo.insertFollowUp(
           trx,
           { agreementId, asOf, title: `Uppföljning ${formatDateSv(asOf)}`, snapshotAt, createdBy: actor.userId },
-          commitments.map((c) => ({ commitmentId: c.row.id, title: c.row.title, isPromise: c.row.is_promise, progress: c.progress })),
+          commitments.map((c) => ({
+            commitmentId: c.row.id,
+            title: c.row.title,
+            isPromise: c.row.is_promise,
+            progress: c.progress,
+          })),
         );
-        await recordAudit(trx, actor, { action: 'follow-up.create', entityType: 'follow_up', entityId: followUpId, summary: { after: { agreementId, asOf, commitments: commitments.length } } });
+        await recordAudit(trx, actor, {
+          action: 'follow-up.create',
+          entityType: 'follow_up',
+          entityId: followUpId,
+          summary: { after: { agreementId, asOf, commitments: commitments.length } },
+        });
         return followUpId;
       });
       return (await views([(await repo.findFollowUpRow(db, id))!], publicUrl))[0]!;
@@ -112,21 +156,34 @@ export function createFollowUpsService({ db, clock }: { db: Kysely<DB>; clock: (
      * Comments one commitment in a draft. A changed text withdraws earlier approvals: they were
      * given for other words. Throws NOT_FOUND, FORBIDDEN, FOLLOW_UP_PUBLISHED (409).
      */
-    async comment(actor: Actor, id: string, commitmentId: string, comment: string, publicUrl: string): Promise<FollowUpView> {
+    async comment(
+      actor: Actor,
+      id: string,
+      commitmentId: string,
+      comment: string,
+      publicUrl: string,
+    ): Promise<FollowUpView> {
       const { row, partyIds } = await visibleOr404(actor, id);
-      if (!canPlanFor(actor, partyIds)) throw new ForbiddenError('Only coordinators of the agreement parties comment follow-ups');
+      if (!canPlanFor(actor, partyIds))
+        throw new ForbiddenError('Only coordinators of the agreement parties comment follow-ups');
       if (row.status !== 'draft') throw new ConflictError('FOLLOW_UP_PUBLISHED', 'A published follow-up cannot change');
       await db.transaction().execute(async (trx) => {
         const before = (await repo.itemsOf(trx, [id])).find((i) => i.commitment_id === commitmentId);
         if (!before) throw new NotFoundError('Follow-up item');
-        if (!(await repo.updateComment(trx, id, commitmentId, comment))) throw new ConflictError('FOLLOW_UP_PUBLISHED', 'The follow-up was published meanwhile');
+        if (!(await repo.updateComment(trx, id, commitmentId, comment)))
+          throw new ConflictError('FOLLOW_UP_PUBLISHED', 'The follow-up was published meanwhile');
         const withdrawn = before.comment !== comment ? await repo.approvalsOf(trx, [id]) : [];
         if (withdrawn.length) await repo.deleteApprovals(trx, id);
         await recordAudit(trx, actor, {
           action: 'follow-up.comment',
           entityType: 'follow_up',
           entityId: id,
-          summary: { commitmentId, before: { comment: before.comment }, after: { comment }, approvalsWithdrawn: withdrawn.map((a) => a.code) },
+          summary: {
+            commitmentId,
+            before: { comment: before.comment },
+            after: { comment },
+            approvalsWithdrawn: withdrawn.map((a) => a.code),
+          },
         });
       });
       return this.get(actor, id, publicUrl);
@@ -140,16 +197,27 @@ export function createFollowUpsService({ db, clock }: { db: Kysely<DB>; clock: (
       const { row } = await visibleOr404(actor, id);
       const all = await parties(row.agreement_id);
       const party = all.find((p) => p.id === actor.organisationId);
-      if (!party || !canApproveFor(actor, party)) throw new ForbiddenError('Only a coordinator of the police or the municipality approves follow-ups');
+      if (!party || !canApproveFor(actor, party))
+        throw new ForbiddenError('Only a coordinator of the police or the municipality approves follow-ups');
       if (row.status !== 'draft') throw new ConflictError('FOLLOW_UP_PUBLISHED', 'The follow-up is already published');
       await db.transaction().execute(async (trx) => {
         const now = clock();
         await repo.insertApproval(trx, { followUpId: id, organisationId: party.id, userId: actor.userId, at: now });
-        await recordAudit(trx, actor, { action: 'follow-up.approve', entityType: 'follow_up', entityId: id, summary: { organisation: party.code } });
+        await recordAudit(trx, actor, {
+          action: 'follow-up.approve',
+          entityType: 'follow_up',
+          entityId: id,
+          summary: { organisation: party.code },
+        });
         const approved = new Set((await repo.approvalsOf(trx, [id])).map((a) => a.organisation_id));
         const needed = approvers(all);
         if (needed.length > 0 && needed.every((p) => approved.has(p.id)) && (await repo.publish(trx, id, now))) {
-          await recordAudit(trx, actor, { action: 'follow-up.publish', entityType: 'follow_up', entityId: id, summary: { approvedBy: needed.map((p) => p.code) } });
+          await recordAudit(trx, actor, {
+            action: 'follow-up.publish',
+            entityType: 'follow_up',
+            entityId: id,
+            summary: { approvedBy: needed.map((p) => p.code) },
+          });
         }
       });
       return this.get(actor, id, publicUrl);

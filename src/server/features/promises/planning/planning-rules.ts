@@ -8,13 +8,23 @@ export interface FieldProblem {
 }
 
 /** Codes the request named that the database does not know (or no longer uses), as field problems. */
-export function unknownCodes(asked: readonly string[] | undefined, found: readonly { code: string }[], path: string, code: string, what: string): FieldProblem[] {
-  return (asked ?? []).filter((c) => !found.some((f) => f.code === c)).map((c) => ({ path, message: `unknown ${what} ${c}`, code }));
+export function unknownCodes(
+  asked: readonly string[] | undefined,
+  found: readonly { code: string }[],
+  path: string,
+  code: string,
+  what: string,
+): FieldProblem[] {
+  return (asked ?? [])
+    .filter((c) => !found.some((f) => f.code === c))
+    .map((c) => ({ path, message: `unknown ${what} ${c}`, code }));
 }
 
 /** The fields a PATCH body sent, without the absent ones, so they do not overwrite stored values. */
 export function definedOf<T extends Record<string, unknown>>(input: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }
 
 export interface Period {
@@ -27,14 +37,24 @@ export interface Period {
  * field people correct, and the same field whichever of the two a change touched.
  */
 export function periodOrderProblems(period: Period): FieldProblem[] {
-  return period.end < period.start ? [{ path: 'body.periodEnd', code: 'PERIOD_END_BEFORE_START', message: `must not be before the start ${period.start}` }] : [];
+  return period.end < period.start
+    ? [
+        {
+          path: 'body.periodEnd',
+          code: 'PERIOD_END_BEFORE_START',
+          message: `must not be before the start ${period.start}`,
+        },
+      ]
+    : [];
 }
 
 /** A plan's or commitment's period lies within its agreement's (calendar dates compare as text). */
 export function withinProblems(inner: Period, outer: Period): FieldProblem[] {
   if (inner.start >= outer.start && inner.end <= outer.end) return [];
   const path = inner.start < outer.start ? 'body.periodStart' : 'body.periodEnd';
-  return [{ path, code: 'OUTSIDE_PERIOD', message: `must lie within the agreement period ${outer.start}..${outer.end}` }];
+  return [
+    { path, code: 'OUTSIDE_PERIOD', message: `must lie within the agreement period ${outer.start}..${outer.end}` },
+  ];
 }
 
 /**
@@ -46,7 +66,15 @@ export function withinProblems(inner: Period, outer: Period): FieldProblem[] {
 export function personalDataProblems(fields: Record<string, string | null | undefined>): FieldProblem[] {
   return Object.entries(fields).flatMap(([field, text]) => {
     const findings = text ? findPersonalData(text) : [];
-    return findings.length ? [{ path: `body.${field}`, code: 'PERSONAL_DATA', message: [...new Set(findings.map((f) => describeFindingSv(f.kind)))].join(', ') }] : [];
+    return findings.length
+      ? [
+          {
+            path: `body.${field}`,
+            code: 'PERSONAL_DATA',
+            message: [...new Set(findings.map((f) => describeFindingSv(f.kind)))].join(', '),
+          },
+        ]
+      : [];
   });
 }
 
@@ -69,7 +97,8 @@ function covers(scope: CommitmentScope, a: LoggedActivity): 'yes' | 'outside-per
   // Only weekly targets count per place; a count, per-term or deliverable target counts any place.
   if (scope.kind !== 'recurring' || a.placeCode === null) return 'yes';
   const place = scope.places.find((p) => p.code === a.placeCode);
-  if (!place || (place.from && a.occurredOn < place.from) || (place.to && a.occurredOn > place.to)) return 'outside-places';
+  if (!place || (place.from && a.occurredOn < place.from) || (place.to && a.occurredOn > place.to))
+    return 'outside-places';
   return 'yes';
 }
 

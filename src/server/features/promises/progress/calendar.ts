@@ -21,7 +21,11 @@ export function weekOfDate(date: string): string {
 /** Monday..Sunday of an ISO week as calendar dates. */
 export function weekDates(week: string): { monday: string; thursday: string; sunday: string } {
   const monday = DateTime.fromJSDate(weekRange(week).from, { zone: ZONE });
-  return { monday: monday.toISODate()!, thursday: monday.plus({ days: 3 }).toISODate()!, sunday: monday.plus({ days: 6 }).toISODate()! };
+  return {
+    monday: monday.toISODate()!,
+    thursday: monday.plus({ days: 3 }).toISODate()!,
+    sunday: monday.plus({ days: 6 }).toISODate()!,
+  };
 }
 
 /**
@@ -62,7 +66,9 @@ export function termOf(date: string): string {
 
 export function termSpan(term: string): { from: string; to: string } {
   const year = term.slice(0, 4);
-  return term.endsWith('VT') ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-07-01`, to: `${year}-12-31` };
+  return term.endsWith('VT')
+    ? { from: `${year}-01-01`, to: `${year}-06-30` }
+    : { from: `${year}-07-01`, to: `${year}-12-31` };
 }
 
 /** Terms overlapping [from, to], each clipped to the span. */

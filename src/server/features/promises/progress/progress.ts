@@ -1,4 +1,13 @@
-import { daysInclusive, localDate, maxDate, minDate, termsInSpan, weekDates, weekOfDate, weeksInSpan } from './calendar.ts';
+import {
+  daysInclusive,
+  localDate,
+  maxDate,
+  minDate,
+  termsInSpan,
+  weekDates,
+  weekOfDate,
+  weeksInSpan,
+} from './calendar.ts';
 import type { PlaceWeeks, Progress, TargetKind, Verdict } from '../../../../contracts/promises-progress.ts';
 
 /**
@@ -46,7 +55,11 @@ export const DELIVERABLE_AT_RISK_SHARE = 0.75;
 export const TERM_AT_RISK_SHARE = 0.75;
 
 /** Progress of a commitment as of an instant, computed only from logged activities. */
-export function computeProgress(spec: CommitmentSpec, activities: readonly ActivityFact[], options: { asOf: Date; knownAt?: Date }): Progress {
+export function computeProgress(
+  spec: CommitmentSpec,
+  activities: readonly ActivityFact[],
+  options: { asOf: Date; knownAt?: Date },
+): Progress {
   const today = localDate(options.asOf);
   const relevant = activities.filter(
     (a) =>
@@ -131,20 +144,27 @@ function perTermProgress(spec: CommitmentSpec, activities: readonly ActivityFact
   const perTerm = spec.target.count;
   const terms = termsInSpan(spec.periodStart, spec.periodEnd).map((t) => {
     const count = activities.filter((a) => a.occurredOn >= t.from && a.occurredOn <= t.to).length;
-    const expected = t.to < today ? perTerm : t.from > today ? 0 : Math.floor(perTerm * elapsedShare(t.from, t.to, today));
+    const expected =
+      t.to < today ? perTerm : t.from > today ? 0 : Math.floor(perTerm * elapsedShare(t.from, t.to, today));
     return { ...t, count, expected };
   });
   // Extra meetings in one term do not make up for a term without: cap each term at its target.
   const done = sum(terms.map((t) => Math.min(t.count, perTerm)));
   const target = perTerm * terms.length;
   const expectedByNow = sum(terms.map((t) => t.expected));
-  const detail = { kind: 'per-term' as const, terms: terms.map((t) => ({ term: t.term, done: t.count, target: perTerm })) };
+  const detail = {
+    kind: 'per-term' as const,
+    terms: terms.map((t) => ({ term: t.term, done: t.count, target: perTerm })),
+  };
   const base = { done, target, expectedByNow, asOf: today, detail };
   if (done >= target) return { ...base, status: 'done' };
   if (today < spec.periodStart) return { ...base, status: 'not-started' };
   if (terms.some((t) => t.to < today && t.count < perTerm)) return { ...base, status: 'behind' };
   const running = terms.find((t) => t.from <= today && t.to >= today);
-  const lateInTerm = running !== undefined && elapsedShare(running.from, running.to, today) >= TERM_AT_RISK_SHARE && running.count < perTerm;
+  const lateInTerm =
+    running !== undefined &&
+    elapsedShare(running.from, running.to, today) >= TERM_AT_RISK_SHARE &&
+    running.count < perTerm;
   const status = !running || (running.count >= running.expected && !lateInTerm) ? 'on-track' : 'at-risk';
   return { ...base, status };
 }
@@ -159,7 +179,10 @@ function deliverableProgress(spec: CommitmentSpec, activities: readonly Activity
   if (done) return { ...base, status: 'done' };
   if (today < spec.periodStart) return { ...base, status: 'not-started' };
   if (today > spec.periodEnd) return { ...base, status: 'behind' };
-  return { ...base, status: elapsedShare(spec.periodStart, spec.periodEnd, today) >= DELIVERABLE_AT_RISK_SHARE ? 'at-risk' : 'on-track' };
+  return {
+    ...base,
+    status: elapsedShare(spec.periodStart, spec.periodEnd, today) >= DELIVERABLE_AT_RISK_SHARE ? 'at-risk' : 'on-track',
+  };
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

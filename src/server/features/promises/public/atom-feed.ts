@@ -5,7 +5,11 @@ import type { PublicFollowUp } from './public.service.ts';
 /** Atom 1.0 feed (RFC 4287) of published follow-ups, newest first; every text is escaped. */
 export function renderAtomFeed(followUps: PublicFollowUp[], urls: { page: string; feed: string }): string {
   // A feed must say when it last changed; without entries that is the Unix epoch, stable for caches.
-  const updated = followUps.map((f) => f.publishedAt).sort().at(-1) ?? new Date(0).toISOString();
+  const updated =
+    followUps
+      .map((f) => f.publishedAt)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString();
   const entries = followUps.map((f) => {
     const content = `<ul>${f.items.map((i) => `<li><strong>${escapeHtml(i.title)}</strong>: ${escapeHtml(STATUS_SV[i.status])}, ${i.done} av ${i.target}.${i.comment ? ` ${escapeHtml(i.comment)}` : ''}</li>`).join('')}</ul>`;
     return `  <entry>

@@ -1,6 +1,9 @@
 /** Escapes text for HTML and XML content and attribute values; everything rendered passes through it. */
 export function escapeHtml(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** Tagged template that escapes every interpolated value unless it is already `Safe` markup. */

@@ -31,7 +31,12 @@ const followUp: PublicFollowUp = {
 
 describe('public rendering', () => {
   it('escapes every text on the page and keeps its landmarks and headings', () => {
-    const page = renderPublicPage({ promises: [promise], followUps: [followUp], asOf: new Date('2024-05-10T09:00:00Z'), feedUrl: 'https://x.example/medborgarloften/feed.atom' });
+    const page = renderPublicPage({
+      promises: [promise],
+      followUps: [followUp],
+      asOf: new Date('2024-05-10T09:00:00Z'),
+      feedUrl: 'https://x.example/medborgarloften/feed.atom',
+    });
     expect(page).not.toContain('<script>');
     expect(page).not.toContain('<b>');
     expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;');
@@ -43,7 +48,10 @@ describe('public rendering', () => {
   });
 
   it('writes an Atom feed whose entries carry escaped text and the page anchor', () => {
-    const feed = renderAtomFeed([followUp], { page: 'https://x.example/medborgarloften', feed: 'https://x.example/medborgarloften/feed.atom' });
+    const feed = renderAtomFeed([followUp], {
+      page: 'https://x.example/medborgarloften',
+      feed: 'https://x.example/medborgarloften/feed.atom',
+    });
     expect(feed).not.toContain('<script>');
     expect(feed).toContain('<updated>2024-05-10T08:00:00.000Z</updated>');
     expect(feed).toContain('href="https://x.example/medborgarloften#uppfoljning-f1"');

@@ -34,7 +34,10 @@ footer{max-width:860px;margin:0 auto;padding:1rem;color:#4a5360}
 `;
 
 const fmtInstant = (iso: string | Date) =>
-  (typeof iso === 'string' ? DateTime.fromISO(iso) : DateTime.fromJSDate(iso)).setZone(ZONE).setLocale('sv').toFormat("d MMMM yyyy 'kl.' HH:mm");
+  (typeof iso === 'string' ? DateTime.fromISO(iso) : DateTime.fromJSDate(iso))
+    .setZone(ZONE)
+    .setLocale('sv')
+    .toFormat("d MMMM yyyy 'kl.' HH:mm");
 
 function statusBadge(status: PublicPromiseDetail['status']): Safe {
   return html`<span class="status s-${status}">${STATUS_SV[status]}</span>`;
@@ -57,63 +60,112 @@ function progressText(p: PublicPromiseDetail): string {
 function promiseCard(p: PublicPromiseDetail): Safe {
   const share = p.progress.target ? Math.min(100, Math.round((100 * p.progress.done) / p.progress.target)) : 0;
   return html`<article class="card" aria-labelledby="p-${p.id}">
-<h3 id="p-${p.id}">${p.title}</h3>
-<p>${statusBadge(p.status)} <span class="muted">${p.focusAreaName}</span></p>
-<p>${p.description}</p>
-<div class="bar" aria-hidden="true"><span style="width:${share}%"></span></div>
-<p>${progressText(p)}</p>
-${p.places.length ? html`<ul class="places">${p.places.map((x) => html`<li>${x.name}: ${x.weeksWithActivity} av ${x.weeksElapsed} veckor${x.missedWeeks.length ? html` – missade veckor: ${x.missedWeeks.map((w) => w.replace(/^(\d{4})-W0?(\d+)$/, 'v. $2 $1')).join(', ')}` : ''}</li>`)}</ul>` : ''}
-${p.terms.length ? html`<ul class="places">${p.terms.map((t) => html`<li>${termSv(t.term)}: ${t.done} av ${t.target}</li>`)}</ul>` : ''}
-<p class="muted">Lämnas av ${p.parties.join(' och ')}. Period ${formatDateSv(p.periodStart)} – ${formatDateSv(p.periodEnd)}.</p>
-</article>`;
+    <h3 id="p-${p.id}">${p.title}</h3>
+    <p>${statusBadge(p.status)} <span class="muted">${p.focusAreaName}</span></p>
+    <p>${p.description}</p>
+    <div class="bar" aria-hidden="true"><span style="width:${share}%"></span></div>
+    <p>${progressText(p)}</p>
+    ${
+      p.places.length
+        ? html`<ul class="places">
+            ${p.places.map((x) => html`<li>${x.name}: ${x.weeksWithActivity} av ${x.weeksElapsed} veckor${x.missedWeeks.length ? html` – missade veckor: ${x.missedWeeks.map((w) => w.replace(/^(\d{4})-W0?(\d+)$/, 'v. $2 $1')).join(', ')}` : ''}</li>`)}
+          </ul>`
+        : ''
+    }
+    ${
+      p.terms.length
+        ? html`<ul class="places">
+            ${p.terms.map((t) => html`<li>${termSv(t.term)}: ${t.done} av ${t.target}</li>`)}
+          </ul>`
+        : ''
+    }
+    <p class="muted">
+      Lämnas av ${p.parties.join(' och ')}. Period ${formatDateSv(p.periodStart)} – ${formatDateSv(p.periodEnd)}.
+    </p>
+  </article>`;
 }
 
 function followUpCard(f: PublicFollowUp): Safe {
   return html`<article class="card" id="uppfoljning-${f.id}" aria-labelledby="f-${f.id}">
-<h3 id="f-${f.id}">${f.title}</h3>
-<p class="muted">Läget den ${formatDateSv(f.asOf)}, publicerad ${fmtInstant(f.publishedAt)}. Godkänd av både kommunen och polisen.</p>
-<ul>${f.items.map((i) => html`<li><strong>${i.title}</strong>: ${STATUS_SV[i.status]}, ${i.done} av ${i.target}.${i.comment ? html` ${i.comment}` : ''}</li>`)}</ul>
-<h4>Kort text att dela</h4>
-<p class="share">${f.socialText}</p>
-</article>`;
+    <h3 id="f-${f.id}">${f.title}</h3>
+    <p class="muted">
+      Läget den ${formatDateSv(f.asOf)}, publicerad ${fmtInstant(f.publishedAt)}. Godkänd av både kommunen och polisen.
+    </p>
+    <ul>
+      ${f.items.map((i) => html`<li><strong>${i.title}</strong>: ${STATUS_SV[i.status]}, ${i.done} av ${i.target}.${i.comment ? html` ${i.comment}` : ''}</li>`)}
+    </ul>
+    <h4>Kort text att dela</h4>
+    <p class="share">${f.socialText}</p>
+  </article>`;
 }
 
-export function renderPublicPage(data: { promises: PublicPromiseDetail[]; followUps: PublicFollowUp[]; asOf: Date; feedUrl: string }): string {
+export function renderPublicPage(data: {
+  promises: PublicPromiseDetail[];
+  followUps: PublicFollowUp[];
+  asOf: Date;
+  feedUrl: string;
+}): string {
   const years = [...new Set(data.promises.map((p) => p.periodStart.slice(0, 4)))].sort().reverse();
   const body = html`<!doctype html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Medborgarlöften – så går det</title>
-<link rel="alternate" type="application/atom+xml" title="Uppföljningar av medborgarlöftena" href="${data.feedUrl}">
-<style>${STYLE}</style>
-</head>
-<body>
-<a class="skip" href="#innehall">Till innehållet</a>
-<header>
-<p>Polisen och kommunen</p>
-<h1>Medborgarlöften – så går det</h1>
-</header>
-<main id="innehall">
-<p>Polisen och kommunen lovar invånarna konkreta insatser för ökad trygghet. Här ser du hur det går. Siffrorna räknas fram ur det som faktiskt har gjorts och rapporterats, inte ur bedömningar. Läget ${fmtInstant(data.asOf)}.</p>
-<details><summary>Så bedöms läget</summary>
-<p><strong>Enligt plan</strong>: minst så mycket är gjort som en jämn takt kräver. <strong>Risk att inte nås</strong>: efter takten, men resten går att hinna med högst ${CATCH_UP_PACE} gånger den planerade takten. <strong>Efter plan</strong>: längre efter än så, eller perioden är slut och målet inte nått. För löften om insatser varje vecka räknas den svagaste platsen: minst ${Math.round(WEEKLY_ON_TRACK * 100)} % av veckorna är enligt plan, minst ${Math.round(WEEKLY_AT_RISK * 100)} % är risk. Pågående vecka räknas först när den är klar eller har haft en insats.</p>
-</details>
-<section aria-labelledby="uppfoljningar">
-<h2 id="uppfoljningar">Publicerade uppföljningar</h2>
-${data.followUps.length ? data.followUps.map(followUpCard) : html`<p>Ingen uppföljning är publicerad ännu.</p>`}
-<p><a href="${data.feedUrl}">Prenumerera på uppföljningarna (Atom-flöde)</a></p>
-</section>
-${years.map(
-  (year) => html`<section aria-labelledby="ar-${year}">
-<h2 id="ar-${year}">Löften ${year}</h2>
-${data.promises.filter((p) => p.periodStart.startsWith(year)).map(promiseCard)}
-</section>`,
-)}
-</main>
-<footer><p>Sidan visar alla medborgarlöften och deras uppföljningar. Uppgifterna uppdateras när polisen och kommunen rapporterar genomförda insatser.</p></footer>
-</body>
-</html>`;
+    <html lang="sv">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>Medborgarlöften – så går det</title>
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title="Uppföljningar av medborgarlöftena"
+          href="${data.feedUrl}"
+        />
+        <style>
+          ${STYLE}
+        </style>
+      </head>
+      <body>
+        <a class="skip" href="#innehall">Till innehållet</a>
+        <header>
+          <p>Polisen och kommunen</p>
+          <h1>Medborgarlöften – så går det</h1>
+        </header>
+        <main id="innehall">
+          <p>
+            Polisen och kommunen lovar invånarna konkreta insatser för ökad trygghet. Här ser du hur det går. Siffrorna
+            räknas fram ur det som faktiskt har gjorts och rapporterats, inte ur bedömningar. Läget
+            ${fmtInstant(data.asOf)}.
+          </p>
+          <details>
+            <summary>Så bedöms läget</summary>
+            <p>
+              <strong>Enligt plan</strong>: minst så mycket är gjort som en jämn takt kräver.
+              <strong>Risk att inte nås</strong>: efter takten, men resten går att hinna med högst ${CATCH_UP_PACE}
+              gånger den planerade takten. <strong>Efter plan</strong>: längre efter än så, eller perioden är slut och
+              målet inte nått. För löften om insatser varje vecka räknas den svagaste platsen: minst
+              ${Math.round(WEEKLY_ON_TRACK * 100)} % av veckorna är enligt plan, minst
+              ${Math.round(WEEKLY_AT_RISK * 100)} % är risk. Pågående vecka räknas först när den är klar eller har haft
+              en insats.
+            </p>
+          </details>
+          <section aria-labelledby="uppfoljningar">
+            <h2 id="uppfoljningar">Publicerade uppföljningar</h2>
+            ${data.followUps.length ? data.followUps.map(followUpCard) : html`<p>Ingen uppföljning är publicerad ännu.</p>`}
+            <p><a href="${data.feedUrl}">Prenumerera på uppföljningarna (Atom-flöde)</a></p>
+          </section>
+          ${years.map(
+            (year) =>
+              html`<section aria-labelledby="ar-${year}">
+                <h2 id="ar-${year}">Löften ${year}</h2>
+                ${data.promises.filter((p) => p.periodStart.startsWith(year)).map(promiseCard)}
+              </section>`,
+          )}
+        </main>
+        <footer>
+          <p>
+            Sidan visar alla medborgarlöften och deras uppföljningar. Uppgifterna uppdateras när polisen och kommunen
+            rapporterar genomförda insatser.
+          </p>
+        </footer>
+      </body>
+    </html>`;
   return body.html;
 }

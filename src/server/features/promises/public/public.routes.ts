@@ -5,13 +5,19 @@ import { renderPublicPage } from './public-page.ts';
 import type { PublicPromisesService } from './public.service.ts';
 
 /** No login: the citizen promises as JSON, as a server-rendered page, and the follow-ups as Atom. */
-export const publicPromisesRoutes: FastifyPluginAsyncZod<{ publicPromises: PublicPromisesService }> = async (app, { publicPromises }) => {
+export const publicPromisesRoutes: FastifyPluginAsyncZod<{ publicPromises: PublicPromisesService }> = async (
+  app,
+  { publicPromises },
+) => {
   app.get('/api/public/promises', { config: { public: true } }, () => publicPromises.promises());
 
   app.get('/medborgarloften', { config: { public: true } }, async (request, reply) => {
     const page = publicPageUrl(request);
     const data = await publicPromises.page(page);
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(renderPublicPage({ ...data, feedUrl: `${page}/feed.atom` }));
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'public, max-age=60')
+      .send(renderPublicPage({ ...data, feedUrl: `${page}/feed.atom` }));
   });
 
   app.get('/medborgarloften/feed.atom', { config: { public: true } }, async (request, reply) => {

@@ -25,7 +25,13 @@ export interface PublicPromise {
 
 export interface PublicPromiseDetail extends PublicPromise {
   targetKind: string;
-  places: { name: string; weeksInPeriod: number; weeksElapsed: number; weeksWithActivity: number; missedWeeks: string[] }[];
+  places: {
+    name: string;
+    weeksInPeriod: number;
+    weeksElapsed: number;
+    weeksWithActivity: number;
+    missedWeeks: string[];
+  }[];
   terms: { term: string; done: number; target: number }[];
   deliveredOn: string | null;
 }
@@ -35,7 +41,14 @@ export interface PublicFollowUp {
   title: string;
   asOf: string;
   publishedAt: string;
-  items: { title: string; status: ProgressStatus; done: number; target: number; expectedByNow: number; comment: string }[];
+  items: {
+    title: string;
+    status: ProgressStatus;
+    done: number;
+    target: number;
+    expectedByNow: number;
+    comment: string;
+  }[];
   socialText: string;
 }
 
@@ -56,7 +69,13 @@ function toPublic(c: LoadedCommitment): PublicPromiseDetail {
     targetKind: c.row.target_kind,
     places:
       p.detail.kind === 'recurring'
-        ? p.detail.places.map((x) => ({ name: placeNames.get(x.placeCode) ?? x.placeCode, weeksInPeriod: x.weeksInPeriod, weeksElapsed: x.weeksElapsed, weeksWithActivity: x.weeksWithActivity, missedWeeks: x.missedWeeks }))
+        ? p.detail.places.map((x) => ({
+            name: placeNames.get(x.placeCode) ?? x.placeCode,
+            weeksInPeriod: x.weeksInPeriod,
+            weeksElapsed: x.weeksElapsed,
+            weeksWithActivity: x.weeksWithActivity,
+            missedWeeks: x.missedWeeks,
+          }))
         : [],
     terms: p.detail.kind === 'per-term' ? p.detail.terms : [],
     deliveredOn: p.detail.kind === 'deliverable' ? p.detail.deliveredOn : null,
@@ -71,12 +90,27 @@ export function toPublicFollowUp(f: FollowUpView): PublicFollowUp {
     publishedAt: f.publishedAt ?? f.snapshotAt,
     items: f.items
       .filter((i) => i.isPromise)
-      .map((i) => ({ title: i.title, status: i.progress.status, done: i.progress.done, target: i.progress.target, expectedByNow: i.progress.expectedByNow, comment: i.comment })),
+      .map((i) => ({
+        title: i.title,
+        status: i.progress.status,
+        done: i.progress.done,
+        target: i.progress.target,
+        expectedByNow: i.progress.expectedByNow,
+        comment: i.comment,
+      })),
     socialText: f.socialText,
   };
 }
 
-export function createPublicPromisesService({ db, clock, followUps }: { db: Kysely<DB>; clock: () => Date; followUps: FollowUpsService }) {
+export function createPublicPromisesService({
+  db,
+  clock,
+  followUps,
+}: {
+  db: Kysely<DB>;
+  clock: () => Date;
+  followUps: FollowUpsService;
+}) {
   return {
     /** Every citizen promise with computed progress, newest period first (the contract's shape, extended). */
     async promises(): Promise<PublicPromise[]> {
@@ -88,8 +122,13 @@ export function createPublicPromisesService({ db, clock, followUps }: { db: Kyse
     },
 
     /** Promises with per-place and per-term detail, and published follow-ups, for the HTML page and the feed. */
-    async page(publicUrl: string): Promise<{ promises: PublicPromiseDetail[]; followUps: PublicFollowUp[]; asOf: Date }> {
-      const [loaded, published] = await Promise.all([loadCommitments(db, { promisesOnly: true }, { asOf: clock() }), followUps.published(publicUrl)]);
+    async page(
+      publicUrl: string,
+    ): Promise<{ promises: PublicPromiseDetail[]; followUps: PublicFollowUp[]; asOf: Date }> {
+      const [loaded, published] = await Promise.all([
+        loadCommitments(db, { promisesOnly: true }, { asOf: clock() }),
+        followUps.published(publicUrl),
+      ]);
       return { promises: loaded.map(toPublic), followUps: published.map(toPublicFollowUp), asOf: clock() };
     },
   };

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Progress, ProgressStatus } from '../../../../contracts/promises-progress.ts';
 import { SOCIAL_TEXT_MAX, socialText } from './social-text.ts';
 
-const progress = (status: ProgressStatus): Progress => ({ done: 1, target: 5, expectedByNow: 2, status, asOf: '2024-04-30', detail: { kind: 'count' } });
+const progress = (status: ProgressStatus): Progress => ({
+  done: 1,
+  target: 5,
+  expectedByNow: 2,
+  status,
+  asOf: '2024-04-30',
+  detail: { kind: 'count' },
+});
 const url = 'https://samtrygg.example/medborgarloften';
 
 describe('socialText', () => {
@@ -22,7 +29,11 @@ describe('socialText', () => {
   });
 
   it('stays within the limit and keeps the link', () => {
-    const text = socialText({ asOf: '2024-08-31', url, items: [{ title: 'Lång titel '.repeat(40), isPromise: true, progress: progress('at-risk') }] });
+    const text = socialText({
+      asOf: '2024-08-31',
+      url,
+      items: [{ title: 'Lång titel '.repeat(40), isPromise: true, progress: progress('at-risk') }],
+    });
     expect(text.length).toBeLessThanOrEqual(SOCIAL_TEXT_MAX);
     expect(text.endsWith(url)).toBe(true);
   });

@@ -14,7 +14,9 @@ afterAll(() => database?.drop());
 
 describe('demo activities', () => {
   it('logs realistic activities: most weeks patrolled, a few missed, some logged late', async () => {
-    const [patrol] = await loadCommitments(database.db, { year: 2024, promisesOnly: true }, { asOf: now }).then((all) => all.filter((c) => c.row.code === '2024-fotpatrull'));
+    const [patrol] = await loadCommitments(database.db, { year: 2024, promisesOnly: true }, { asOf: now }).then((all) =>
+      all.filter((c) => c.row.code === '2024-fotpatrull'),
+    );
     expect(patrol!.progress.detail.kind).toBe('recurring');
     const share = patrol!.progress.done / patrol!.progress.target;
     expect(share).toBeGreaterThan(0.85);

@@ -52,7 +52,11 @@ export async function seedDemoActivities(db: Kysely<DB>, options: { now: Date })
   const rng = random(2324);
   const commitments = await loadCommitments(db, {}, { asOf: options.now });
   const rows: Insertable<CommitmentActivitiesTable>[] = [];
-  const add = (c: (typeof commitments)[number], occurredOn: string, extra: Partial<Insertable<CommitmentActivitiesTable>> = {}) => {
+  const add = (
+    c: (typeof commitments)[number],
+    occurredOn: string,
+    extra: Partial<Insertable<CommitmentActivitiesTable>> = {},
+  ) => {
     if (occurredOn > today || occurredOn < c.row.period_start || occurredOn > c.row.period_end) return;
     const byPolice = c.owners.some((o) => o.id === police.organisation_id) && (c.owners.length === 1 || rng() < 0.5);
     const who = byPolice ? police : municipality;
@@ -82,22 +86,33 @@ export async function seedDemoActivities(db: Kysely<DB>, options: { now: Date })
       for (const place of c.places) {
         for (const week of weeksInSpan(from, to)) {
           if (rng() < 0.07) continue; // a missed week now and then: holidays, major incidents
-          add(c, plusDays(weekDates(week).monday, Math.floor(rng() * 7)), { place_id: place.id, participants: rng() < 0.7 ? 2 : 3, duration_minutes: 15 });
+          add(c, plusDays(weekDates(week).monday, Math.floor(rng() * 7)), {
+            place_id: place.id,
+            participants: rng() < 0.7 ? 2 : 3,
+            duration_minutes: 15,
+          });
         }
       }
     } else if (c.row.target_kind === 'per-term') {
       for (const term of termsInSpan(from, to)) {
         const meetings = rng() < 0.8 ? c.row.target_count : c.row.target_count - 1;
-        for (let i = 0; i < meetings; i += 1) add(c, plusDays(term.from, 20 + Math.floor(rng() * 140)), { participants: 2, duration_minutes: 60 });
+        for (let i = 0; i < meetings; i += 1)
+          add(c, plusDays(term.from, 20 + Math.floor(rng() * 140)), { participants: 2, duration_minutes: 60 });
       }
     } else if (c.row.target_kind === 'deliverable') {
-      if (c.row.period_start.startsWith('2024')) add(c, plusDays(from, 260), { evidence: 'Broschyr och webbsida om våld i nära relationer, på sex språk' });
+      if (c.row.period_start.startsWith('2024'))
+        add(c, plusDays(from, 260), { evidence: 'Broschyr och webbsida om våld i nära relationer, på sex språk' });
     } else {
       const count = Math.round(c.row.target_count * (SHARE_DONE[key] ?? 0.8));
-      for (let i = 0; i < count; i += 1) add(c, plusDays(from, Math.floor(((i + rng()) / count) * span)), { participants: 2, duration_minutes: 90 });
+      for (let i = 0; i < count; i += 1)
+        add(c, plusDays(from, Math.floor(((i + rng()) / count) * span)), { participants: 2, duration_minutes: 90 });
     }
   }
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('commitment_activities').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('commitment_activities')
+      .values(rows.slice(i, i + 500))
+      .execute();
 
   // The 2024 follow-ups, approved by both parties and published a few days after each date.
   for (const agreement of await db.selectFrom('agreements').select(['id', 'follow_up_dates']).execute()) {
@@ -105,14 +120,34 @@ export async function seedDemoActivities(db: Kysely<DB>, options: { now: Date })
       const asOf = `2024-${monthDay}`;
       const publishedAt = DateTime.fromISO(asOf, { zone: ZONE }).plus({ days: 10 }).set({ hour: 10 }).toJSDate();
       if (publishedAt > options.now) continue;
-      const snapshot = await loadCommitments(db, { agreementId: agreement.id, year: 2024 }, { asOf: DateTime.fromISO(asOf, { zone: ZONE }).endOf('day').toJSDate(), knownAt: publishedAt });
+      const snapshot = await loadCommitments(
+        db,
+        { agreementId: agreement.id, year: 2024 },
+        { asOf: DateTime.fromISO(asOf, { zone: ZONE }).endOf('day').toJSDate(), knownAt: publishedAt },
+      );
       const id = await followUpsRepo.insertFollowUp(
         db,
-        { agreementId: agreement.id, asOf, title: `Uppföljning ${formatDateSv(asOf)}`, snapshotAt: publishedAt, createdBy: municipality.id },
-        snapshot.map((c) => ({ commitmentId: c.row.id, title: c.row.title, isPromise: c.row.is_promise, progress: c.progress })),
+        {
+          agreementId: agreement.id,
+          asOf,
+          title: `Uppföljning ${formatDateSv(asOf)}`,
+          snapshotAt: publishedAt,
+          createdBy: municipality.id,
+        },
+        snapshot.map((c) => ({
+          commitmentId: c.row.id,
+          title: c.row.title,
+          isPromise: c.row.is_promise,
+          progress: c.progress,
+        })),
       );
       for (const approver of [police, municipality]) {
-        await followUpsRepo.insertApproval(db, { followUpId: id, organisationId: approver.organisation_id, userId: approver.id, at: publishedAt });
+        await followUpsRepo.insertApproval(db, {
+          followUpId: id,
+          organisationId: approver.organisation_id,
+          userId: approver.id,
+          at: publishedAt,
+        });
       }
       await followUpsRepo.publish(db, id, publishedAt);
     }

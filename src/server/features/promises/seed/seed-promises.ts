@@ -8,7 +8,10 @@ import { seedPacksDir } from '../../../db/seed/seed-pack.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 
 const dateSchema = z.iso.date();
-const targetSchema = z.object({ kind: z.enum(['count', 'recurring', 'per-term', 'deliverable']), count: z.number().int().min(1) });
+const targetSchema = z.object({
+  kind: z.enum(['count', 'recurring', 'per-term', 'deliverable']),
+  count: z.number().int().min(1),
+});
 
 const promisesPackSchema = z.object({
   agreement: z.object({
@@ -60,19 +63,34 @@ export async function seedPromises(db: Kysely<DB>, pack: string): Promise<boolea
   const data = loadPromisesPack(pack);
   if (!data) return false;
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('agreements').select('id').where('code', '=', data.agreement.code).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('agreements')
+      .select('id')
+      .where('code', '=', data.agreement.code)
+      .executeTakeFirst();
     if (existing) return false;
 
     const lookup = async (table: 'organisations' | 'focus_areas' | 'places', codes: string[]) => {
-      const rows = codes.length ? await trx.selectFrom(table).select(['id', 'code']).where('code', 'in', codes).execute() : [];
+      const rows = codes.length
+        ? await trx.selectFrom(table).select(['id', 'code']).where('code', 'in', codes).execute()
+        : [];
       const map = new Map(rows.map((r) => [r.code, r.id]));
       const missing = codes.filter((c) => !map.has(c));
-      if (missing.length) throw new Error(`Seed pack ${pack}: promises.json names unknown ${table}: ${missing.join(', ')}`);
+      if (missing.length)
+        throw new Error(`Seed pack ${pack}: promises.json names unknown ${table}: ${missing.join(', ')}`);
       return map;
     };
     const a = data.agreement;
-    const organisations = await lookup('organisations', [...new Set([...a.parties, ...data.commitments.flatMap((c) => c.owners)])]);
-    const focusAreas = await lookup('focus_areas', [...new Set([...a.focusAreas, ...data.plans.map((p) => p.focusAreaCode), ...data.commitments.map((c) => c.focusAreaCode)])]);
+    const organisations = await lookup('organisations', [
+      ...new Set([...a.parties, ...data.commitments.flatMap((c) => c.owners)]),
+    ]);
+    const focusAreas = await lookup('focus_areas', [
+      ...new Set([
+        ...a.focusAreas,
+        ...data.plans.map((p) => p.focusAreaCode),
+        ...data.commitments.map((c) => c.focusAreaCode),
+      ]),
+    ]);
     const places = await lookup('places', [...new Set(data.commitments.flatMap((c) => c.places ?? []))]);
 
     const agreement = await trx
@@ -88,9 +106,15 @@ export async function seedPromises(db: Kysely<DB>, pack: string): Promise<boolea
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.insertInto('agreement_parties').values(a.parties.map((code) => ({ agreement_id: agreement.id, organisation_id: organisations.get(code)! }))).execute();
+    await trx
+      .insertInto('agreement_parties')
+      .values(a.parties.map((code) => ({ agreement_id: agreement.id, organisation_id: organisations.get(code)! })))
+      .execute();
     if (a.focusAreas.length) {
-      await trx.insertInto('agreement_focus_areas').values(a.focusAreas.map((code) => ({ agreement_id: agreement.id, focus_area_id: focusAreas.get(code)! }))).execute();
+      await trx
+        .insertInto('agreement_focus_areas')
+        .values(a.focusAreas.map((code) => ({ agreement_id: agreement.id, focus_area_id: focusAreas.get(code)! })))
+        .execute();
     }
 
     let commitments = 0;
@@ -100,7 +124,12 @@ export async function seedPromises(db: Kysely<DB>, pack: string): Promise<boolea
       for (const plan of data.plans) {
         const row = await trx
           .insertInto('activity_plans')
-          .values({ agreement_id: agreement.id, focus_area_id: focusAreas.get(plan.focusAreaCode)!, title: `${plan.title} ${year}`, ...period })
+          .values({
+            agreement_id: agreement.id,
+            focus_area_id: focusAreas.get(plan.focusAreaCode)!,
+            title: `${plan.title} ${year}`,
+            ...period,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         planIds.set(plan.focusAreaCode, row.id);
@@ -123,17 +152,32 @@ export async function seedPromises(db: Kysely<DB>, pack: string): Promise<boolea
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await trx.insertInto('commitment_owners').values(c.owners.map((code) => ({ commitment_id: row.id, organisation_id: organisations.get(code)! }))).execute();
+        await trx
+          .insertInto('commitment_owners')
+          .values(c.owners.map((code) => ({ commitment_id: row.id, organisation_id: organisations.get(code)! })))
+          .execute();
         if (c.places?.length) {
           await trx
             .insertInto('commitment_places')
-            .values(c.places.map((code) => ({ commitment_id: row.id, place_id: places.get(code)!, active_from: null, active_to: null })))
+            .values(
+              c.places.map((code) => ({
+                commitment_id: row.id,
+                place_id: places.get(code)!,
+                active_from: null,
+                active_to: null,
+              })),
+            )
             .execute();
         }
         commitments += 1;
       }
     }
-    await recordAudit(trx, null, { action: 'agreement.seed', entityType: 'agreement', entityId: agreement.id, summary: { pack, commitments } });
+    await recordAudit(trx, null, {
+      action: 'agreement.seed',
+      entityType: 'agreement',
+      entityId: agreement.id,
+      summary: { pack, commitments },
+    });
     return true;
   });
 }

@@ -1,10 +1,6 @@
 /** What the personal-data detectors report, and the helpers they share. */
 export type PersonalDataKind =
-  | 'personal-identity-number'
-  | 'coordination-number'
-  | 'phone-number'
-  | 'email-address'
-  | 'vehicle-registration';
+  'personal-identity-number' | 'coordination-number' | 'phone-number' | 'email-address' | 'vehicle-registration';
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;

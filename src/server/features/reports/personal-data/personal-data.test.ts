@@ -269,7 +269,11 @@ describe('properties', () => {
   /** A valid identity number in one of the accepted written forms, built from a real calendar date. */
   const identityNumber = fc
     .record({
-      date: fc.date({ min: new Date(Date.UTC(1890, 0, 1)), max: new Date(Date.UTC(2025, 11, 31)), noInvalidDate: true }),
+      date: fc.date({
+        min: new Date(Date.UTC(1890, 0, 1)),
+        max: new Date(Date.UTC(2025, 11, 31)),
+        noInvalidDate: true,
+      }),
       serial: fc.integer({ min: 0, max: 999 }),
       coordination: fc.boolean(),
       form: fc.constantFrom('YYMMDD-NNNN', 'YYMMDDNNNN', 'YYYYMMDD-NNNN', 'YYYYMMDDNNNN', 'YYMMDD+NNNN'),
@@ -294,9 +298,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(identityNumber, fc.constantFrom('', 'Pnr ', 'Person med nr: '), ({ value, kind }, before) => {
         const findings = findPersonalData(`${before}${value} sågs vid stationen.`);
-        expect(findings).toEqual([
-          expect.objectContaining({ kind, match: value, index: before.length }),
-        ]);
+        expect(findings).toEqual([expect.objectContaining({ kind, match: value, index: before.length })]);
         expect(findings[0]?.masked).toBe(value.slice(0, -4) + '****');
       }),
       { numRuns: 500 },

@@ -12,16 +12,22 @@ export function CategoriesCard() {
   const categories = useCategories();
   const [form, setForm] = useState({ code: '', name: '', nameEn: '', focusAreaCode: '' });
   const create = useReferenceMutation(['categories'], () => api.post('/api/categories', { ...form, description: '' }));
-  const toggle = useReferenceMutation(['categories'], (c: { code: string; active: boolean }) => api.patch(`/api/categories/${c.code}`, { active: !c.active }));
+  const toggle = useReferenceMutation(['categories'], (c: { code: string; active: boolean }) =>
+    api.patch(`/api/categories/${c.code}`, { active: !c.active }),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    create.mutate(undefined as never, { onSuccess: () => setForm({ code: '', name: '', nameEn: '', focusAreaCode: form.focusAreaCode }) });
+    create.mutate(undefined as never, {
+      onSuccess: () => setForm({ code: '', name: '', nameEn: '', focusAreaCode: form.focusAreaCode }),
+    });
   }
 
   return (
     <section className="card" aria-labelledby="categories-title">
-      <h2 id="categories-title">{t('admin.focusAreas')} · {t('admin.categories')}</h2>
+      <h2 id="categories-title">
+        {t('admin.focusAreas')} · {t('admin.categories')}
+      </h2>
       <ul>
         {(focusAreas.data ?? []).map((f) => (
           <li key={f.code}>
@@ -54,21 +60,40 @@ export function CategoriesCard() {
           </label>
           <label>
             {t('admin.code')}
-            <input required pattern="[a-z0-9][a-z0-9-]*" value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />
+            <input
+              required
+              pattern="[a-z0-9][a-z0-9-]*"
+              value={form.code}
+              onChange={(e) => setForm({ ...form, code: e.target.value })}
+            />
           </label>
         </div>
         <label>
           {t('admin.focusArea')}
-          <select required value={form.focusAreaCode} onChange={(e) => setForm({ ...form, focusAreaCode: e.target.value })}>
+          <select
+            required
+            value={form.focusAreaCode}
+            onChange={(e) => setForm({ ...form, focusAreaCode: e.target.value })}
+          >
             <option value="">–</option>
             {(focusAreas.data ?? []).map((f) => (
-              <option key={f.code} value={f.code}>{f.name}</option>
+              <option key={f.code} value={f.code}>
+                {f.name}
+              </option>
             ))}
           </select>
         </label>
         <button type="submit">{t('admin.create')}</button>
-        {create.isError ? <p role="alert" className="error">{errorMessage(create.error)}</p> : null}
-        {toggle.isError ? <p role="alert" className="error">{errorMessage(toggle.error)}</p> : null}
+        {create.isError ? (
+          <p role="alert" className="error">
+            {errorMessage(create.error)}
+          </p>
+        ) : null}
+        {toggle.isError ? (
+          <p role="alert" className="error">
+            {errorMessage(toggle.error)}
+          </p>
+        ) : null}
       </form>
     </section>
   );

@@ -11,7 +11,17 @@ interface GeoProblem {
 }
 
 /** Uploads a GeoJSON file to an admin endpoint and lists every problem the server found. */
-export function GeoJsonUpload({ url, title, hint, refresh }: { url: string; title: string; hint: string; refresh: string[] }) {
+export function GeoJsonUpload({
+  url,
+  title,
+  hint,
+  refresh,
+}: {
+  url: string;
+  title: string;
+  hint: string;
+  refresh: string[];
+}) {
   const { t, i18n } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const upload = useReferenceMutation(refresh, async () => {
@@ -19,11 +29,14 @@ export function GeoJsonUpload({ url, title, hint, refresh }: { url: string; titl
     try {
       parsed = JSON.parse(await file!.text());
     } catch {
-      throw new ApiError(400, 'INVALID_GEOJSON', 'not JSON', { problems: [{ message: 'Filen är inte giltig JSON.', messageEn: 'The file is not valid JSON.' }] });
+      throw new ApiError(400, 'INVALID_GEOJSON', 'not JSON', {
+        problems: [{ message: 'Filen är inte giltig JSON.', messageEn: 'The file is not valid JSON.' }],
+      });
     }
     return api.put(url, parsed);
   });
-  const problems: GeoProblem[] = upload.error instanceof ApiError ? ((upload.error.details as { problems?: GeoProblem[] })?.problems ?? []) : [];
+  const problems: GeoProblem[] =
+    upload.error instanceof ApiError ? ((upload.error.details as { problems?: GeoProblem[] })?.problems ?? []) : [];
   return (
     <form
       onSubmit={(e) => {
@@ -33,9 +46,20 @@ export function GeoJsonUpload({ url, title, hint, refresh }: { url: string; titl
     >
       <h3>{title}</h3>
       <p className="muted small">{hint}</p>
-      <input type="file" accept=".json,.geojson,application/geo+json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-label={title} />
-      <button type="submit" disabled={!file || upload.isPending}>{t('admin.upload')}</button>
-      {upload.isSuccess ? <p role="status" className="success">{t('admin.uploaded')}</p> : null}
+      <input
+        type="file"
+        accept=".json,.geojson,application/geo+json,application/json"
+        onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        aria-label={title}
+      />
+      <button type="submit" disabled={!file || upload.isPending}>
+        {t('admin.upload')}
+      </button>
+      {upload.isSuccess ? (
+        <p role="status" className="success">
+          {t('admin.uploaded')}
+        </p>
+      ) : null}
       {upload.isError ? (
         <div role="alert" className="error">
           <p>{problems.length ? t('admin.problems') : errorMessage(upload.error)}</p>

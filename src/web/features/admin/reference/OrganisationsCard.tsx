@@ -12,11 +12,15 @@ export function OrganisationsCard() {
   const organisations = useOrganisations();
   const [form, setForm] = useState({ code: '', name: '', shortName: '', kind: 'other' as (typeof KINDS)[number] });
   const create = useReferenceMutation(['organisations'], () => api.post('/api/organisations', form));
-  const toggle = useReferenceMutation(['organisations'], (o: { code: string; active: boolean }) => api.patch(`/api/organisations/${o.code}`, { active: !o.active }));
+  const toggle = useReferenceMutation(['organisations'], (o: { code: string; active: boolean }) =>
+    api.patch(`/api/organisations/${o.code}`, { active: !o.active }),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    create.mutate(undefined as never, { onSuccess: () => setForm({ code: '', name: '', shortName: '', kind: 'other' }) });
+    create.mutate(undefined as never, {
+      onSuccess: () => setForm({ code: '', name: '', shortName: '', kind: 'other' }),
+    });
   }
 
   return (
@@ -25,7 +29,10 @@ export function OrganisationsCard() {
       <ul>
         {(organisations.data ?? []).map((o) => (
           <li key={o.code}>
-            {o.name} <span className="muted small">({o.code}, {t(`admin.kinds.${o.kind}`)})</span>{' '}
+            {o.name}{' '}
+            <span className="muted small">
+              ({o.code}, {t(`admin.kinds.${o.kind}`)})
+            </span>{' '}
             {!o.active ? <span className="badge">{t('admin.inactive')}</span> : null}{' '}
             <button type="button" className="link small" onClick={() => toggle.mutate(o)}>
               {o.active ? t('admin.deactivate') : t('admin.activate')}
@@ -46,20 +53,38 @@ export function OrganisationsCard() {
           </label>
           <label>
             {t('admin.code')}
-            <input required pattern="[a-z0-9][a-z0-9-]*" value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />
+            <input
+              required
+              pattern="[a-z0-9][a-z0-9-]*"
+              value={form.code}
+              onChange={(e) => setForm({ ...form, code: e.target.value })}
+            />
           </label>
         </div>
         <label>
           {t('admin.kind')}
-          <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as (typeof KINDS)[number] })}>
+          <select
+            value={form.kind}
+            onChange={(e) => setForm({ ...form, kind: e.target.value as (typeof KINDS)[number] })}
+          >
             {KINDS.map((k) => (
-              <option key={k} value={k}>{t(`admin.kinds.${k}`)}</option>
+              <option key={k} value={k}>
+                {t(`admin.kinds.${k}`)}
+              </option>
             ))}
           </select>
         </label>
         <button type="submit">{t('admin.create')}</button>
-        {create.isError ? <p role="alert" className="error">{errorMessage(create.error)}</p> : null}
-        {toggle.isError ? <p role="alert" className="error">{errorMessage(toggle.error)}</p> : null}
+        {create.isError ? (
+          <p role="alert" className="error">
+            {errorMessage(create.error)}
+          </p>
+        ) : null}
+        {toggle.isError ? (
+          <p role="alert" className="error">
+            {errorMessage(toggle.error)}
+          </p>
+        ) : null}
       </form>
     </section>
   );

@@ -13,7 +13,9 @@ export function PlacesCard() {
   const places = usePlaces();
   const [form, setForm] = useState({ code: '', name: '', kind: 'plats', approximate: true });
   const [point, setPoint] = useState<{ lat: number; lon: number } | null>(null);
-  const create = useReferenceMutation(['places'], () => api.post('/api/places', { ...form, ...point!, source: 'Added by admin' }));
+  const create = useReferenceMutation(['places'], () =>
+    api.post('/api/places', { ...form, ...point!, source: 'Added by admin' }),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -31,8 +33,16 @@ export function PlacesCard() {
       <h2 id="places-title">{t('admin.places')}</h2>
       <MapView label={t('admin.places')} height="320px" onPick={setPoint}>
         {(places.data ?? []).map((p) => (
-          <CircleMarker key={p.code} center={[p.lat, p.lon]} radius={5} pathOptions={{ color: p.approximate ? '#8a5a00' : '#12355b' }}>
-            <Tooltip>{p.name}{p.approximate ? ` (${t('admin.approximate')})` : ''}</Tooltip>
+          <CircleMarker
+            key={p.code}
+            center={[p.lat, p.lon]}
+            radius={5}
+            pathOptions={{ color: p.approximate ? '#8a5a00' : '#12355b' }}
+          >
+            <Tooltip>
+              {p.name}
+              {p.approximate ? ` (${t('admin.approximate')})` : ''}
+            </Tooltip>
           </CircleMarker>
         ))}
         {point ? <CircleMarker center={[point.lat, point.lon]} radius={8} pathOptions={{ color: '#b3261e' }} /> : null}
@@ -54,15 +64,30 @@ export function PlacesCard() {
           </label>
           <label>
             {t('admin.code')}
-            <input required pattern="[a-z0-9][a-z0-9-]*" value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />
+            <input
+              required
+              pattern="[a-z0-9][a-z0-9-]*"
+              value={form.code}
+              onChange={(e) => setForm({ ...form, code: e.target.value })}
+            />
           </label>
         </div>
         <label className="choice">
-          <input type="checkbox" checked={form.approximate} onChange={(e) => setForm({ ...form, approximate: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={form.approximate}
+            onChange={(e) => setForm({ ...form, approximate: e.target.checked })}
+          />
           {t('admin.approximatePosition')}
         </label>
-        <button type="submit" disabled={!point}>{t('admin.create')}</button>
-        {create.isError ? <p role="alert" className="error">{errorMessage(create.error)}</p> : null}
+        <button type="submit" disabled={!point}>
+          {t('admin.create')}
+        </button>
+        {create.isError ? (
+          <p role="alert" className="error">
+            {errorMessage(create.error)}
+          </p>
+        ) : null}
       </form>
     </section>
   );
