@@ -110,6 +110,23 @@ describe('follow-ups', () => {
     );
   });
 
+  it('refuses a comment with an identity or phone number (422), so it can never reach the public page or feed', async () => {
+    const url = `/api/follow-ups/${followUp}/comments/${patrol}`;
+    const refused = await as(ctx.app, policeCoordinator).put(url, { comment: 'Kontakt 811218-9876, 070-123 45 67' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: 'PERSONAL_DATA',
+      details: {
+        findings: [
+          { field: 'comment', kind: 'personal-identity-number', masked: '811218-****' },
+          { field: 'comment', kind: 'phone-number' },
+        ],
+      },
+    });
+    const view = (await as(ctx.app, policeCoordinator).get(`/api/follow-ups/${followUp}`)).json();
+    expect(JSON.stringify(view)).not.toContain('9876');
+  });
+
   it('is published only when both the police and the municipality have approved, each for itself', async () => {
     expect((await as(ctx.app, policeReporter).post(`/api/follow-ups/${followUp}/approve`)).statusCode).toBe(403);
     expect((await as(ctx.app, housingCoordinator).post(`/api/follow-ups/${followUp}/approve`)).statusCode).toBe(404);
