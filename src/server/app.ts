@@ -100,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   });
   await app.register(reportsRoutes, { reports: services.reports });
   await app.register(auditLogRoutes, { auditLog: services.auditLog });
-  await app.register(promisesPlugin, { promises: services.promises });
+  await app.register(promisesPlugin, { promises: services.promises, publicUrl: config.PUBLIC_URL });
   await app.register(actionsRoutes, { actions: services.actions });
   await app.register(lagesbildRoutes, { lagesbild: services.lagesbild });
   await app.register(analysisRoutes, { analysis: services.analysis });
