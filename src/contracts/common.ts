@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
 export const uuidSchema = z.uuid();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Whether a string has the shape of a UUID (any version), as ids in paths and links do. */
+export const isUuid = (value: string): boolean => UUID.test(value);
 export const codeSchema = z
   .string()
   .min(1)
@@ -23,10 +27,3 @@ export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
-
-export const errorBodySchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-});
-export type ErrorBody = z.infer<typeof errorBodySchema>;

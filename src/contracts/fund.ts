@@ -9,6 +9,12 @@ const positiveOre = ore.min(1);
 const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().max(max);
 
+export const preventionTypeSchema = z.enum(['social', 'situational']);
+export type PreventionType = z.infer<typeof preventionTypeSchema>;
+export const applicationStatusSchema = z.enum(['draft', 'submitted', 'in-review', 'reviewed', 'granted', 'rejected']);
+export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
+export type DecisionOutcome = Decision['outcome'];
+
 export const yearQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 export type YearQuery = z.infer<typeof yearQuerySchema>;
 
@@ -33,7 +39,7 @@ export const applicationDraftSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   title: text(200).min(1),
   purpose: text(5000).default(''),
-  preventionType: z.enum(['social', 'situational']),
+  preventionType: preventionTypeSchema,
   focusAreaCodes: z.array(codeSchema).max(20).default([]),
   areaCodes: z.array(codeSchema).max(50).default([]),
   placeCodes: z.array(codeSchema).max(50).default([]),
@@ -48,7 +54,7 @@ export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
 
 export const applicationListQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  status: z.enum(['draft', 'submitted', 'in-review', 'reviewed', 'granted', 'rejected']).optional(),
+  status: applicationStatusSchema.optional(),
 });
 export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;
 
@@ -136,7 +142,7 @@ export interface ReviewView {
 }
 
 export interface DecisionView {
-  outcome: 'granted' | 'rejected';
+  outcome: DecisionOutcome;
   potId: string | null;
   potName: string | null;
   grantedOre: number;
@@ -164,7 +170,7 @@ export interface ApplicationView {
   organisationName: string;
   title: string;
   purpose: string;
-  preventionType: 'social' | 'situational';
+  preventionType: PreventionType;
   focusAreaCodes: string[];
   areaCodes: string[];
   placeCodes: string[];
@@ -175,7 +181,7 @@ export interface ApplicationView {
   expectedEffect: string;
   indicators: string[];
   links: z.infer<typeof linkSchema>[];
-  status: 'draft' | 'submitted' | 'in-review' | 'reviewed' | 'granted' | 'rejected';
+  status: ApplicationStatus;
   paidOre: number;
   submittedAt: string | null;
   createdAt: string;
@@ -202,7 +208,7 @@ export interface ApplicationListItem {
   year: number;
   title: string;
   organisationName: string;
-  preventionType: 'social' | 'situational';
+  preventionType: PreventionType;
   status: ApplicationView['status'];
   requestedOre: number;
   grantedOre: number | null;
@@ -243,7 +249,7 @@ export interface OverviewView {
     id: string;
     title: string;
     organisationName: string;
-    preventionType: 'social' | 'situational';
+    preventionType: PreventionType;
     grantedOre: number;
     spentOre: number;
     areaCodes: string[];

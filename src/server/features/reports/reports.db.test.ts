@@ -119,7 +119,7 @@ describe('filing a report', () => {
     expect(response.statusCode).toBe(400);
     const paths = response.json().details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['body.occurredAt', 'body.location.lat', 'body.description']));
-    expect(response.json().details.some((d: { code: string }) => d.code === 'unrecognized_keys')).toBe(true);
+    expect(response.json().details.some((d: { code: string }) => d.code === 'UNRECOGNIZED_KEYS')).toBe(true);
   });
 
   it('answers 400 for an unknown category and a time in the future', async () => {

@@ -5,6 +5,7 @@ import type { ApplicationDraft, ApplicationView } from '../../../contracts/fund.
 import { formatOre, oreToDecimalString, parseKronor } from '../../../contracts/fund-money.ts';
 import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
 import { fundErrorMessage, saveDraft, useApplication, useApplicationAction, useFundMe } from './useFund.ts';
+import { looksLikeWeek } from '../../../contracts/iso-week.ts';
 
 interface FormState {
   title: string;
@@ -89,7 +90,7 @@ export function FundApplicationFormPage() {
     const parsed = costItems.map((c) => ({ label: c.label.trim(), amountOre: parseKronor(c.kronor) }));
     if (parsed.some((c) => c.amountOre === null)) return setProblem(t('fund.form.invalidAmount'));
     const links = lines(form.links).map((ref) =>
-      /^\d{4}-W\d{2}$/.test(ref) ? { kind: 'picture-week' as const, ref } : { kind: 'report' as const, ref },
+      looksLikeWeek(ref) ? { kind: 'picture-week' as const, ref } : { kind: 'report' as const, ref },
     );
     save.mutate(
       {

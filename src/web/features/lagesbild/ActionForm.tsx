@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { isUuid } from '../../../contracts/common.ts';
 import { ZONE } from '../../../contracts/iso-week.ts';
 import type { LagesbildView, RecurringPlaceView } from '../../../contracts/lagesbild.ts';
 import { useOrganisations, usePlaces } from '../../shared/reference.ts';
@@ -11,7 +12,6 @@ import { useDecideAction, useReportLookup, type ReportRef } from '../actions/use
 import { nearestPlace } from './nearest-place.ts';
 import './action-form.css';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A recurring place is named after a named place this close to its centre. */
 const NEAR_METRES = 250;
 /** Recurring places listed before "show all": the meeting starts with the largest. */
@@ -71,7 +71,7 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
   useEffect(() => {
     if (!prelink || prelinked.current === prelink) return;
     prelinked.current = prelink;
-    if (!UUID.test(prelink)) return setPrelinkMissing(true);
+    if (!isUuid(prelink)) return setPrelinkMissing(true);
     lookup.mutate(
       { ids: [prelink] },
       {

@@ -8,6 +8,7 @@ import type {
   WeekMapView,
 } from '../../../contracts/lagesbild.ts';
 import { api, query } from '../../shared/api.ts';
+import { looksLikeWeek } from '../../../contracts/iso-week.ts';
 
 export const pictureKey = (week: string, live: boolean) => ['lagesbild', week, live ? 'live' : 'shown'] as const;
 
@@ -19,7 +20,7 @@ export const usePicture = (week: string, live = false, refreshMs?: number) =>
   useQuery({
     queryKey: pictureKey(week, live),
     queryFn: () => api.get<LagesbildView>(`/api/lagesbild/${week}${query({ live: live || undefined })}`),
-    enabled: /^\d{4}-W\d{2}$/.test(week),
+    enabled: looksLikeWeek(week),
     refetchInterval: refreshMs ?? false,
   });
 

@@ -180,15 +180,17 @@ export const sv = {
     INTERNAL: 'Ett internt fel uppstod. Försök igen.',
   },
   fieldErrors: {
-    too_small: 'För kort eller för litet.',
-    too_big: 'För långt eller för stort.',
-    invalid_format: 'Ogiltigt format.',
-    invalid_type: 'Saknas eller fel typ.',
-    unrecognized_keys: 'Okänt fält.',
+    TOO_SMALL: 'För kort eller för litet.',
+    TOO_BIG: 'För långt eller för stort.',
+    INVALID_FORMAT: 'Ogiltigt format.',
+    INVALID_TYPE: 'Saknas eller fel typ.',
+    UNRECOGNIZED_KEYS: 'Okänt fält.',
     UNKNOWN_CATEGORY: 'Okänd kategori.',
     UNKNOWN_PLACE: 'Okänd plats.',
     OCCURRED_IN_FUTURE: 'Tiden ligger i framtiden.',
-    custom: 'Ogiltigt värde.',
+    INVALID_TIME_WINDOW: 'Sluttiden ligger före starttiden.',
+    INVALID_PERIOD: 'Periodens slut ligger före dess början.',
+    CUSTOM: 'Ogiltigt värde.',
   },
 };
 export type Messages = typeof sv;
