@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api.ts';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
+import { pickLanguage } from '../../shared/localised.ts';
 
 /** One finding of the server's personal-data check (422 PERSONAL_DATA, `details.findings`). */
 interface PersonalDataFinding {
@@ -46,7 +47,7 @@ export function ActionError({ error }: { error: unknown }) {
             {findings.map((f) => (
               <li key={`${f.field ?? ''}-${f.kind}-${f.index}`}>
                 {f.field && i18n.exists(`actions.fields.${f.field}`) ? `${t(`actions.fields.${f.field}`)}: ` : ''}
-                <code>{f.masked}</code> – {current.language === 'en' ? f.reason : f.reasonSv}
+                <code>{f.masked}</code> – {pickLanguage(current.language, f.reasonSv, f.reason)}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { ApplicationDraft, ApplicationView } from '../../../contracts/fund.ts';
 import { formatOre, oreToDecimalString, parseKronor } from '../../../contracts/fund-money.ts';
 import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
-import { fundErrorMessage, saveDraft, useApplication, useApplicationAction, useFundMe } from './useFund.ts';
+import { fundErrorMessage, useApplication, useFundMe, useSaveDraft } from './useFund.ts';
 import { looksLikeWeek } from '../../../contracts/iso-week.ts';
 
 interface FormState {
@@ -78,7 +78,7 @@ export function FundApplicationFormPage() {
   useEffect(() => {
     if (existing.data) setForm(fromView(existing.data));
   }, [existing.data]);
-  const save = useApplicationAction((body: ApplicationDraft) => saveDraft(id, body));
+  const save = useSaveDraft(id);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const amounts = form.costs.map((c) => parseKronor(c.kronor));
   const total = amounts.reduce<number>((s, a) => s + (a ?? 0), 0);

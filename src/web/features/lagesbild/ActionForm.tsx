@@ -11,6 +11,7 @@ import { PRELINK_PARAM } from '../actions/CreateActionFromReport.tsx';
 import { useDecideAction, useReportLookup, type ReportRef } from '../actions/useActions.ts';
 import { nearestPlace } from './nearest-place.ts';
 import './action-form.css';
+import { pickLanguage } from '../../shared/localised.ts';
 
 /** A recurring place is named after a named place this close to its centre. */
 const NEAR_METRES = 250;
@@ -105,7 +106,7 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
   const recurring = showAllPlaces ? picture.recurringPlaces : picture.recurringPlaces.slice(0, RECURRING_SHOWN);
   const shortDate = (iso: string) =>
     DateTime.fromISO(iso, { zone: ZONE })
-      .setLocale(i18n.language === 'en' ? 'en-GB' : 'sv-SE')
+      .setLocale(pickLanguage(i18n.language, 'sv-SE', 'en-GB'))
       .toFormat('d MMM');
 
   function chooseArea(areaCode: string) {

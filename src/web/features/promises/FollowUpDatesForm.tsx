@@ -1,23 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
-import { usePromiseMutation, type AgreementView } from './usePromises.ts';
+import { useSaveFollowUpDates, type AgreementView } from './usePromises.ts';
 
 /** The yearly follow-up dates (default the end of each tertial), at least three. */
 export function FollowUpDatesForm({ agreement }: { agreement: AgreementView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [dates, setDates] = useState(agreement.followUpDates.join(', '));
-  const save = usePromiseMutation(() =>
-    api.put<AgreementView>(`/api/agreements/${agreement.id}/follow-up-dates`, {
-      dates: dates.split(/[,\s]+/).filter(Boolean),
-    }),
-  );
+  const save = useSaveFollowUpDates(agreement.id);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(undefined, { onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agreements'] }) });
+    save.mutate(dates.split(/[,\s]+/).filter(Boolean), {
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agreements'] }),
+    });
   };
   return (
     <details className="card">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCoordinator, useUser } from '../../app/session.tsx';
-import { api } from '../../shared/api.ts';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
 import { FollowUpCard } from './FollowUpCard.tsx';
 import { FollowUpDatesForm } from './FollowUpDatesForm.tsx';
@@ -10,7 +9,7 @@ import {
   todayInSweden,
   useAgreements,
   useFollowUps,
-  usePromiseMutation,
+  useCreateFollowUp,
   type FollowUpView,
 } from './usePromises.ts';
 
@@ -38,9 +37,7 @@ export function FollowUpsPage() {
         .reverse()
     : [];
   const [asOf, setAsOf] = useState('');
-  const create = usePromiseMutation(() =>
-    api.post<FollowUpView>(`/api/agreements/${agreement!.id}/follow-ups`, { asOf: asOf || due[0] }),
-  );
+  const create = useCreateFollowUp(agreement?.id);
   const isParty = agreement?.parties.some((p) => p.code === user.organisationCode) ?? false;
   return (
     <section>
@@ -60,7 +57,7 @@ export function FollowUpsPage() {
           className="card toolbar"
           onSubmit={(e) => {
             e.preventDefault();
-            create.mutate(undefined);
+            create.mutate(asOf || due[0]);
           }}
         >
           <label className="inline">
