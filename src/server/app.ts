@@ -12,6 +12,8 @@ import type { Database } from './db/database.ts';
 import { authPlugin } from './platform/auth/auth-plugin.ts';
 import { SessionCache } from './platform/auth/session-cache.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
+import { personalDataGuard } from './platform/personal-data/guard-plugin.ts';
+import { recordRouteTable } from './platform/route-table.ts';
 import { createServices, type Services } from './services.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -53,6 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  recordRouteTable(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -72,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   await app.register(authPlugin, { db: database.db, clock, sessions });
 
   const services = createServices({ db: database.db, config, clock, sessions });
+  await app.register(personalDataGuard, { gazetteer: () => services.reference.gazetteer() });
 
   app.get('/api/health', { config: { public: true } }, async (_request, reply) => {
     try {
@@ -96,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   });
   await app.register(reportsRoutes, { reports: services.reports, feedback: services.lagesbild });
   await app.register(auditLogRoutes, { auditLog: services.auditLog });
-  await app.register(promisesPlugin, { promises: services.promises });
+  await app.register(promisesPlugin, { promises: services.promises, publicUrl: config.PUBLIC_URL });
   await app.register(actionsRoutes, { actions: services.actions });
   await app.register(lagesbildRoutes, { lagesbild: services.lagesbild });
   await app.register(analysisRoutes, { analysis: services.analysis });

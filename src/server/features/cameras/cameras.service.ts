@@ -30,7 +30,6 @@ import { canManageSite, canNameResponsible, canProposeSites } from './cameras.po
 import { canMoveSite, legalBasisProblem, NEEDS_LEGAL_BASIS, type LegalBasisFacts } from './camera-status.ts';
 import { basisFacts, ownership, toInspectionView, toListItem, toSiteView } from './camera-views.ts';
 import { swedishDate } from './camera-dates.ts';
-import { rejectPersonalData } from './camera-texts.ts';
 import { listVisibleReportNumbers } from './camera-analytics.repository.ts';
 import type { SiteRow } from './cameras.repository.ts';
 
@@ -128,12 +127,6 @@ export function createCameraRegisterService({ db, reference, users, clock }: Cam
     /** A coordinator proposes a site. Throws FORBIDDEN, VALIDATION (unknown codes), PERSONAL_DATA, OUTSIDE_MUNICIPALITY. */
     async propose(actor: Actor, input: CameraSiteCreate): Promise<CameraSiteView> {
       if (!canProposeSites(actor)) throw new ForbiddenError('Only coordinators propose camera sites');
-      rejectPersonalData({
-        name: input.name,
-        purpose: input.purpose,
-        motivation: input.motivation,
-        operatingHours: input.operatingHours,
-      });
       if (input.organisationCode && input.organisationCode !== actor.organisationCode && actor.role !== 'admin') {
         throw new ForbiddenError('Only admins register sites for another organisation');
       }
@@ -184,12 +177,6 @@ export function createCameraRegisterService({ db, reference, users, clock }: Cam
      */
     async update(actor: Actor, id: string, input: CameraSiteUpdate): Promise<CameraSiteView> {
       const before = await managedSite(actor, id);
-      rejectPersonalData({
-        name: input.name,
-        purpose: input.purpose,
-        motivation: input.motivation,
-        operatingHours: input.operatingHours,
-      });
       if (input.responsibleUserId !== undefined && input.responsibleUserId !== before.responsible_user_id) {
         if (!canNameResponsible(actor, ownership(before)))
           throw new ForbiddenError(
@@ -358,7 +345,6 @@ export function createCameraRegisterService({ db, reference, users, clock }: Cam
       if (site.status !== 'installed')
         throw new ConflictError('NOT_INSTALLED', 'Only an installed site can be inspected or have faults');
       if (input.occurredOn > today()) throw invalid('body.occurredOn', 'DATE_IN_FUTURE', 'The date lies in the future');
-      rejectPersonalData({ note: input.note });
       const inspectionId = await db.transaction().execute(async (trx) => {
         const newId = await repo.insertInspection(trx, {
           site_id: id,

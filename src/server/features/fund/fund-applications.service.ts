@@ -16,7 +16,6 @@ import type {
   ApplicationView,
 } from '../../../contracts/fund.ts';
 import { sumOre } from '../../../contracts/fund-money.ts';
-import { rejectPersonalData } from './fund.personal-data.ts';
 import { canApply, canEditApplication, canSeeApplication } from './fund.policy.ts';
 import * as repo from './fund.repository.ts';
 import { loadApplicationView, swedishToday } from './fund.views.ts';
@@ -40,13 +39,6 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
   }
 
   async function resolveLinks(input: ApplicationDraft) {
-    rejectPersonalData({
-      title: input.title,
-      purpose: input.purpose,
-      expectedEffect: input.expectedEffect,
-      costItems: input.costItems.map((c) => c.label).join('\n'),
-      indicators: input.indicators.join('\n'),
-    });
     const [focus, areas, places] = await Promise.all([
       repo.resolveCodes(db, 'focus_areas', input.focusAreaCodes),
       repo.resolveCodes(db, 'areas', input.areaCodes),

@@ -5,6 +5,7 @@ import { existingId, idParamsSchema as idParams } from '../../platform/id-params
 import {
   applicationDraftSchema,
   applicationListQuerySchema,
+  budgetUpdateSchema,
   decisionSchema,
   followUpReportSchema,
   paymentSchema,
@@ -17,10 +18,6 @@ import { renderSummaryPdf, renderSummaryXlsx } from './fund-export.ts';
 import type { FundServices } from './fund.service.ts';
 
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const budgetBody = z.strictObject({
-  totalOre: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  source: z.string().trim().max(1000).default(''),
-});
 
 const applicationId = (id: string) => existingId('Application', id);
 
@@ -35,7 +32,7 @@ export const fundRoutes: FastifyPluginAsyncZod<{ fund: FundServices }> = async (
     reply.status(201).send(await budget.createPot(requireActor(request), request.body)),
   );
   app.get('/api/fund/budgets', (request) => budget.budgets(requireActor(request)));
-  app.put('/api/fund/budgets/:year', { schema: { params: yearParams, body: budgetBody } }, (request) =>
+  app.put('/api/fund/budgets/:year', { schema: { params: yearParams, body: budgetUpdateSchema } }, (request) =>
     budget.setBudget(requireActor(request), request.params.year, request.body),
   );
   app.get('/api/fund/overview', { schema: { querystring: yearQuerySchema } }, (request) =>

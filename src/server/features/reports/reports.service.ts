@@ -13,7 +13,6 @@ import {
 import { existingWeekRange } from '../../platform/week-params.ts';
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import type {
-  PersonalDataDetail,
   ReportCorrection,
   ReportCreate,
   ReportListQuery,
@@ -22,7 +21,6 @@ import type {
   ReportView,
 } from '../../../contracts/reports.ts';
 import type { AreaLookup, ReferenceService } from '../reference/reference.service.ts';
-import { describeFindingEn, describeFindingSv, findPersonalData } from './personal-data/personal-data.ts';
 import { canCorrectReport, canFileReports, canMoveReport, canReviewReports, canSeeReport } from './reports.policy.ts';
 import * as repo from './reports.repository.ts';
 
@@ -35,23 +33,6 @@ export interface ReportsServiceDeps {
   db: Kysely<DB>;
   reference: ReferenceService;
   clock: () => Date;
-}
-
-function rejectPersonalData(...texts: (string | undefined)[]): void {
-  const findings = texts.flatMap((text) => (text ? findPersonalData(text) : []));
-  if (findings.length === 0) return;
-  const details: PersonalDataDetail[] = findings.map((f) => ({
-    kind: f.kind,
-    masked: f.masked,
-    index: f.index,
-    reason: describeFindingEn(f.kind),
-    reasonSv: describeFindingSv(f.kind),
-  }));
-  throw new UnprocessableError(
-    'PERSONAL_DATA',
-    `The text contains personal data (${[...new Set(findings.map((f) => f.kind))].join(', ')}); reports must be about places and situations, never identify people`,
-    { findings: details },
-  );
 }
 
 export function createReportsService({ db, reference, clock }: ReportsServiceDeps) {
@@ -116,7 +97,6 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
      */
     async report(actor: Actor, input: ReportCreate): Promise<ReportView> {
       if (!canFileReports(actor)) throw new ForbiddenError('Read-only users cannot file reports');
-      rejectPersonalData(input.description);
       const occurredAt = new Date(input.occurredAt);
       const occurredUntil = input.occurredUntil ? new Date(input.occurredUntil) : null;
       checkTimes(occurredAt, occurredUntil);
@@ -240,7 +220,6 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
           'Only the author can correct a report, and only until it has been reviewed',
         );
       }
-      rejectPersonalData(input.description);
       const occurredAt = input.occurredAt ? new Date(input.occurredAt) : before.occurred_at;
       const occurredUntil =
         input.occurredUntil === undefined
@@ -335,7 +314,6 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
           { from: before.status, to: input.status },
         );
       }
-      rejectPersonalData(input.note);
       await db.transaction().execute(async (trx) => {
         const moved = await repo.updateReportIfStatus(trx, id, before.status, {
           status: input.status,

@@ -47,7 +47,6 @@ export const en: typeof sv = {
     save: 'Save',
     cancel: 'Cancel',
     saving: 'Saving…',
-    personalDataFound: 'The text contains personal data and cannot be saved:',
     fields: {
       title: 'What',
       description: 'Description',

@@ -45,7 +45,6 @@ export const sv = {
     save: 'Spara',
     cancel: 'Avbryt',
     saving: 'Sparar…',
-    personalDataFound: 'Texten innehåller personuppgifter och kan inte sparas:',
     fields: { title: 'Vad', description: 'Beskrivning', responsiblePerson: 'Ansvarig person', outcomeNote: 'Utfall' },
     statuses: { planned: 'Planerad', 'in-progress': 'Pågår', done: 'Klar', cancelled: 'Avbruten' },
     fieldErrors: {

@@ -4,6 +4,7 @@ import type { UserView } from '../../../contracts/auth.ts';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
 import { useOrganisations } from '../../shared/reference.ts';
 import { useCreateUser, useUpdateUser, useUsers } from './useUsers.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 const ROLES = ['rapportor', 'samordnare', 'lasare', 'admin'] as const;
 
@@ -84,18 +85,10 @@ export function UsersPage() {
             {t('admin.created', { email: create.data.email })}
           </p>
         ) : null}
-        {create.isError ? (
-          <p role="alert" className="error">
-            {errorMessage(create.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={create.error} />
       </form>
 
-      {update.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(update.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={update.error} />
       <table className="data">
         <thead>
           <tr>

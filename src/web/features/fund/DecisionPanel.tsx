@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationView, PotContractView } from '../../../contracts/fund.ts';
 import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
 import { fundErrorMessage, useDecide, usePots } from './useFund.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function DecisionForm({ application }: { application: ApplicationView }) {
   const { t } = useTranslation();
@@ -98,11 +99,7 @@ function DecisionForm({ application }: { application: ApplicationView }) {
           <input value={referenceNumber} onChange={(e) => setReferenceNumber(e.target.value)} required />
         </label>
       </div>
-      {decide.isError ? (
-        <p role="alert" className="error">
-          {fundErrorMessage(decide.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={decide.error} message={fundErrorMessage} />
       <button type="submit" className="primary" disabled={decide.isPending}>
         {t('fund.decision.record')}
       </button>

@@ -6,6 +6,7 @@ import { formatOre, oreToDecimalString, parseKronor } from '../../../contracts/f
 import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
 import { fundErrorMessage, useApplication, useFundMe, useSaveDraft } from './useFund.ts';
 import { looksLikeWeek } from '../../../contracts/iso-week.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 interface FormState {
   title: string;
@@ -267,11 +268,7 @@ export function FundApplicationFormPage() {
             {problem}
           </p>
         ) : null}
-        {save.isError ? (
-          <p role="alert" className="error">
-            {fundErrorMessage(save.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={save.error} message={fundErrorMessage} />
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('fund.form.save')}
         </button>

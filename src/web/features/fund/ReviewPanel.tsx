@@ -4,6 +4,7 @@ import type { ApplicationView, ReviewView } from '../../../contracts/fund.ts';
 import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
 import { meanScore, REVIEW_CRITERIA } from '../../../contracts/fund-workflow.ts';
 import { fundErrorMessage, useAssignReviewer, useReviewerCandidates, useSaveReview } from './useFund.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function MyReview({ application, review }: { application: ApplicationView; review: ReviewView }) {
   const { t } = useTranslation();
@@ -78,11 +79,7 @@ function MyReview({ application, review }: { application: ApplicationView; revie
         {t('fund.review.recommended')}
         <input inputMode="decimal" value={recommended} onChange={(e) => setRecommended(e.target.value)} />
       </label>
-      {save.isError ? (
-        <p role="alert" className="error">
-          {fundErrorMessage(save.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={save.error} message={fundErrorMessage} />
       <button type="button" disabled={save.isPending} onClick={() => save.mutate(review_(false))}>
         {t('fund.review.saveDraft')}
       </button>
@@ -116,11 +113,7 @@ function AssignReviewer({ application }: { application: ApplicationView }) {
           ))}
         </select>
       </label>
-      {assign.isError ? (
-        <p role="alert" className="error">
-          {fundErrorMessage(assign.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={assign.error} message={fundErrorMessage} />
       <button type="submit" disabled={!reviewerId || assign.isPending}>
         {t('fund.review.assignButton')}
       </button>

@@ -10,6 +10,7 @@ import {
   useSaveAssessment,
   type EvaluationView,
 } from './usePromises.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function AssessmentEditor({ item }: { item: EvaluationView['items'][number] }) {
   const { t } = useTranslation();
@@ -26,11 +27,7 @@ function AssessmentEditor({ item }: { item: EvaluationView['items'][number] }) {
       <button type="button" disabled={!text.trim() || save.isPending} onClick={() => save.mutate(text)}>
         {t('promises.evaluation.save')}
       </button>
-      {save.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(save.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={save.error} />
     </div>
   );
 }
@@ -73,11 +70,7 @@ export function EvaluationPage() {
           <a href={`/api/agreements/${agreement.id}/evaluation.pdf?year=${year}`}>{t('promises.evaluation.pdf')}</a>
         ) : null}
       </div>
-      {evaluation.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(evaluation.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={evaluation.error} />
       {e ? (
         <>
           <p className="muted">{t('promises.evaluation.asOf', { date: e.asOf })}</p>

@@ -5,6 +5,7 @@ import { errorMessage } from '../../shared/errors.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import { StatusBadge } from './ProgressSummary.tsx';
 import { useApproveFollowUp, useSaveFollowUpComment, type AgreementView, type FollowUpView } from './usePromises.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function CommentEditor({ followUp, item }: { followUp: FollowUpView; item: FollowUpView['items'][number] }) {
   const { t } = useTranslation();
@@ -19,11 +20,7 @@ function CommentEditor({ followUp, item }: { followUp: FollowUpView; item: Follo
       <button type="button" onClick={() => save.mutate(comment)} disabled={save.isPending || comment === item.comment}>
         {t('promises.followUps.saveComment')}
       </button>
-      {save.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(save.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={save.error} />
     </div>
   );
 }
@@ -80,11 +77,7 @@ export function FollowUpCard({ followUp, agreement }: { followUp: FollowUpView; 
           {t('promises.followUps.approve', { organisation: user.organisationName })}
         </button>
       ) : null}
-      {approve.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(approve.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={approve.error} />
       <h3>{t('promises.followUps.share')}</h3>
       <p className="share-text">{followUp.socialText}</p>
       <button

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../shared/errors.ts';
 import { useSaveFollowUpDates, type AgreementView } from './usePromises.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** The yearly follow-up dates (default the end of each tertial), at least three. */
 export function FollowUpDatesForm({ agreement }: { agreement: AgreementView }) {
@@ -27,11 +28,7 @@ export function FollowUpDatesForm({ agreement }: { agreement: AgreementView }) {
         <button type="submit" disabled={save.isPending}>
           {t('promises.followUps.saveDates')}
         </button>
-        {save.isError ? (
-          <p role="alert" className="error">
-            {errorMessage(save.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={save.error} />
         {save.isSuccess ? (
           <p role="status" className="success">
             {t('promises.followUps.datesSaved')}

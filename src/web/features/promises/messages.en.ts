@@ -107,7 +107,6 @@ export const en: typeof sv = {
     fieldErrors: {
       PERIOD_END_BEFORE_START: 'The end date must not be before the start date.',
       OUTSIDE_PERIOD: 'Must lie within the agreement period.',
-      PERSONAL_DATA: 'Must not contain personal data ({{what}}).',
       UNKNOWN_ORGANISATION: 'Unknown organisation.',
       UNKNOWN_FOCUS_AREA: 'Choose a focus area.',
       UNKNOWN_PLACE: 'Unknown place.',

@@ -105,7 +105,6 @@ export const sv = {
     fieldErrors: {
       PERIOD_END_BEFORE_START: 'Slutdatumet får inte vara före startdatumet.',
       OUTSIDE_PERIOD: 'Måste ligga inom överenskommelsens period.',
-      PERSONAL_DATA: 'Får inte innehålla personuppgifter ({{what}}).',
       UNKNOWN_ORGANISATION: 'Okänd organisation.',
       UNKNOWN_FOCUS_AREA: 'Välj ett fokusområde.',
       UNKNOWN_PLACE: 'Okänd plats.',

@@ -27,7 +27,6 @@ export const en: typeof sv = {
     submit: 'Send report',
     sending: 'Sending…',
     sent: 'Thank you! Report no. {{number}} is registered in {{area}}.',
-    personalDataFound: 'The text contains personal data and cannot be saved:',
     another: 'New report',
   },
   reports: {

@@ -24,7 +24,6 @@ export const sv = {
     submit: 'Skicka rapport',
     sending: 'Skickar…',
     sent: 'Tack! Rapport nr {{number}} är registrerad i {{area}}.',
-    personalDataFound: 'Texten innehåller personuppgifter och kan inte sparas:',
     another: 'Ny rapport',
   },
   reports: {

@@ -20,6 +20,21 @@ export const sv = {
   roles: { admin: 'Administratör', samordnare: 'Samordnare', rapportor: 'Rapportör', lasare: 'Läsare' },
   map: { areasApproximate: 'Områdesgränserna är ungefärliga (genererade).', legend: 'Teckenförklaring' },
   common: { loading: 'Laddar…', error: 'Något gick fel.', retry: 'Försök igen', yes: 'Ja', no: 'Nej' },
+  personalData: {
+    found: 'Texten innehåller personuppgifter och kan inte sparas:',
+    advice:
+      'Beskriv platsen och situationen i stället – inga namn, personnummer, telefonnummer, e-postadresser eller registreringsnummer.',
+    summary: 'Texten innehåller personuppgifter: {{found}}. Ta bort dem och försök igen.',
+    inField: 'Får inte innehålla personuppgifter: {{found}}.',
+    kinds: {
+      'personal-identity-number': 'personnummer',
+      'coordination-number': 'samordningsnummer',
+      'phone-number': 'telefonnummer',
+      'email-address': 'e-postadress',
+      'vehicle-registration': 'registreringsnummer',
+      'person-name': 'namn på en person',
+    },
+  },
   errors: {
     GENERIC: 'Något gick fel ({{code}}).',
     NETWORK: 'Kunde inte nå servern. Kontrollera anslutningen.',
