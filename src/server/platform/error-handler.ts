@@ -48,7 +48,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof ZodError) {
       return reply.status(400).send({ code: 'VALIDATION', message: 'Invalid input', details: zodIssues(error) });
     }
-    const fastifyError = error as FastifyError;
+    const fastifyError = error;
     if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send({ code: 'PAYLOAD_TOO_LARGE', message: 'Request body too large' });
     }

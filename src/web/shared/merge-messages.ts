@@ -21,7 +21,7 @@ export function mergeMessages(catalogues: readonly { source: string; messages: C
         target[key] = isBranch(value) ? add({}, value, path, source) : value;
         owners.set(path, source);
       } else if (isBranch(existing) && isBranch(value)) {
-        add(existing as Record<string, unknown>, value, path, source);
+        add(existing, value, path, source);
       } else {
         throw new Error(`Message key "${path}" is defined by both ${owners.get(path)} and ${source}`);
       }

@@ -189,7 +189,7 @@ export function createCameraRegisterService({ db, reference, users, clock }: Cam
         ? await codeToId('focus_areas', input.focusAreaCode, 'body.focusAreaCode')
         : input.focusAreaCode;
       const set = {
-        ...(position ?? {}),
+        ...position,
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.positionApproximate !== undefined ? { position_approximate: input.positionApproximate } : {}),
         ...(input.fieldOfView !== undefined

@@ -50,7 +50,7 @@ beforeAll(async () => {
     (
       await as(ctx.app, owner).post(
         '/api/camera-sites',
-        proposalBody({ retentionDays, responsibleUserId: users[1]!.id }),
+        proposalBody({ retentionDays, responsibleUserId: users[1].id }),
       )
     ).json().id as string;
   installedSite = await create(14);

@@ -49,7 +49,7 @@ export async function loadApplicationView(
     costItems: row.cost_items,
     expectedEffect: row.expected_effect,
     indicators: row.indicators,
-    links: row.links as ApplicationView['links'],
+    links: row.links,
     status: row.status,
     paidOre: row.paid_ore,
     submittedAt: row.submitted_at?.toISOString() ?? null,

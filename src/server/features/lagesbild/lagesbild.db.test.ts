@@ -5,6 +5,7 @@ import { createOrganisation, createUser, reportBody } from '../../../../test/sup
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import { shiftWeek } from '../../../contracts/iso-week.ts';
 import type { LagesbildView, WeekMapView } from '../../../contracts/lagesbild.ts';
+import { byText } from '../../../../test/support/sort.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
@@ -30,8 +31,8 @@ beforeAll(async () => {
     Session,
     Session,
   ];
-  reporterId = users[1]!.id;
-  otherAuthorId = users[3]!.id;
+  reporterId = users[1].id;
+  otherAuthorId = users[3].id;
   orgId = housing.id;
 });
 afterAll(() => ctx.close());
@@ -203,7 +204,7 @@ describe('recurring places and notable changes', () => {
     expect([near.statusCode, near2.statusCode, far.statusCode]).toEqual([201, 201, 201]);
     const picture = (await as(ctx.app, coordinator).get('/api/lagesbild/2026-W47')).json() as LagesbildView;
     const place = picture.recurringPlaces.find((p) => p.reportIds.includes(near.json().id))!;
-    expect(place.reportIds.sort()).toEqual([near.json().id, near2.json().id].sort());
+    expect(place.reportIds.sort(byText)).toEqual([near.json().id as string, near2.json().id as string].sort(byText));
     expect(picture.recurringPlaces.some((p) => p.reportIds.includes(far.json().id))).toBe(false);
     // The map points come with their own request; the week's only, not the four weeks'.
     const map = (await as(ctx.app, coordinator).get('/api/lagesbild/2026-W47/map')).json() as WeekMapView;

@@ -25,8 +25,8 @@ beforeAll(async () => {
     createUser(db, { role: 'rapportor', organisationId: housing.id }),
   ]);
   [coordinator, reporter] = await Promise.all([
-    login(ctx.app, c!.email, c!.password),
-    login(ctx.app, r!.email, r!.password),
+    login(ctx.app, c.email, c.password),
+    login(ctx.app, r.email, r.password),
   ]);
 });
 afterAll(() => ctx.close());

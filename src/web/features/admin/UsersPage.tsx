@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UserView } from '../../../contracts/auth.ts';
-import { errorMessage, fieldErrors } from '../../shared/errors.ts';
+import { fieldErrors } from '../../shared/errors.ts';
 import { useOrganisations } from '../../shared/reference.ts';
 import { useCreateUser, useUpdateUser, useUsers } from './useUsers.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';

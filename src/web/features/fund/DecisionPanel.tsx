@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationView, PotContractView } from '../../../contracts/fund.ts';
+import type { ApplicationView } from '../../../contracts/fund.ts';
 import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
 import { fundErrorMessage, useDecide, usePots } from './useFund.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';

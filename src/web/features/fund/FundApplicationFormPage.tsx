@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { ApplicationDraft, ApplicationView } from '../../../contracts/fund.ts';
+import type { ApplicationView } from '../../../contracts/fund.ts';
 import { formatOre, oreToDecimalString, parseKronor } from '../../../contracts/fund-money.ts';
 import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
 import { fundErrorMessage, useApplication, useFundMe, useSaveDraft } from './useFund.ts';
@@ -109,7 +109,7 @@ export function FundApplicationFormPage() {
         indicators: lines(form.indicators),
         links,
       },
-      { onSuccess: (view) => navigate(`/fond/ansokningar/${view.id}`) },
+      { onSuccess: (view) => void navigate(`/fond/ansokningar/${view.id}`) },
     );
   }
 

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatOre } from '../../../contracts/fund-money.ts';
 import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
-import type { ApplicationView } from '../../../contracts/fund.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';

@@ -85,7 +85,9 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
         },
       },
     );
-    // Only the parameter matters: the ref makes this run once per report, whatever else changes.
+    // Only the parameter matters: the ref makes this run once per report, whatever else changes
+    // (the mutation object is new on every render, so listing it would rerun nothing useful).
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [prelink]);
 
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>

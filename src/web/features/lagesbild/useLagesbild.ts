@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ActionCreate, ActionUpdate, ActionView } from '../../../contracts/actions.ts';
 import type {
   AssessmentLevel,
   HistoryView,
@@ -70,12 +69,4 @@ export const useSummarise = (week: string) =>
 export const usePublish = (week: string) =>
   useWeekMutation((reason: string | undefined) =>
     api.post<LagesbildView>(`/api/lagesbild/${week}/publish`, reason ? { reason } : {}),
-  );
-
-export const useDecideAction = (week: string) =>
-  useWeekMutation((input: ActionCreate) => api.post<ActionView>('/api/actions', input));
-
-export const useUpdateAction = (week: string) =>
-  useWeekMutation((input: { id: string; update: ActionUpdate }) =>
-    api.patch<ActionView>(`/api/actions/${input.id}`, input.update),
   );

@@ -36,7 +36,7 @@ export function CommitmentForm({
     activityLabel: c?.activityLabel ?? '',
     planId: c?.planId ?? '',
     focusAreaCode: c?.focusAreaCode ?? '',
-    kind: (c?.target.kind ?? 'count') as Kind,
+    kind: c?.target.kind ?? 'count',
     count: String(c?.target.count ?? 1),
     periodStart: c?.periodStart ?? agreement.periodStart,
     periodEnd: c?.periodEnd ?? agreement.periodEnd,

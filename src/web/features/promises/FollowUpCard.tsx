@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCoordinator, useUser } from '../../app/session.tsx';
-import { errorMessage } from '../../shared/errors.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import { StatusBadge } from './ProgressSummary.tsx';
 import { useApproveFollowUp, useSaveFollowUpComment, type AgreementView, type FollowUpView } from './usePromises.ts';

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/errors.ts';
 import { useSaveFollowUpDates, type AgreementView } from './usePromises.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
@@ -14,7 +13,7 @@ export function FollowUpDatesForm({ agreement }: { agreement: AgreementView }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(dates.split(/[,\s]+/).filter(Boolean), {
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agreements'] }),
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['agreements'] }),
     });
   };
   return (

@@ -4,14 +4,7 @@ import { isCoordinator, useUser } from '../../app/session.tsx';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
 import { FollowUpCard } from './FollowUpCard.tsx';
 import { FollowUpDatesForm } from './FollowUpDatesForm.tsx';
-import {
-  currentAgreement,
-  todayInSweden,
-  useAgreements,
-  useFollowUps,
-  useCreateFollowUp,
-  type FollowUpView,
-} from './usePromises.ts';
+import { currentAgreement, todayInSweden, useAgreements, useFollowUps, useCreateFollowUp } from './usePromises.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** Follow-ups of the current agreement: prepare one for a due date, comment, approve, publish. */

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
-import { useImportActivities, type ImportResult } from './usePromises.ts';
+import { useImportActivities } from './usePromises.ts';
 
 interface RowErrors {
   line: number;

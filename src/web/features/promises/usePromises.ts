@@ -71,7 +71,7 @@ export function yearsOf(c: Pick<CommitmentView, 'periodStart' | 'periodEnd'>): n
 
 /** Every year some commitment runs in, newest first. */
 export const commitmentYears = (commitments: CommitmentView[] | undefined) =>
-  [...new Set((commitments ?? []).flatMap(yearsOf))].sort().reverse();
+  [...new Set((commitments ?? []).flatMap(yearsOf))].sort((a, b) => b - a);
 
 /** The current year when it has commitments, otherwise the latest year that has. */
 export function defaultYear(commitments: CommitmentView[] | undefined): number {

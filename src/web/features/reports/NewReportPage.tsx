@@ -2,15 +2,13 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker } from 'react-leaflet';
 import { Link } from 'react-router';
-import { ApiError } from '../../shared/api.ts';
-import type { ReportView } from '../../../contracts/reports.ts';
 import { PersonalDataAlert } from '../../shared/PersonalDataAlert.tsx';
 import { personalDataFindings } from '../../shared/personal-data.ts';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
 import { fromLocalInput, toLocalInput } from '../../shared/format.ts';
 import { MapView } from '../../shared/MapView.tsx';
 import { useCategories, useFocusAreas, usePlaces } from '../../shared/reference.ts';
-import { localName, pickLanguage } from '../../shared/localised.ts';
+import { localName } from '../../shared/localised.ts';
 import { useFileReport } from './useReports.ts';
 
 const TARGETS = ['public-space', 'property', 'business', 'person'] as const;

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../shared/errors.ts';
 import { useOrganisations } from '../../../shared/reference.ts';
 import { useCreateOrganisation, useToggleOrganisation } from './useReferenceChanges.ts';
 import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker, Tooltip } from 'react-leaflet';
-import { errorMessage } from '../../../shared/errors.ts';
 import { MapView } from '../../../shared/MapView.tsx';
 import { usePlaces } from '../../../shared/reference.ts';
 import { useCreatePlace } from './useReferenceChanges.ts';
