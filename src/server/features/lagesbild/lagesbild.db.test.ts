@@ -184,6 +184,21 @@ describe('compiled figures', () => {
     expect(boundary.toISOString()).toBe('2026-03-29T22:00:00.000Z');
     expect(swedishWeek(boundary)).toBe('2026-W14');
     expect(swedishWeek(new Date(boundary.getTime() - 1))).toBe('2026-W13');
+
+    const category = 'nedskrapning';
+    const counted = async (week: string) =>
+      (
+        (await as(ctx.app, coordinator).get(`/api/lagesbild/${week}?live=true`)).json() as LagesbildView
+      ).byCategory.find((c) => c.categoryCode === category)?.count ?? 0;
+    const [w13Before, w14Before] = [await counted('2026-W13'), await counted('2026-W14')];
+    for (const at of [boundary, new Date(boundary.getTime() - 1)]) {
+      const filed = await as(ctx.app, reporter).post(
+        '/api/reports',
+        reportBody({ occurredAt: at.toISOString(), categoryCode: category }),
+      );
+      expect(filed.statusCode).toBe(201);
+    }
+    expect([(await counted('2026-W13')) - w13Before, (await counted('2026-W14')) - w14Before]).toEqual([1, 1]);
   });
 });
 
