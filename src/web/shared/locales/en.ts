@@ -62,6 +62,7 @@ export const en: Messages = {
     INTERNAL: 'An internal error occurred. Try again.',
   },
   fieldErrors: {
+    INVALID_CHARACTERS: 'Contains characters that are not allowed.',
     TOO_SMALL: 'Too short or too small.',
     TOO_BIG: 'Too long or too large.',
     INVALID_FORMAT: 'Invalid format.',
@@ -70,7 +71,7 @@ export const en: Messages = {
     UNKNOWN_CATEGORY: 'Unknown category.',
     UNKNOWN_PLACE: 'Unknown place.',
     OCCURRED_IN_FUTURE: 'The time is in the future.',
-    INVALID_TIME_WINDOW: 'The end time lies before the start time.',
+    UNTIL_BEFORE_START: 'The end time lies before the start time.',
     INVALID_PERIOD: 'The period ends before it starts.',
     CUSTOM: 'Invalid value.',
   },

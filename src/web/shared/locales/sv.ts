@@ -60,6 +60,7 @@ export const sv = {
     INTERNAL: 'Ett internt fel uppstod. Försök igen.',
   },
   fieldErrors: {
+    INVALID_CHARACTERS: 'Innehåller tecken som inte är tillåtna.',
     TOO_SMALL: 'För kort eller för litet.',
     TOO_BIG: 'För långt eller för stort.',
     INVALID_FORMAT: 'Ogiltigt format.',
@@ -68,7 +69,7 @@ export const sv = {
     UNKNOWN_CATEGORY: 'Okänd kategori.',
     UNKNOWN_PLACE: 'Okänd plats.',
     OCCURRED_IN_FUTURE: 'Tiden ligger i framtiden.',
-    INVALID_TIME_WINDOW: 'Sluttiden ligger före starttiden.',
+    UNTIL_BEFORE_START: 'Sluttiden ligger före starttiden.',
     INVALID_PERIOD: 'Periodens slut ligger före dess början.',
     CUSTOM: 'Ogiltigt värde.',
   },
