@@ -101,7 +101,9 @@ describe('siting support', () => {
       [...forReporter.candidates[0].reportIds].sort(byText),
     );
     // Not even the ids of restricted reports reach her.
-    expect([...seenByReporter.motivatingReportIds].sort()).toEqual([...forReporter.candidates[0].reportIds].sort());
+    expect([...seenByReporter.motivatingReportIds].sort(byText)).toEqual(
+      [...forReporter.candidates[0].reportIds].sort(byText),
+    );
     expect(JSON.stringify(seenByReporter)).not.toContain(
       forCoordinator.candidates[0].reportIds.find((id: string) => !forReporter.candidates[0].reportIds.includes(id)),
     );
