@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects:
+ * Four projects:
  * - `pglite`: every unit and database test, on the embedded PGlite;
  * - `postgres`: the database tests (`*.db.test.ts`) again, on the PostgreSQL server named by
  *   TEST_DATABASE_URL (.ci/run starts one; without it they skip with a loud notice, and in CI fail);
+ * - `dom`: component tests of the web app's forms (`*.dom.test.tsx`), Testing Library in happy-dom;
  * - `browser`: end-to-end tests in Debian's chromium (e2e/).
  */
 const usePostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -47,6 +48,18 @@ export default defineConfig({
             },
           ]
         : []),
+      {
+        extends: true as const,
+        test: {
+          // Component tests: Testing Library in happy-dom (a real DOM, fast enough to run with the
+          // unit tests), against the real server in-process (test/support/dom.tsx).
+          name: 'dom',
+          include: ['src/web/**/*.dom.test.tsx'],
+          environment: 'happy-dom',
+          env: { SAMTRYGG_TEST_DB: 'pglite' },
+          globalSetup: ['./test/support/global-setup.ts'],
+        },
+      },
       {
         extends: true as const,
         test: {

@@ -35,7 +35,7 @@ function loadChicago(file: string): Chicago {
     const [dd, mm, yy] = d!.split('/').map(Number);
     c.x[i] = Number(x);
     c.y[i] = Number(y);
-    c.days[i] = Date.UTC(yy!, mm! - 1, dd!) / 86_400_000;
+    c.days[i] = Date.UTC(yy!, mm! - 1, dd) / 86_400_000;
     c.year[i] = yy!;
   });
   return c;

@@ -138,6 +138,8 @@ describe.runIf(run)('a coordinator sites a camera from the data, documents the l
     const weekMarker = new CameraRegisterPage(page).marker('Flemingsberg C');
     await weekMarker.waitFor();
     await weekMarker.click();
-    await page.locator('.leaflet-popup-content').filter({ hasText: 'Installerad' }).waitFor();
+    const popup = page.locator('.leaflet-popup-content').filter({ hasText: 'Installerad' });
+    await popup.waitFor();
+    expect(await popup.textContent()).toContain('Flemingsberg C');
   });
 });

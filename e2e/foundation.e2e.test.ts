@@ -41,7 +41,8 @@ describe.runIf(run)('a newcomer: admin creates a reporter, who files a report on
       organisation: 'Huge Bostäder',
       role: 'Rapportör',
     });
-    await expect(page.getByRole('cell', { name: 'rut@huge.example' }).isVisible()).resolves.toBe(true);
+    // The list refreshes after the save: wait for the new row rather than reading it once.
+    await expect.poll(() => page.getByRole('cell', { name: 'rut@huge.example' }).isVisible()).toBe(true);
     await login.logout();
   });
 

@@ -170,7 +170,7 @@ describe.runIf(run)(
       expect(await manager.getByRole('row', { name: /^Trygghetsvandringar i Flemingsberg/ }).textContent()).toContain(
         nbsp('25 000,00 kr'),
       );
-      expect(await manager.getByRole('heading', { name: 'Redovisade resultat' }).isVisible()).toBe(true);
+      await expect.poll(() => manager.getByRole('heading', { name: 'Redovisade resultat' }).isVisible()).toBe(true);
       expect(await manager.getByText('Skadegörelser vid stationen per månad: från 12 till 7').count()).toBe(1);
     });
   },

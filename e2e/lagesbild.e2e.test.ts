@@ -79,10 +79,11 @@ describe.runIf(run)('the weekly meeting: assess, summarise, decide, publish, dow
 
     // On the projector: no menu, the picture alone; and back.
     await meeting.enterMeetingMode();
-    expect(await meeting.mainMenu().isVisible()).toBe(false);
-    expect(await meeting.keyFigures().isVisible()).toBe(true);
+    // The layout changes after the click: each check waits for its condition instead of reading once.
+    await expect.poll(() => meeting.mainMenu().isVisible()).toBe(false);
+    await expect.poll(() => meeting.keyFigures().isVisible()).toBe(true);
     await meeting.leaveMeetingMode();
-    expect(await meeting.mainMenu().isVisible()).toBe(true);
+    await expect.poll(() => meeting.mainMenu().isVisible()).toBe(true);
 
     await meeting.assess('Skogås', 'skogas', 'Röd – koncentrera resurser', 'Bränder i papperskorgar vid centrum');
     await meeting.writeSummary('Flera anlagda bränder i Skogås; lugnt i övriga områden.');

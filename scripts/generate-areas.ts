@@ -9,10 +9,13 @@ import { area as geodesicArea } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAreaLocator } from '../src/server/features/areas/geo/area-assignment.ts';
-import { validateAreaCollection, validateBoundary } from '../src/server/features/areas/geo/area-geojson-validation.ts';
-import { buildDistrictAreas, type DistrictSeeds } from '../src/server/features/areas/geo/district-voronoi.ts';
-import { geometryBBox } from '../src/server/features/areas/geo/geometry-bbox.ts';
+import { createAreaLocator } from '../src/server/features/reference/geo/area-assignment.ts';
+import {
+  validateAreaCollection,
+  validateBoundary,
+} from '../src/server/features/reference/geo/area-geojson-validation.ts';
+import { buildDistrictAreas, type DistrictSeeds } from '../src/server/features/reference/geo/district-voronoi.ts';
+import { geometryBBox } from '../src/server/features/reference/geo/geometry-bbox.ts';
 
 const AREA_SOURCE = 'Generated: Voronoi cells of approximate district centres clipped to SCB boundary';
 /** Same tolerance the app is expected to use at report intake; a named place further out than this is an error. */

@@ -46,8 +46,12 @@ export class ActionsListPage {
   async startOutcome(title: string, text: string) {
     const row = this.row(title);
     const open = row.getByRole('button', { name: /^(Skriv|Ändra) utfall$/ });
+    const editor = row.getByRole('textbox', { name: `Utfall för ${title}` });
+    // Wait until the row shows either the button or an open editor, then decide: one read of
+    // isVisible() right after rendering could miss a button that is about to appear.
+    await open.or(editor).first().waitFor();
     if (await open.isVisible()) await open.click();
-    await row.getByRole('textbox', { name: `Utfall för ${title}` }).fill(text);
+    await editor.fill(text);
   }
 
   async saveOutcomeExpectingError(title: string): Promise<string> {

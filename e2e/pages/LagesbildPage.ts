@@ -91,6 +91,6 @@ export class LagesbildPage {
       .filter({ hasText: `Version ${version} publicerad` })
       .getByRole('link', { name: 'Ladda ned PDF' });
     const [download] = await Promise.all([this.page.waitForEvent('download'), link.click()]);
-    return readFile((await download.path())!);
+    return readFile(await download.path());
   }
 }

@@ -1,6 +1,6 @@
 /** Input schemas and view types of actions (åtgärder); pure zod and types, shared with the web app. */
 import { z } from 'zod';
-import { freeText, notFreeText, referenceCode } from './free-text.ts';
+import { freeText, referenceCode } from './free-text.ts';
 import { isoWeekSchema } from './common.ts';
 
 export const actionStatusSchema = z.enum(['planned', 'in-progress', 'done', 'cancelled']);

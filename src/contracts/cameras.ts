@@ -198,9 +198,11 @@ export const evaluationQuerySchema = z.object({
 export type EvaluationQuery = z.infer<typeof evaluationQuerySchema>;
 
 export type CameraSiteStatus = z.infer<typeof cameraSiteStatusSchema>;
+export type LegalBasisKind = LegalBasisInput['kind'];
+export type InspectionKind = InspectionCreate['kind'];
 
 export interface LegalBasisSummary {
-  kind: 'imy-permit' | 'self-assessment';
+  kind: LegalBasisKind;
   decidedOn: string;
   /** Review date of a self-assessment, or the last valid day of a permit. */
   reviewOn: string | null;
@@ -264,7 +266,7 @@ export interface CameraSiteView extends Omit<CameraSiteListItem, 'legalBasis'> {
 
 export interface InspectionView {
   id: string;
-  kind: 'inspection' | 'fault';
+  kind: InspectionKind;
   occurredOn: string;
   working: boolean | null;
   maskingCorrect: boolean | null;

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { weekRange } from './iso-week.ts';
 
 export const uuidSchema = z.uuid();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Whether a string has the shape of a UUID (any version), as ids in paths and links do. */
+export const isUuid = (value: string): boolean => UUID.test(value);
 export const codeSchema = z
   .string()
   .min(1)

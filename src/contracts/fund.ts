@@ -11,6 +11,12 @@ const isoDate = z.iso.date();
 /** Free text, checked for personal data; `min` 1 for required fields. */
 const text = (max: number, min = 0) => freeText(z.string().trim().min(min).max(max));
 
+export const preventionTypeSchema = z.enum(['social', 'situational']);
+export type PreventionType = z.infer<typeof preventionTypeSchema>;
+export const applicationStatusSchema = z.enum(['draft', 'submitted', 'in-review', 'reviewed', 'granted', 'rejected']);
+export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
+export type DecisionOutcome = Decision['outcome'];
+
 export const yearQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 export type YearQuery = z.infer<typeof yearQuerySchema>;
 
@@ -41,7 +47,7 @@ export const applicationDraftSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   title: text(200, 1),
   purpose: text(5000).default(''),
-  preventionType: z.enum(['social', 'situational']),
+  preventionType: preventionTypeSchema,
   focusAreaCodes: z.array(codeSchema).max(20).default([]),
   areaCodes: z.array(codeSchema).max(50).default([]),
   placeCodes: z.array(codeSchema).max(50).default([]),
@@ -56,7 +62,7 @@ export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
 
 export const applicationListQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  status: z.enum(['draft', 'submitted', 'in-review', 'reviewed', 'granted', 'rejected']).optional(),
+  status: applicationStatusSchema.optional(),
 });
 export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;
 
@@ -144,7 +150,7 @@ export interface ReviewView {
 }
 
 export interface DecisionView {
-  outcome: 'granted' | 'rejected';
+  outcome: DecisionOutcome;
   potId: string | null;
   potName: string | null;
   grantedOre: number;
@@ -172,7 +178,7 @@ export interface ApplicationView {
   organisationName: string;
   title: string;
   purpose: string;
-  preventionType: 'social' | 'situational';
+  preventionType: PreventionType;
   focusAreaCodes: string[];
   areaCodes: string[];
   placeCodes: string[];
@@ -183,7 +189,7 @@ export interface ApplicationView {
   expectedEffect: string;
   indicators: string[];
   links: z.infer<typeof linkSchema>[];
-  status: 'draft' | 'submitted' | 'in-review' | 'reviewed' | 'granted' | 'rejected';
+  status: ApplicationStatus;
   paidOre: number;
   submittedAt: string | null;
   createdAt: string;
@@ -210,7 +216,7 @@ export interface ApplicationListItem {
   year: number;
   title: string;
   organisationName: string;
-  preventionType: 'social' | 'situational';
+  preventionType: PreventionType;
   status: ApplicationView['status'];
   requestedOre: number;
   grantedOre: number | null;
@@ -251,7 +257,7 @@ export interface OverviewView {
     id: string;
     title: string;
     organisationName: string;
-    preventionType: 'social' | 'situational';
+    preventionType: PreventionType;
     grantedOre: number;
     spentOre: number;
     areaCodes: string[];

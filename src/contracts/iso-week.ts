@@ -13,6 +13,19 @@ export interface WeekRange {
 
 const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
 
+/** Whether a text has the shape of an ISO week like `2026-W47` (whether that week exists is weekRange's business). */
+export const looksLikeWeek = (text: string): boolean => WEEK_PATTERN.test(text);
+
+/** `2026-W07` as its year and week number, `{year: 2026, number: 7}`; throws RangeError for another shape. */
+export function parseWeek(week: string): { year: number; number: number } {
+  const match = WEEK_PATTERN.exec(week);
+  if (!match) throw new RangeError(`Not an ISO week: ${week}`);
+  return { year: Number(match[1]), number: Number(match[2]) };
+}
+
+/** `2026-W07` as its week number, 7. */
+export const weekNumber = (week: string): number => parseWeek(week).number;
+
 /**
  * Week ranges already computed: the zone arithmetic (Intl under luxon) costs tens of microseconds
  * a call, and a weekly picture asks for the same dozen weeks on every request. Bounded.
@@ -25,13 +38,9 @@ export function weekRange(week: string): WeekRange {
   // Dates are mutable: every caller gets its own.
   const cached = rangeCache.get(week);
   if (cached) return { week, from: new Date(cached.from), to: new Date(cached.to) };
-  const match = WEEK_PATTERN.exec(week);
-  if (!match) throw new RangeError(`Not an ISO week: ${week}`);
-  const start = DateTime.fromObject(
-    { weekYear: Number(match[1]), weekNumber: Number(match[2]), weekday: 1 },
-    { zone: ZONE },
-  ).startOf('day');
-  if (!start.isValid || start.weekNumber !== Number(match[2])) throw new RangeError(`No such ISO week: ${week}`);
+  const { year, number } = parseWeek(week);
+  const start = DateTime.fromObject({ weekYear: year, weekNumber: number, weekday: 1 }, { zone: ZONE }).startOf('day');
+  if (!start.isValid || start.weekNumber !== number) throw new RangeError(`No such ISO week: ${week}`);
   const range = { from: start.toMillis(), to: start.plus({ weeks: 1 }).toMillis() };
   if (rangeCache.size >= RANGE_CACHE_SIZE) rangeCache.clear();
   rangeCache.set(week, range);
@@ -52,7 +61,7 @@ const DAY_MS = 86_400_000;
  */
 export function shiftWeek(week: string, offset: number): string {
   weekRange(week); // validates, with the error weekRange throws
-  const [year, number] = week.split('-W').map(Number) as [number, number];
+  const { year, number } = parseWeek(week);
   const jan4 = Date.UTC(year, 0, 4);
   const jan4Weekday = (new Date(jan4).getUTCDay() + 6) % 7; // Monday 0
   const monday = jan4 - jan4Weekday * DAY_MS + (number - 1 + offset) * 7 * DAY_MS;

@@ -191,6 +191,17 @@ export interface HistoryView {
   published: { week: string; version: number; publishedAt: string }[];
 }
 
+/** At most this many reports per feedback request (a page of "my reports"). */
+export const MAX_FEEDBACK_REPORTS = 200;
+
+/** `ids=a,b,c`: the reports to give feedback on (a page of the reporter's own reports). */
+export const feedbackQuerySchema = z.strictObject({
+  ids: z
+    .string()
+    .transform((value) => value.split(',').filter(Boolean))
+    .pipe(z.array(z.uuid()).min(1).max(MAX_FEEDBACK_REPORTS)),
+});
+
 /** What became of one report (återkoppling), for its author and anyone else who may see it. */
 export interface FeedbackView {
   reportId: string;

@@ -17,6 +17,7 @@ export const organisationKindSchema = z.enum([
   'correctional',
   'other',
 ]);
+export type OrganisationKind = z.infer<typeof organisationKindSchema>;
 
 export const organisationViewSchema = z.object({
   id: z.string(),

@@ -6,6 +6,9 @@ export const reportTargetSchema = z.enum(['person', 'property', 'business', 'pub
 export const reportSeveritySchema = z.enum(['low', 'medium', 'high']);
 export const reportVisibilitySchema = z.enum(['partnership', 'restricted']);
 export const reportStatusSchema = z.enum(['new', 'reviewed', 'closed', 'withdrawn']);
+export type ReportTarget = z.infer<typeof reportTargetSchema>;
+export type ReportSeverity = z.infer<typeof reportSeveritySchema>;
+export type ReportVisibility = z.infer<typeof reportVisibilitySchema>;
 export type ReportStatus = z.infer<typeof reportStatusSchema>;
 
 const isoDateTime = z.iso.datetime({ offset: true });

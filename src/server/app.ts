@@ -100,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
     tileAttribution: config.MAP_TILE_ATTRIBUTION,
     demo: config.SAMTRYGG_DEMO,
   });
-  await app.register(reportsRoutes, { reports: services.reports });
+  await app.register(reportsRoutes, { reports: services.reports, feedback: services.lagesbild });
   await app.register(auditLogRoutes, { auditLog: services.auditLog });
   await app.register(promisesPlugin, { promises: services.promises, publicUrl: config.PUBLIC_URL });
   await app.register(actionsRoutes, { actions: services.actions });

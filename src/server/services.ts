@@ -28,9 +28,10 @@ export function createServices({
 }) {
   const reference = createReferenceService({ db, clock });
   const actions = createActionsService({ db, clock });
+  const users = createUsersService({ db, reference, sessions });
   return {
-    auth: createAuthService({ db, config, clock, sessions }),
-    users: createUsersService({ db, sessions }),
+    auth: createAuthService({ db, config, clock, sessions, users }),
+    users,
     reference,
     reports: createReportsService({ db, reference, clock }),
     auditLog: createAuditLogService({ db }),
@@ -38,7 +39,7 @@ export function createServices({
     actions,
     lagesbild: createLagesbildService({ db, actions, reports: createReportsService({ db, reference, clock }), clock }), // its own stateless reports service: feedback reads reports through the reports feature's rules
     analysis: createAnalysisService({ db, reference, clock }),
-    cameras: createCameraServices({ db, reference, clock }),
+    cameras: createCameraServices({ db, reference, users, clock }),
     fund: createFundServices({ db, clock }),
   };
 }

@@ -38,7 +38,7 @@ export default async function setup(project: TestProject) {
     return async () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      await client.query(`drop database if exists ${TEMPLATE} with (force)`).finally(() => client.end());
+      await client.query(`drop database if exists ${TEMPLATE} with (force)`).finally(() => void client.end());
     };
   }
   const database = await openDatabase({ dataDir: 'memory://' });

@@ -59,7 +59,7 @@ export function send(
   body?: unknown,
 ): Promise<LightMyRequestResponse> {
   if (!session) {
-    return app.inject({ method, url, ...(method === 'GET' ? {} : { payload: (body ?? {}) as object }) });
+    return app.inject({ method, url, ...(method === 'GET' ? {} : { payload: body ?? {} }) });
   }
   const client = as(app, session);
   switch (method) {

@@ -40,7 +40,7 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
         await database.close();
         const client = new pg.Client({ connectionString: url });
         await client.connect();
-        await client.query(`drop database if exists ${name} with (force)`).finally(() => client.end());
+        await client.query(`drop database if exists ${name} with (force)`).finally(() => void client.end());
       },
     };
   }

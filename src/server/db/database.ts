@@ -49,7 +49,7 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
       return pg.types.getTypeParser(oid, format as 'text');
     },
   };
-  const pool = new pg.Pool({ connectionString, max, types: types as pg.CustomTypesConfig });
+  const pool = new pg.Pool({ connectionString, max, types: types });
   // An idle client that dies (server restart, terminated backend) is replaced by the pool;
   // without a listener its error would crash the process.
   pool.on('error', (error) => console.error('PostgreSQL idle client error:', error.message));

@@ -9,8 +9,18 @@ interface FieldIssue {
   code: string;
 }
 
+/**
+ * Detail codes are SCREAMING_SNAKE like every other code the API answers; zod's issue codes are
+ * snake_case (`too_small`), so they are upper-cased here (`TOO_SMALL`) and nowhere else.
+ */
+const detailCode = (code: string) => code.toUpperCase();
+
 function zodIssues(error: ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message, code: issue.code }));
+  return error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    message: issue.message,
+    code: detailCode(issue.code),
+  }));
 }
 
 /** Maps every error to `{code, message, details}`; unknown errors become 500 INTERNAL with the request id. */
@@ -31,14 +41,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
         details: error.validation.map((v) => ({
           path: [context, ...v.instancePath.split('/').filter(Boolean)].join('.'),
           message: v.message ?? 'invalid',
-          code: v.keyword,
+          code: detailCode(v.keyword),
         })),
       });
     }
     if (error instanceof ZodError) {
       return reply.status(400).send({ code: 'VALIDATION', message: 'Invalid input', details: zodIssues(error) });
     }
-    const fastifyError = error as FastifyError;
+    const fastifyError = error;
     if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send({ code: 'PAYLOAD_TOO_LARGE', message: 'Request body too large' });
     }

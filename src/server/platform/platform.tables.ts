@@ -1,9 +1,11 @@
 import type { Generated, GeneratedTimestamp, Json, Timestamp } from '../db/schema.ts';
 import type { Geometry } from 'geojson';
 
-export type Role = 'admin' | 'samordnare' | 'rapportor' | 'lasare';
-export type OrganisationKind =
-  'municipality' | 'police' | 'housing' | 'property' | 'fire-rescue' | 'correctional' | 'other';
+import type { Role } from '../../contracts/common.ts';
+import type { OrganisationKind } from '../../contracts/reference.ts';
+
+// The value sets are declared once, in the contracts the API validates against.
+export type { OrganisationKind, Role };
 
 export interface MunicipalitiesTable {
   id: Generated<number>;

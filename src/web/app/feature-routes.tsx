@@ -22,7 +22,10 @@ export interface FeatureNavItem {
 export interface FeatureModule {
   routes: FeatureRoute[];
   nav?: FeatureNavItem[];
-  /** Messages under the feature's own top-level key (e.g. `{ lagesbild: {...} }`), Swedish and English. */
+  /**
+   * Deprecated: a feature's texts belong in `messages.sv.ts` and `messages.en.ts` beside it (loaded
+   * by shared/i18n.ts). Kept only until the analysis feature moves its texts there.
+   */
   messages?: { sv: Record<string, unknown>; en: Record<string, unknown> };
 }
 

@@ -7,8 +7,8 @@ interface SessionState {
   loading: boolean;
   /** True after an explicit logout: the next login starts afresh instead of returning to the last page. */
   loggedOut: boolean;
-  login(email: string, password: string): Promise<void>;
-  logout(): Promise<void>;
+  login: (email: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);

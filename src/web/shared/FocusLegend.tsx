@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFocusAreas } from './reference.ts';
+import { localName } from './localised.ts';
 
 /** What the marker colours mean: one colour per focus area. */
 export function FocusLegend() {
@@ -9,8 +10,7 @@ export function FocusLegend() {
     <ul className="legend" aria-label={t('map.legend')}>
       {(focusAreas.data ?? []).map((f) => (
         <li key={f.code}>
-          <span className="dot" style={{ background: f.color }} aria-hidden="true" />{' '}
-          {i18n.language === 'en' ? f.nameEn : f.name}
+          <span className="dot" style={{ background: f.color }} aria-hidden="true" /> {localName(i18n.language, f)}
         </li>
       ))}
     </ul>

@@ -13,6 +13,13 @@ export class ApiError extends Error {
   }
 }
 
+/** How requests reach the API: the browser's fetch; component tests inject the server in-process. */
+type Transport = (url: string, init: RequestInit) => Promise<Response>;
+let transport: Transport = (url, init) => fetch(url, init);
+export const setTransport = (next: Transport) => {
+  transport = next;
+};
+
 let csrfToken: string | null = null;
 export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
@@ -22,7 +29,7 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const response = await fetch(url, {
+  const response = await transport(url, {
     method,
     headers,
     credentials: 'same-origin',

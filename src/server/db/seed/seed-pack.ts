@@ -106,7 +106,7 @@ export function loadSeedPack(name: string, dir = seedPacksDir): SeedPack {
   return {
     name,
     ...pack,
-    boundary: boundary.features[0]!.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon,
+    boundary: boundary.features[0]!.geometry,
     areas: areas.features.map((f) => ({
       code: f.properties.code,
       name: f.properties.name,

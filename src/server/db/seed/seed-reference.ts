@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
-import { createAreaLocator } from '../../features/areas/geo/area-assignment.ts';
+import { createAreaLocator } from '../../features/reference/geo/area-assignment.ts';
 import type { SeedPack } from './seed-pack.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
-import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
+import { as, createTestContext, type Session, type TestContext } from '../../../../test/support/test-app.ts';
+import { createOrganisation, reportBody } from '../../../../test/support/factories.ts';
+import { cast } from '../../../../test/support/cast.ts';
 import type { LagesbildView } from '../../../contracts/lagesbild.ts';
 
 let ctx: TestContext;
@@ -12,22 +13,17 @@ let hugeCode: string;
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-11-20T10:00:00Z', env: { SESSION_TTL_HOURS: '72' } });
-  const db = ctx.database.db;
-  const [municipality, huge, other] = await Promise.all([
-    createOrganisation(db, 'municipality'),
-    createOrganisation(db, 'housing'),
-    createOrganisation(db, 'property'),
-  ]);
-  hugeCode = huge.code;
-  const users = await Promise.all([
-    createUser(db, { role: 'samordnare', organisationId: municipality.id }),
-    createUser(db, { role: 'rapportor', organisationId: huge.id }),
-    createUser(db, { role: 'lasare', organisationId: huge.id }),
-    createUser(db, { role: 'rapportor', organisationId: other.id }),
-  ]);
-  [coordinator, hugeReporter, hugeReader, otherReporter] = (await Promise.all(
-    users.map((u) => login(ctx.app, u.email, u.password)),
-  )) as [Session, Session, Session, Session];
+  const people = await cast(ctx, {
+    organisations: { municipality: 'municipality', huge: 'housing', other: 'property' },
+    actors: {
+      coordinator: { role: 'samordnare', of: 'municipality' },
+      hugeReporter: { role: 'rapportor', of: 'huge' },
+      hugeReader: { role: 'lasare', of: 'huge' },
+      otherReporter: { role: 'rapportor', of: 'other' },
+    },
+  });
+  ({ coordinator, hugeReporter, hugeReader, otherReporter } = people);
+  hugeCode = people.hugeReporter.organisation.code;
 });
 afterAll(() => ctx.close());
 

@@ -1,14 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { existingId, idParamsSchema as idParams } from '../../platform/id-params.ts';
 import { requireActor } from '../../platform/auth/auth-plugin.ts';
 import { actionCreateSchema, actionListQuerySchema, actionUpdateSchema } from '../../../contracts/actions.ts';
 import type { ActionsService } from './actions.service.ts';
 
-// A malformed id names no action: 404 like a missing one.
-const idParams = z.object({ id: z.string() });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NIL = '00000000-0000-0000-0000-000000000000';
-const actionId = (id: string) => (UUID.test(id) ? id : NIL);
+const actionId = (id: string) => existingId('Action', id);
 
 export const actionsRoutes: FastifyPluginAsyncZod<{ actions: ActionsService }> = async (app, { actions }) => {
   app.get('/api/actions', { schema: { querystring: actionListQuerySchema } }, (request) =>

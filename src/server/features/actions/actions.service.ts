@@ -197,7 +197,7 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
           action: 'action.update',
           entityType: 'action',
           entityId: id,
-          summary: diffSummary(
+          summary: diffSummary<Record<string, unknown>>(
             {
               title: before.title,
               description: before.description,
@@ -206,7 +206,7 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
               dueOn: before.due_on,
               status: before.status,
               outcomeNote: before.outcome_note,
-            } as Record<string, unknown>,
+            },
             { ...input, reportIds: undefined },
           ),
         });

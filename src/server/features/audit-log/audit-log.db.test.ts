@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
 import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
+import { byText } from '../../../../test/support/sort.ts';
 
 interface AuditPage {
   total: number;
@@ -100,7 +101,7 @@ describe('browsing the audit log', () => {
     expect(one.items.map((e) => e.action)).toEqual(['report.correct', 'report.create']);
 
     const creates = await browse('?action=report.create');
-    expect(creates.items.map((e) => e.entityId).sort()).toEqual([...reportIds].sort());
+    expect(creates.items.map((e) => e.entityId as string).sort(byText)).toEqual([...reportIds].sort(byText));
     const byPrefix = await browse('?action=report');
     expect(byPrefix.total).toBe(4);
     // Wildcards are literal: `report_` matches no action, `%` matches nothing, not everything.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { requireRole } from '../../platform/access.ts';
+import { listAuditEntries } from './audit-log.repository.ts';
 
 export const auditQuerySchema = z.strictObject({
   entityType: z.string().max(64).optional(),
@@ -26,45 +27,14 @@ export interface AuditEntryView {
   summary: unknown;
 }
 
-/** Escapes LIKE's wildcards (PostgreSQL's default escape character is the backslash). */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export function createAuditLogService({ db }: { db: Kysely<DB> }) {
   return {
     /** Admins browse the audit log, newest first. Throws FORBIDDEN. */
     async browse(actor: Actor, query: AuditQuery): Promise<{ items: AuditEntryView[]; total: number }> {
       requireRole(actor, ['admin']);
-      let q = db
-        .selectFrom('audit_log as l')
-        .leftJoin('users as u', 'u.id', 'l.actor_user_id')
-        .leftJoin('organisations as o', 'o.id', 'l.actor_organisation_id');
-      if (query.entityType) q = q.where('l.entity_type', '=', query.entityType);
-      if (query.entityId) q = q.where('l.entity_id', '=', query.entityId);
-      // A prefix match on the action name; `%`, `_` and `\` in the query are literal characters.
-      if (query.action) q = q.where('l.action', 'like', `${escapeLike(query.action)}%`);
-      if (query.actorEmail) q = q.where((eb) => eb(eb.fn('lower', ['u.email']), '=', query.actorEmail!.toLowerCase()));
-      const [rows, count] = await Promise.all([
-        q
-          .select([
-            'l.id',
-            'l.at',
-            'l.action',
-            'l.entity_type',
-            'l.entity_id',
-            'l.summary',
-            'u.name',
-            'u.email',
-            'o.name as organisation_name',
-          ])
-          .orderBy('l.at', 'desc')
-          .orderBy('l.id', 'desc')
-          .limit(query.limit)
-          .offset(query.offset)
-          .execute(),
-        q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
+      const { rows, total } = await listAuditEntries(db, query);
       return {
-        total: Number(count.n),
+        total,
         items: rows.map((r) => ({
           id: Number(r.id),
           at: r.at.toISOString(),

@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/schema.ts';
-import { recordAudit } from '../../platform/audit.ts';
 import { AppError, UnauthenticatedError } from '../../platform/errors.ts';
 import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords.ts';
 import { deleteSession, insertSession } from '../../platform/auth/session.repository.ts';
 import { hashToken, newToken } from '../../platform/auth/tokens.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { SessionCache } from '../../platform/auth/session-cache.ts';
-import { findUserByEmail, findUserById, toUserView } from '../users/users.repository.ts';
+import type { UsersService } from '../users/users.service.ts';
 import { countUnknownAddressFailure, findUnknownAddressLock } from './login-failures.repository.ts';
 import type { SessionView } from '../../../contracts/auth.ts';
 
@@ -17,6 +16,7 @@ export interface AuthServiceDeps {
   config: Pick<Config, 'SESSION_TTL_HOURS' | 'LOGIN_LOCKOUT_THRESHOLD' | 'LOGIN_LOCKOUT_MINUTES'>;
   clock: () => Date;
   sessions: SessionCache;
+  users: Pick<UsersService, 'findAccountByEmail' | 'findView' | 'countFailedLogin' | 'recordLogin'>;
 }
 
 const accountLocked = (until: Date) =>
@@ -24,7 +24,7 @@ const accountLocked = (until: Date) =>
     lockedUntil: until.toISOString(),
   });
 
-export function createAuthService({ db, config, clock, sessions }: AuthServiceDeps) {
+export function createAuthService({ db, config, clock, sessions, users }: AuthServiceDeps) {
   return {
     /**
      * Checks the password and opens a session. Throws INVALID_CREDENTIALS (401, also for
@@ -36,7 +36,7 @@ export function createAuthService({ db, config, clock, sessions }: AuthServiceDe
       password: string,
     ): Promise<{ token: string; maxAgeSeconds: number; session: SessionView }> {
       const now = clock();
-      const user = await findUserByEmail(db, email);
+      const user = await users.findAccountByEmail(email);
       if (!user) {
         // An address without an account is counted and locked like an account, so neither the
         // answer nor its timing tells whether the address exists.
@@ -56,30 +56,12 @@ export function createAuthService({ db, config, clock, sessions }: AuthServiceDe
       if (user.locked_until && user.locked_until > now) throw accountLocked(user.locked_until);
       const valid = user.active && (await verifyPassword(user.password_hash, password));
       if (!valid) {
-        // Counted atomically, so parallel wrong guesses cannot slip under the threshold.
-        await db.transaction().execute(async (trx) => {
-          const counted = await trx
-            .updateTable('users')
-            .set((eb) => ({ failed_login_count: eb('failed_login_count', '+', 1) }))
-            .where('id', '=', user.id)
-            .returning('failed_login_count')
-            .executeTakeFirstOrThrow();
-          if (counted.failed_login_count < config.LOGIN_LOCKOUT_THRESHOLD) return;
-          await trx
-            .updateTable('users')
-            .set({
-              failed_login_count: 0,
-              locked_until: new Date(now.getTime() + config.LOGIN_LOCKOUT_MINUTES * 60_000),
-            })
-            .where('id', '=', user.id)
-            .execute();
-          await recordAudit(trx, null, {
-            action: 'user.lock',
-            entityType: 'user',
-            entityId: user.id,
-            summary: { reason: `${counted.failed_login_count} failed logins` },
-          });
-        });
+        await users.countFailedLogin(
+          user.id,
+          now,
+          config.LOGIN_LOCKOUT_THRESHOLD,
+          config.LOGIN_LOCKOUT_MINUTES * 60_000,
+        );
         throw new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
       }
 
@@ -88,23 +70,19 @@ export function createAuthService({ db, config, clock, sessions }: AuthServiceDe
       const expiresAt = new Date(now.getTime() + config.SESSION_TTL_HOURS * 3_600_000);
       await db.transaction().execute(async (trx) => {
         await insertSession(trx, { id: hashToken(token), userId: user.id, csrfToken, expiresAt });
-        await trx
-          .updateTable('users')
-          .set({ failed_login_count: 0, locked_until: null, last_login_at: now })
-          .where('id', '=', user.id)
-          .execute();
+        await users.recordLogin(trx, user.id, now);
       });
       // The cookie's lifetime is relative (Max-Age), so a browser whose clock disagrees with the
       // server's still keeps it; the session row's expires_at stays the authority.
-      return { token, maxAgeSeconds: config.SESSION_TTL_HOURS * 3600, session: { user: toUserView(user), csrfToken } };
+      return { token, maxAgeSeconds: config.SESSION_TTL_HOURS * 3600, session: { user: user.view, csrfToken } };
     },
 
     /** The session view for a live session; 401 UNAUTHENTICATED otherwise. */
     async session(actor: Actor | null, csrfToken: string | null): Promise<SessionView> {
       if (!actor || !csrfToken) throw new UnauthenticatedError();
-      const user = await findUserById(db, actor.userId);
+      const user = await users.findView(actor.userId);
       if (!user) throw new UnauthenticatedError();
-      return { user: toUserView(user), csrfToken };
+      return { user, csrfToken };
     },
 
     async logout(sessionId: string | null): Promise<void> {

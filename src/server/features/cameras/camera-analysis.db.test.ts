@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
 import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
 import { selfAssessmentBody } from './cameras.fixtures.ts';
+import { byText } from '../../../../test/support/sort.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
@@ -96,11 +97,13 @@ describe('siting support', () => {
     ).json();
     expect(site.motivatingReports).toHaveLength(11);
     const seenByReporter = (await as(ctx.app, reporter).get(`/api/camera-sites/${site.id}`)).json();
-    expect(seenByReporter.motivatingReports.map((r: { id: string }) => r.id).sort()).toEqual(
-      [...forReporter.candidates[0].reportIds].sort(),
+    expect(seenByReporter.motivatingReports.map((r: { id: string }) => r.id).sort(byText)).toEqual(
+      [...forReporter.candidates[0].reportIds].sort(byText),
     );
     // Not even the ids of restricted reports reach her.
-    expect([...seenByReporter.motivatingReportIds].sort()).toEqual([...forReporter.candidates[0].reportIds].sort());
+    expect([...seenByReporter.motivatingReportIds].sort(byText)).toEqual(
+      [...forReporter.candidates[0].reportIds].sort(byText),
+    );
     expect(JSON.stringify(seenByReporter)).not.toContain(
       forCoordinator.candidates[0].reportIds.find((id: string) => !forReporter.candidates[0].reportIds.includes(id)),
     );

@@ -21,8 +21,3 @@ export function addDays(date: string, days: number): string {
 export function startOfSwedishDay(date: string): Date {
   return DateTime.fromISO(date, { zone: ZONE }).startOf('day').toJSDate();
 }
-
-/** The same Swedish local date `months` months later (or earlier, when negative), as an instant at midnight. */
-export function shiftMonths(date: string, months: number): Date {
-  return DateTime.fromISO(date, { zone: ZONE }).startOf('day').plus({ months }).toJSDate();
-}

@@ -1,28 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
-import { createOrganisation, createUser } from '../../../../test/support/factories.ts';
+import { cast, type CastActor } from '../../../../test/support/cast.ts';
 import { proposalBody, selfAssessmentBody } from './cameras.fixtures.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
 let otherCoordinator: Session;
-let reporter: Session;
+let reporter: CastActor;
 let reporterLogin: { email: string; password: string };
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-11-18T10:00:00Z' });
-  const db = ctx.database.db;
-  const municipality = await createOrganisation(db, 'municipality');
-  const other = await createOrganisation(db, 'housing');
-  const users = await Promise.all([
-    createUser(db, { role: 'samordnare', organisationId: municipality.id }),
-    createUser(db, { role: 'samordnare', organisationId: other.id }),
-    createUser(db, { role: 'rapportor', organisationId: municipality.id }),
-  ]);
-  reporterLogin = users[2]!;
-  [coordinator, otherCoordinator, reporter] = (await Promise.all(
-    users.map((u) => login(ctx.app, u.email, u.password)),
-  )) as [Session, Session, Session];
+  ({ coordinator, otherCoordinator, reporter } = await cast(ctx, {
+    organisations: { municipality: 'municipality', other: 'housing' },
+    actors: {
+      coordinator: { role: 'samordnare', of: 'municipality' },
+      otherCoordinator: { role: 'samordnare', of: 'other' },
+      reporter: { role: 'rapportor', of: 'municipality' },
+    },
+  }));
+  reporterLogin = reporter;
 });
 afterAll(() => ctx.close());
 

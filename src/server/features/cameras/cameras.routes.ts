@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/auth-plugin.ts';
-import { NotFoundError } from '../../platform/errors.ts';
+import { existingId, idParamsSchema as idParams } from '../../platform/id-params.ts';
 import {
   cameraSiteCreateSchema,
   cameraSiteUpdateSchema,
@@ -15,14 +15,8 @@ import {
 } from '../../../contracts/cameras.ts';
 import type { CameraServices } from './camera-services.ts';
 
-const idParams = z.object({ id: z.string() });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A malformed id cannot name a site: answer 404 like any missing one. */
-function siteId(id: string): string {
-  if (!UUID.test(id)) throw new NotFoundError('Camera site');
-  return id;
-}
+const siteId = (id: string) => existingId('Camera site', id);
 
 export const cameraRoutes: FastifyPluginAsyncZod<{ cameras: CameraServices }> = async (app, { cameras }) => {
   const { register, disclosures, analysis } = cameras;

@@ -12,6 +12,7 @@ import {
 } from '../../platform/errors.ts';
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import type { ReferenceService } from '../reference/reference.service.ts';
+import type { UsersService } from '../users/users.service.ts';
 import type {
   CameraSiteCreate,
   CameraSiteListItem,
@@ -35,13 +36,14 @@ import type { SiteRow } from './cameras.repository.ts';
 export interface CameraServiceDeps {
   db: Kysely<DB>;
   reference: ReferenceService;
+  users: Pick<UsersService, 'isActiveUser'>;
   clock: () => Date;
 }
 
 const invalid = (path: string, code: string, message: string) =>
   new ValidationError(message, [{ path, message, code }]);
 
-export function createCameraRegisterService({ db, reference, clock }: CameraServiceDeps) {
+export function createCameraRegisterService({ db, reference, users, clock }: CameraServiceDeps) {
   const today = () => swedishDate(clock());
 
   async function siteOr404(id: string) {
@@ -71,28 +73,19 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
   }
 
   async function codeToId(table: 'places' | 'focus_areas' | 'organisations', code: string, path: string) {
-    const row = await db.selectFrom(table).select('id').where('code', '=', code).executeTakeFirst();
-    if (!row) throw invalid(path, 'UNKNOWN_CODE', `Unknown ${table.replace('_', ' ')}`);
-    return row.id;
+    const id = await reference.idByCode(table, code);
+    if (!id) throw invalid(path, 'UNKNOWN_CODE', `Unknown ${table.replace('_', ' ')}`);
+    return id;
   }
 
   async function checkUser(id: string | null | undefined) {
     if (!id) return;
-    const row = await db
-      .selectFrom('users')
-      .select('id')
-      .where('id', '=', id)
-      .where('active', '=', true)
-      .executeTakeFirst();
-    if (!row) throw invalid('body.responsibleUserId', 'UNKNOWN_USER', 'No active user with that id');
+    if (!(await users.isActiveUser(id)))
+      throw invalid('body.responsibleUserId', 'UNKNOWN_USER', 'No active user with that id');
   }
 
   async function place(code: string) {
-    const row = await db
-      .selectFrom('places')
-      .select(['id', 'lat', 'lon', 'approximate'])
-      .where('code', '=', code)
-      .executeTakeFirst();
+    const row = await reference.findPlace(code);
     if (!row) throw invalid('body.placeCode', 'UNKNOWN_CODE', 'Unknown place');
     return row;
   }
@@ -210,7 +203,7 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
         ? await codeToId('focus_areas', input.focusAreaCode, 'body.focusAreaCode')
         : input.focusAreaCode;
       const set = {
-        ...(position ?? {}),
+        ...position,
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.positionApproximate !== undefined ? { position_approximate: input.positionApproximate } : {}),
         ...(input.fieldOfView !== undefined

@@ -1,10 +1,16 @@
 import type { ColumnType } from 'kysely';
 import type { Generated, GeneratedTimestamp, Timestamp } from '../../db/schema.ts';
-import type { Balancing, Dpia, FieldOfView } from '../../../contracts/cameras.ts';
+import type {
+  Balancing,
+  CameraSiteStatus,
+  Dpia,
+  FieldOfView,
+  InspectionKind,
+  LegalBasisKind,
+} from '../../../contracts/cameras.ts';
 
-export type CameraSiteStatus = 'proposed' | 'assessing' | 'approved' | 'installed' | 'decommissioned';
-export type LegalBasisKind = 'imy-permit' | 'self-assessment';
-export type InspectionKind = 'inspection' | 'fault';
+// The value sets are declared once, in the contract the API validates against.
+export type { CameraSiteStatus, InspectionKind, LegalBasisKind };
 
 /** A `date` column: read back as `YYYY-MM-DD` text (repositories cast with ::text), written as text. */
 export type CalendarDate = ColumnType<string, string, string>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
-import { createOrganisation, createUser } from '../../../../test/support/factories.ts';
+import { as, createTestContext, type Session, type TestContext } from '../../../../test/support/test-app.ts';
+import { cast } from '../../../../test/support/cast.ts';
 import { proposalBody, selfAssessmentBody } from './cameras.fixtures.ts';
 
 let ctx: TestContext;
@@ -21,36 +21,31 @@ const disclosure = {
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-11-18T10:00:00Z' });
-  const db = ctx.database.db;
-  const [municipality, contractor, police, housing] = await Promise.all([
-    createOrganisation(db, 'municipality'),
-    createOrganisation(db, 'property'),
-    createOrganisation(db, 'police'),
-    createOrganisation(db, 'housing'),
-  ]);
-  const users = await Promise.all([
-    createUser(db, { role: 'samordnare', organisationId: municipality.id }),
-    createUser(db, { role: 'rapportor', organisationId: contractor.id }),
-    createUser(db, { role: 'admin', organisationId: municipality.id }),
-    createUser(db, { role: 'lasare', organisationId: municipality.id }),
-    createUser(db, { role: 'rapportor', organisationId: municipality.id }),
-    createUser(db, { role: 'samordnare', organisationId: housing.id }),
-    createUser(db, { role: 'samordnare', organisationId: police.id }),
-  ]);
-  const sessions = await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)));
-  [owner, responsible, admin] = sessions as [Session, Session, Session];
+  const people = await cast(ctx, {
+    organisations: { municipality: 'municipality', contractor: 'property', police: 'police', housing: 'housing' },
+    actors: {
+      owner: { role: 'samordnare', of: 'municipality' },
+      responsible: { role: 'rapportor', of: 'contractor' },
+      admin: { role: 'admin', of: 'municipality' },
+      ownReader: { role: 'lasare', of: 'municipality' },
+      ownReporter: { role: 'rapportor', of: 'municipality' },
+      otherCoordinator: { role: 'samordnare', of: 'housing' },
+      policeCoordinator: { role: 'samordnare', of: 'police' },
+    },
+  });
+  ({ owner, responsible, admin } = people);
   outsiders = [
-    ['läsare in the owning organisation', sessions[3]!],
-    ['rapportör in the owning organisation', sessions[4]!],
-    ['samordnare of another organisation', sessions[5]!],
-    ['samordnare of the police', sessions[6]!],
+    ['läsare in the owning organisation', people.ownReader],
+    ['rapportör in the owning organisation', people.ownReporter],
+    ['samordnare of another organisation', people.otherCoordinator],
+    ['samordnare of the police', people.policeCoordinator],
   ];
 
   const create = async (retentionDays: number) =>
     (
       await as(ctx.app, owner).post(
         '/api/camera-sites',
-        proposalBody({ retentionDays, responsibleUserId: users[1]!.id }),
+        proposalBody({ retentionDays, responsibleUserId: people.responsible.userId }),
       )
     ).json().id as string;
   installedSite = await create(14);

@@ -64,7 +64,7 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
     if (details.length) throw new ValidationError('Unknown reference codes', details);
     if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart) {
       throw new ValidationError('Invalid period', [
-        { path: 'body.periodEnd', message: 'must not be before periodStart', code: 'PERIOD_END_BEFORE_START' },
+        { path: 'body.periodEnd', message: 'must not be before periodStart', code: 'INVALID_PERIOD' },
       ]);
     }
     return { focusAreaIds: focus.ids, areaIds: areas.ids, placeIds: places.ids };

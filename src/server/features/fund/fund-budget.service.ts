@@ -71,8 +71,8 @@ export function createFundBudgetService({ db, clock }: FundBudgetServiceDeps) {
             unallocatedOre: budget.total_ore - allocated,
           });
         }
-        const taken = await trx.selectFrom('fund_pots').select('id').where('code', '=', input.code).executeTakeFirst();
-        if (taken) throw new ConflictError('POT_CODE_TAKEN', 'A pot with this code exists');
+        if (await potsRepo.potCodeTaken(trx, input.code))
+          throw new ConflictError('POT_CODE_TAKEN', 'A pot with this code exists');
         const potId = await potsRepo.insertPot(trx, {
           budget_id: budget.id,
           code: input.code,

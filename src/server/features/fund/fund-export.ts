@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { renderPdf, type PdfDocument } from '../../platform/documents/pdf.ts';
 import type { GrantedRow, OverviewView } from '../../../contracts/fund.ts';
 import { formatOre, formatOreShort } from '../../../contracts/fund-money.ts';
 
@@ -8,19 +7,6 @@ import { formatOre, formatOreShort } from '../../../contracts/fund-money.ts';
  * The fund's yearly summary as PDF (pdfmake, Roboto shipped in the package, so å ä ö and the
  * sv-SE minus sign render) and XLSX (exceljs). Both come from the same OverviewView.
  */
-
-// pdfmake 0.3 ships no types; the server API used here is typed locally. It is loaded with
-// require so this feature does not depend on any other feature's ambient module declaration.
-interface PdfMakeApi {
-  addFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (file: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
-}
-const require = createRequire(import.meta.url);
-const pdfmake = require('pdfmake') as PdfMakeApi;
-const roboto = require('pdfmake/fonts/Roboto.js') as { Roboto: Record<string, string> };
-const fontDir = path.dirname(roboto.Roboto.normal!);
 
 const PREVENTION_SV = { social: 'Social', situational: 'Situationell' } as const;
 
@@ -48,7 +34,7 @@ function groupTable(title: string, rows: GrantedRow[]) {
 
 export async function renderSummaryPdf(overview: OverviewView): Promise<Buffer> {
   const budget = overview.budget;
-  const doc = {
+  const doc: PdfDocument = {
     info: { title: `Trygghetsfonden ${overview.year} – sammanfattning` },
     defaultStyle: { font: 'Roboto', fontSize: 10 },
     styles: {
@@ -117,12 +103,7 @@ export async function renderSummaryPdf(overview: OverviewView): Promise<Buffer> 
           }))),
     ],
   };
-  // pdfmake is a process-wide singleton that other features configure too: add our font and
-  // narrow file access right before creating the document (synchronously, so nothing interleaves).
-  pdfmake.addFonts({ Roboto: roboto.Roboto });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
-  return pdfmake.createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }
 
 const KR_FORMAT = '#,##0.00 "kr"';

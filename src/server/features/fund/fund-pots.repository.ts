@@ -125,3 +125,8 @@ export async function addPaidToPot(trx: Kysely<DB>, potId: string, ore: number):
     .where('id', '=', potId)
     .execute();
 }
+
+export async function potCodeTaken(trx: Kysely<DB>, code: string): Promise<boolean> {
+  const row = await trx.selectFrom('fund_pots').select('id').where('code', '=', code).executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
-import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
+import { as, createTestContext, type Session, type TestContext } from '../../../../test/support/test-app.ts';
+import { cast } from '../../../../test/support/cast.ts';
+import { reportBody } from '../../../../test/support/factories.ts';
 import { applicationBody, completeReview, uniqueCode } from './fund.fixtures.ts';
 
 let ctx: TestContext;
@@ -15,25 +16,19 @@ let potId: string;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  const db = ctx.database.db;
-  const [company, other, policeOrg, municipality] = await Promise.all([
-    createOrganisation(db, 'housing'),
-    createOrganisation(db, 'property'),
-    createOrganisation(db, 'police'),
-    createOrganisation(db, 'municipality'),
-  ]);
-  const users = await Promise.all([
-    createUser(db, { role: 'rapportor', organisationId: company.id }),
-    createUser(db, { role: 'lasare', organisationId: company.id }),
-    createUser(db, { role: 'samordnare', organisationId: other.id }),
-    createUser(db, { role: 'samordnare', organisationId: policeOrg.id }),
-    createUser(db, { role: 'samordnare', organisationId: municipality.id }),
-    createUser(db, { role: 'rapportor', organisationId: municipality.id, name: 'Rita Granskare' }),
-  ]);
-  [applicant, colleagueReader, otherOrg, police, manager, reviewer] = (await Promise.all(
-    users.map((u) => login(ctx.app, u.email, u.password)),
-  )) as Session[] as [Session, Session, Session, Session, Session, Session];
-  reviewerId = users[5]!.id;
+  const people = await cast(ctx, {
+    organisations: { company: 'housing', other: 'property', police: 'police', municipality: 'municipality' },
+    actors: {
+      applicant: { role: 'rapportor', of: 'company' },
+      colleagueReader: { role: 'lasare', of: 'company' },
+      otherOrg: { role: 'samordnare', of: 'other' },
+      police: { role: 'samordnare', of: 'police' },
+      manager: { role: 'samordnare', of: 'municipality' },
+      reviewer: { role: 'rapportor', of: 'municipality', name: 'Rita Granskare' },
+    },
+  });
+  ({ applicant, colleagueReader, otherOrg, police, manager, reviewer } = people);
+  reviewerId = reviewer.userId;
   expect(
     (await as(ctx.app, manager).put('/api/fund/budgets/2026', { totalOre: 10_000_000_00, source: 'test' })).statusCode,
   ).toBe(200);

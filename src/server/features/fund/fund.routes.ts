@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/auth-plugin.ts';
-import { NotFoundError } from '../../platform/errors.ts';
+import { existingId, idParamsSchema as idParams } from '../../platform/id-params.ts';
 import {
   applicationDraftSchema,
   applicationListQuerySchema,
@@ -17,15 +17,9 @@ import {
 import { renderSummaryPdf, renderSummaryXlsx } from './fund-export.ts';
 import type { FundServices } from './fund.service.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const idParams = z.object({ id: z.string() });
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
-/** A malformed id cannot name a visible application: answer 404 like any hidden one. */
-function applicationId(id: string): string {
-  if (!UUID.test(id)) throw new NotFoundError('Application');
-  return id;
-}
+const applicationId = (id: string) => existingId('Application', id);
 
 export const fundRoutes: FastifyPluginAsyncZod<{ fund: FundServices }> = async (app, { fund }) => {
   const { budget, applications, decisions } = fund;
@@ -96,11 +90,11 @@ export const fundRoutes: FastifyPluginAsyncZod<{ fund: FundServices }> = async (
     '/api/fund/applications/:id/follow-ups/:followUpId',
     { schema: { params: z.object({ id: z.string(), followUpId: z.string() }), body: followUpReportSchema } },
     (request) => {
-      if (!UUID.test(request.params.followUpId)) throw new NotFoundError('Follow-up');
+      const followUpId = existingId('Follow-up', request.params.followUpId);
       return decisions.reportFollowUp(
         requireActor(request),
         applicationId(request.params.id),
-        request.params.followUpId,
+        followUpId,
         request.body,
       );
     },

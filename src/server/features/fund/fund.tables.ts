@@ -1,8 +1,9 @@
 import type { Generated, GeneratedTimestamp, Json, Timestamp } from '../../db/schema.ts';
 
-export type PreventionType = 'social' | 'situational';
-export type ApplicationStatus = 'draft' | 'submitted' | 'in-review' | 'reviewed' | 'granted' | 'rejected';
-export type DecisionOutcome = 'granted' | 'rejected';
+import type { ApplicationStatus, DecisionOutcome, PreventionType } from '../../../contracts/fund.ts';
+
+// The value sets are declared once, in the contract the API validates against.
+export type { ApplicationStatus, DecisionOutcome, PreventionType };
 
 export interface CostItem {
   label: string;

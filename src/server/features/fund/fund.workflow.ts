@@ -22,7 +22,6 @@ const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
 
 export const canMoveApplication = (from: ApplicationStatus, to: ApplicationStatus) => TRANSITIONS[from].includes(to);
 export const isEditable = (status: ApplicationStatus) => status === 'draft';
-export const isDecided = (status: ApplicationStatus) => status === 'granted' || status === 'rejected';
 
 export interface ReviewDraft {
   scores: Partial<Record<string, number>>;

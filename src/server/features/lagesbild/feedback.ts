@@ -6,9 +6,6 @@ import type { ReportsService } from '../reports/reports.service.ts';
 import type { FeedbackView } from '../../../contracts/lagesbild.ts';
 import { versionsOfReports } from './lagesbild.repository.ts';
 
-/** At most this many reports per feedback request (a page of "my reports"). */
-export const MAX_FEEDBACK_REPORTS = 200;
-
 type FeedbackDeps = { db: Kysely<DB>; actions: ActionsService; reports: ReportsService };
 
 /**

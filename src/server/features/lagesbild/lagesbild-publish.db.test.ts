@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
-import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
+import { as, createTestContext, type Session, type TestContext } from '../../../../test/support/test-app.ts';
+import { reportBody } from '../../../../test/support/factories.ts';
+import { cast } from '../../../../test/support/cast.ts';
 import type { LagesbildView, WeekMapView } from '../../../contracts/lagesbild.ts';
 import { extractPdfText } from './pdf/pdf-text.ts';
 
@@ -14,23 +15,16 @@ const WEEK = '2026-W46';
 
 beforeAll(async () => {
   ctx = await createTestContext({ now: '2026-11-14T10:00:00Z' });
-  const db = ctx.database.db;
-  const [municipality, housing, property, policeOrg] = await Promise.all([
-    createOrganisation(db, 'municipality'),
-    createOrganisation(db, 'housing'),
-    createOrganisation(db, 'property'),
-    createOrganisation(db, 'police'),
-  ]);
-  const users = await Promise.all([
-    createUser(db, { role: 'samordnare', organisationId: municipality.id, name: 'Åsa Samordnare' }),
-    createUser(db, { role: 'rapportor', organisationId: housing.id }),
-    createUser(db, { role: 'rapportor', organisationId: property.id }),
-    createUser(db, { role: 'lasare', organisationId: property.id }),
-    createUser(db, { role: 'lasare', organisationId: policeOrg.id }),
-  ]);
-  [coordinator, reporter, otherReporter, reader, police] = (await Promise.all(
-    users.map((u) => login(ctx.app, u.email, u.password)),
-  )) as [Session, Session, Session, Session, Session];
+  ({ coordinator, reporter, otherReporter, reader, police } = await cast(ctx, {
+    organisations: { municipality: 'municipality', housing: 'housing', property: 'property', police: 'police' },
+    actors: {
+      coordinator: { role: 'samordnare', of: 'municipality', name: 'Åsa Samordnare' },
+      reporter: { role: 'rapportor', of: 'housing' },
+      otherReporter: { role: 'rapportor', of: 'property' },
+      reader: { role: 'lasare', of: 'property' },
+      police: { role: 'lasare', of: 'police' },
+    },
+  }));
 });
 afterAll(() => ctx.close());
 

@@ -5,6 +5,7 @@ import { createOrganisation, createUser, reportBody } from '../../../../test/sup
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import { shiftWeek } from '../../../contracts/iso-week.ts';
 import type { LagesbildView, WeekMapView } from '../../../contracts/lagesbild.ts';
+import { byText } from '../../../../test/support/sort.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
@@ -30,8 +31,8 @@ beforeAll(async () => {
     Session,
     Session,
   ];
-  reporterId = users[1]!.id;
-  otherAuthorId = users[3]!.id;
+  reporterId = users[1].id;
+  otherAuthorId = users[3].id;
   orgId = housing.id;
 });
 afterAll(() => ctx.close());
@@ -183,6 +184,21 @@ describe('compiled figures', () => {
     expect(boundary.toISOString()).toBe('2026-03-29T22:00:00.000Z');
     expect(swedishWeek(boundary)).toBe('2026-W14');
     expect(swedishWeek(new Date(boundary.getTime() - 1))).toBe('2026-W13');
+
+    const category = 'nedskrapning';
+    const counted = async (week: string) =>
+      (
+        (await as(ctx.app, coordinator).get(`/api/lagesbild/${week}?live=true`)).json() as LagesbildView
+      ).byCategory.find((c) => c.categoryCode === category)?.count ?? 0;
+    const [w13Before, w14Before] = [await counted('2026-W13'), await counted('2026-W14')];
+    for (const at of [boundary, new Date(boundary.getTime() - 1)]) {
+      const filed = await as(ctx.app, reporter).post(
+        '/api/reports',
+        reportBody({ occurredAt: at.toISOString(), categoryCode: category }),
+      );
+      expect(filed.statusCode).toBe(201);
+    }
+    expect([(await counted('2026-W13')) - w13Before, (await counted('2026-W14')) - w14Before]).toEqual([1, 1]);
   });
 });
 
@@ -203,7 +219,7 @@ describe('recurring places and notable changes', () => {
     expect([near.statusCode, near2.statusCode, far.statusCode]).toEqual([201, 201, 201]);
     const picture = (await as(ctx.app, coordinator).get('/api/lagesbild/2026-W47')).json() as LagesbildView;
     const place = picture.recurringPlaces.find((p) => p.reportIds.includes(near.json().id))!;
-    expect(place.reportIds.sort()).toEqual([near.json().id, near2.json().id].sort());
+    expect(place.reportIds.sort(byText)).toEqual([near.json().id as string, near2.json().id as string].sort(byText));
     expect(picture.recurringPlaces.some((p) => p.reportIds.includes(far.json().id))).toBe(false);
     // The map points come with their own request; the week's only, not the four weeks'.
     const map = (await as(ctx.app, coordinator).get('/api/lagesbild/2026-W47/map')).json() as WeekMapView;

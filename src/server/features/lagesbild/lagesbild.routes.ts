@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/auth-plugin.ts';
-import { NotFoundError } from '../../platform/errors.ts';
 import {
   assessmentInputSchema,
   assessmentParamsSchema,
@@ -14,17 +13,7 @@ import {
   weekParamsSchema,
 } from '../../../contracts/lagesbild.ts';
 import type { LagesbildService } from './lagesbild.service.ts';
-import { MAX_FEEDBACK_REPORTS } from './feedback.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const reportParams = z.object({ id: z.string() });
-/** `ids=a,b,c`: the reports to give feedback on (a page of the reporter's own reports). */
-const feedbackQuerySchema = z.strictObject({
-  ids: z
-    .string()
-    .transform((value) => value.split(',').filter(Boolean))
-    .pipe(z.array(z.uuid()).min(1).max(MAX_FEEDBACK_REPORTS)),
-});
 const pdfQuerySchema = z.strictObject({
   version: z.coerce.number().int().min(1).optional(),
   /** `false` writes uncompressed content streams (readable text; used by tests and archivists). */
@@ -86,11 +75,4 @@ export const lagesbildRoutes: FastifyPluginAsyncZod<{ lagesbild: LagesbildServic
         .send(bytes);
     },
   );
-  app.get('/api/reports/feedback', { schema: { querystring: feedbackQuerySchema } }, (request) =>
-    lagesbild.feedbackOnMany(requireActor(request), request.query.ids),
-  );
-  app.get('/api/reports/:id/feedback', { schema: { params: reportParams } }, (request) => {
-    if (!UUID.test(request.params.id)) throw new NotFoundError('Report');
-    return lagesbild.feedback(requireActor(request), request.params.id);
-  });
 };

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
+import { isUniqueViolation } from '../../platform/database-errors.ts';
+import { existingWeek } from '../../platform/week-params.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { shiftWeek, weekOf, weekRange } from '../../../contracts/iso-week.ts';
@@ -43,18 +45,6 @@ const partnershipReader = (publisher: Actor): Actor => ({
   organisationKind: 'other',
 });
 const HISTORY_MAX_WEEKS = 156;
-
-/** weekRange with the error the API answers: VALIDATION (400) for a week that does not exist. */
-function existingWeek(week: string): string {
-  try {
-    weekRange(week);
-    return week;
-  } catch {
-    throw new ValidationError('No such week', [
-      { path: 'params.week', message: 'no such ISO week', code: 'INVALID_WEEK' },
-    ]);
-  }
-}
 
 export function createLagesbildService({ db, actions, reports, clock }: LagesbildServiceDeps) {
   const compileDeps = { db, actions, clock };
@@ -260,7 +250,7 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
           });
       } catch (error) {
         // The unique (week, version) key turns a concurrent publish into a conflict, never a duplicate.
-        if (String((error as { code?: unknown }).code) === '23505') {
+        if (isUniqueViolation(error)) {
           throw new ConflictError(
             'LAGESBILD_PUBLISHED_MEANWHILE',
             'Someone published this week meanwhile; reload and try again',

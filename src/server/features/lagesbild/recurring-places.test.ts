@@ -17,7 +17,7 @@ function places(points: Point[], radius = 100): number[][] {
 describe('recurring places', () => {
   it('groups reports within 100 m and leaves lone reports out', () => {
     const found = places([at(1, 0, 0), at(2, 60, 80), at(3, 1000, 1000), at(4, 5000, 0), at(5, 5000, 99.9)]);
-    expect(found.map((p) => [...p].sort())).toEqual([
+    expect(found.map((p) => [...p].sort((a, b) => a - b))).toEqual([
       [1, 2],
       [4, 5],
     ]);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
 import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
 import type { LagesbildView } from '../../../contracts/lagesbild.ts';
+import { weekOf } from '../../../contracts/iso-week.ts';
 
 /**
  * `report_week_counts` is kept by triggers on `reports`; whatever happens to reports, it must equal
@@ -24,8 +25,8 @@ beforeAll(async () => {
     createUser(db, { role: 'rapportor', organisationId: housing.id }),
   ]);
   [coordinator, reporter] = await Promise.all([
-    login(ctx.app, c!.email, c!.password),
-    login(ctx.app, r!.email, r!.password),
+    login(ctx.app, c.email, c.password),
+    login(ctx.app, r.email, r.password),
   ]);
 });
 afterAll(() => ctx.close());
@@ -116,5 +117,25 @@ describe('report_week_counts', () => {
     await db.deleteFrom('reports').where('id', '=', one.id).execute();
     const { kept, recounted } = await keptAndRecounted();
     expect(kept).toEqual(recounted);
+  });
+});
+
+describe('the week key in SQL', () => {
+  it('is the week the live week rule gives, at the edges of Swedish weeks across both DST changes', async () => {
+    // The migration writes its zone out (history must not follow live code); this keeps both equal.
+    const instants = [
+      '2026-03-29T21:59:59Z', // Sunday 23:59:59 CEST, still W13
+      '2026-03-29T22:00:00Z', // Monday 00:00 CEST, W14
+      '2026-10-25T22:59:59Z', // Sunday 23:59:59 CET
+      '2026-10-25T23:00:00Z', // Monday 00:00 CET
+      '2026-12-27T23:00:00Z', // Monday 2026-12-28, 2026-W53
+      '2027-01-03T23:00:00Z', // Monday 2027-01-04, 2027-W01
+    ];
+    for (const at of instants) {
+      const { rows } = await sql<{ week: string }>`select report_week(${new Date(at)}) as week`.execute(
+        ctx.database.db,
+      );
+      expect(rows[0]!.week, at).toBe(weekOf(new Date(at)));
+    }
   });
 });

@@ -109,35 +109,32 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
       if (await repo.findAgreementByCode(db, input.code))
         throw new ConflictError('CODE_TAKEN', 'An agreement with this code exists');
       const id = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('agreements')
-          .values({
-            code: input.code,
-            title: input.title,
-            period_start: input.periodStart,
-            period_end: input.periodEnd,
-            signatories: JSON.stringify(input.signatories),
-            documents: JSON.stringify(input.documents),
-            follow_up_dates: JSON.stringify([...new Set(input.followUpDates)].sort()),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('agreement_parties')
-          .values(parties.map((p) => ({ agreement_id: row.id, organisation_id: p.id })))
-          .execute();
-        if (focusAreas.length)
-          await trx
-            .insertInto('agreement_focus_areas')
-            .values(focusAreas.map((f) => ({ agreement_id: row.id, focus_area_id: f.id })))
-            .execute();
+        const agreementId = await repo.insertAgreement(trx, {
+          code: input.code,
+          title: input.title,
+          period_start: input.periodStart,
+          period_end: input.periodEnd,
+          signatories: JSON.stringify(input.signatories),
+          documents: JSON.stringify(input.documents),
+          follow_up_dates: JSON.stringify([...new Set(input.followUpDates)].sort()),
+        });
+        await repo.insertAgreementParties(
+          trx,
+          agreementId,
+          parties.map((p) => p.id),
+        );
+        await repo.insertAgreementFocusAreas(
+          trx,
+          agreementId,
+          focusAreas.map((f) => f.id),
+        );
         await recordAudit(trx, actor, {
           action: 'agreement.create',
           entityType: 'agreement',
-          entityId: row.id,
+          entityId: agreementId,
           summary: { after: input },
         });
-        return row.id;
+        return agreementId;
       });
       return this.get(actor, id);
     },
@@ -275,24 +272,20 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
       const problems = planProblems(input, Boolean(focus), row);
       if (problems.length) throw new ValidationError('Invalid plan', problems);
       const id = await db.transaction().execute(async (trx) => {
-        const plan = await trx
-          .insertInto('activity_plans')
-          .values({
-            agreement_id: agreementId,
-            focus_area_id: focus!.id,
-            title: input.title,
-            period_start: input.periodStart,
-            period_end: input.periodEnd,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const planId = await repo.insertPlan(trx, {
+          agreement_id: agreementId,
+          focus_area_id: focus!.id,
+          title: input.title,
+          period_start: input.periodStart,
+          period_end: input.periodEnd,
+        });
         await recordAudit(trx, actor, {
           action: 'plan.create',
           entityType: 'activity_plan',
-          entityId: plan.id,
+          entityId: planId,
           summary: { after: { agreementId, ...input } },
         });
-        return plan.id;
+        return planId;
       });
       return toPlanView((await repo.plansOf(db, [agreementId])).find((p) => p.id === id)!);
     },
@@ -362,11 +355,7 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
       }
       const sorted = [...dates].sort();
       await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('agreements')
-          .set({ follow_up_dates: JSON.stringify(sorted), updated_at: clock() })
-          .where('id', '=', agreementId)
-          .execute();
+        await repo.updateAgreement(trx, agreementId, { follow_up_dates: JSON.stringify(sorted), updated_at: clock() });
         await recordAudit(trx, actor, {
           action: 'agreement.follow-up-dates',
           entityType: 'agreement',

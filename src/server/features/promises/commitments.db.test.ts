@@ -8,7 +8,6 @@ let municipality: Session;
 let housing: Session;
 let policeReader: Session;
 let patrol: string;
-let dialogues: string;
 let material: string;
 
 beforeAll(async () => {
@@ -21,7 +20,6 @@ beforeAll(async () => {
     userIn(ctx, 'polisen-huddinge', 'lasare'),
   ]);
   patrol = await commitmentId(ctx.database.db, '2024-fotpatrull');
-  dialogues = await commitmentId(ctx.database.db, '2024-trygghetsdialoger');
   material = await commitmentId(ctx.database.db, '2024-informationsmaterial-vnr');
 });
 afterAll(() => ctx?.close());

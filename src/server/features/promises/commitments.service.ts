@@ -251,23 +251,20 @@ export function createCommitmentsService({ db, clock, gazetteer }: CommitmentsSe
           period_start: input.periodStart,
           period_end: input.periodEnd,
         });
-        await trx
-          .insertInto('commitment_owners')
-          .values(owners.map((o) => ({ commitment_id: commitmentId, organisation_id: o.id })))
-          .execute();
-        if (input.places.length) {
-          await trx
-            .insertInto('commitment_places')
-            .values(
-              input.places.map((p) => ({
-                commitment_id: commitmentId,
-                place_id: places.find((x) => x.code === p.code)!.id,
-                active_from: p.from ?? null,
-                active_to: p.to ?? null,
-              })),
-            )
-            .execute();
-        }
+        await repo.insertCommitmentOwners(
+          trx,
+          commitmentId,
+          owners.map((o) => o.id),
+        );
+        await repo.insertCommitmentPlaces(
+          trx,
+          commitmentId,
+          input.places.map((p) => ({
+            placeId: places.find((x) => x.code === p.code)!.id,
+            from: p.from ?? null,
+            to: p.to ?? null,
+          })),
+        );
         await recordAudit(trx, actor, {
           action: 'commitment.create',
           entityType: 'commitment',

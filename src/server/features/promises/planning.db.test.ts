@@ -221,13 +221,13 @@ describe('editing an agreement', () => {
   it.each([
     [{ periodEnd: '2026-12-31' }, 'body.periodEnd', 'PERIOD_END_BEFORE_START'],
     [{ periodStart: '2027-13-01' }, 'body.periodStart', expect.any(String)],
-    [{ title: 'Ok' }, 'body.title', 'too_small'],
-    [{ partyCodes: [KOMMUN] }, 'body.partyCodes', 'too_small'],
+    [{ title: 'Ok' }, 'body.title', 'TOO_SMALL'],
+    [{ partyCodes: [KOMMUN] }, 'body.partyCodes', 'TOO_SMALL'],
     [{ partyCodes: [KOMMUN, 'finns-inte'] }, 'body.partyCodes', 'UNKNOWN_ORGANISATION'],
     [{ partyCodes: [POLIS, 'huge-bostader'] }, 'body.partyCodes', 'MUST_REMAIN_PARTY'],
     [{ partyCodes: [KOMMUN, 'huge-bostader'] }, 'body.signatories', 'NOT_A_PARTY'],
     [{ focusAreaCodes: ['finns-inte'] }, 'body.focusAreaCodes', 'UNKNOWN_FOCUS_AREA'],
-    [{ code: 'nytt-namn' }, 'body', 'unrecognized_keys'],
+    [{ code: 'nytt-namn' }, 'body', 'UNRECOGNIZED_KEYS'],
   ])('answers 400 with details for %j, changing nothing', async (body, path, code) => {
     const response = await as(ctx.app, municipality).patch(`/api/agreements/${agreement}`, body);
     expect(response.statusCode).toBe(400);
@@ -358,12 +358,12 @@ describe('editing a commitment', () => {
     [{ periodStart: '2027-06-01', periodEnd: '2027-05-01' }, 'body.periodEnd', 'PERIOD_END_BEFORE_START'],
     [{ periodEnd: '2028-03-31' }, 'body.periodEnd', 'OUTSIDE_PERIOD'],
     [{ target: { kind: 'recurring', count: 1 }, places: [] }, 'body.places', 'PLACES_REQUIRED'],
-    [{ target: { kind: 'count', count: 0 } }, 'body.target.count', 'too_small'],
+    [{ target: { kind: 'count', count: 0 } }, 'body.target.count', 'TOO_SMALL'],
     [{ ownerCodes: ['finns-inte'] }, 'body.ownerCodes', 'UNKNOWN_ORGANISATION'],
     [{ places: [{ code: 'finns-inte' }] }, 'body.places', 'UNKNOWN_PLACE'],
     [{ planId: '00000000-0000-4000-8000-000000000000' }, 'body.planId', 'UNKNOWN_PLAN'],
-    [{ progress: { done: 30 } }, 'body', 'unrecognized_keys'],
-    [{ code: 'nytt-namn' }, 'body', 'unrecognized_keys'],
+    [{ progress: { done: 30 } }, 'body', 'UNRECOGNIZED_KEYS'],
+    [{ code: 'nytt-namn' }, 'body', 'UNRECOGNIZED_KEYS'],
   ])('answers 400 with details for %j, changing nothing', async (body, path, code) => {
     const response = await as(ctx.app, municipality).patch(url(), body);
     expect(response.statusCode).toBe(400);

@@ -215,21 +215,38 @@ export function updateAgreement(db: Kysely<DB>, id: string, values: Updateable<A
   return db.updateTable('agreements').set(values).where('id', '=', id).execute();
 }
 
-export async function replaceAgreementParties(db: Kysely<DB>, agreementId: string, organisationIds: string[]) {
-  await db.deleteFrom('agreement_parties').where('agreement_id', '=', agreementId).execute();
+export async function insertAgreement(db: Kysely<DB>, values: Insertable<AgreementsTable>): Promise<string> {
+  return (await db.insertInto('agreements').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function insertPlan(db: Kysely<DB>, values: Insertable<ActivityPlansTable>): Promise<string> {
+  return (await db.insertInto('activity_plans').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function insertAgreementParties(db: Kysely<DB>, agreementId: string, organisationIds: string[]) {
+  if (organisationIds.length === 0) return;
   await db
     .insertInto('agreement_parties')
     .values(organisationIds.map((id) => ({ agreement_id: agreementId, organisation_id: id })))
     .execute();
 }
 
+export async function insertAgreementFocusAreas(db: Kysely<DB>, agreementId: string, focusAreaIds: string[]) {
+  if (focusAreaIds.length === 0) return;
+  await db
+    .insertInto('agreement_focus_areas')
+    .values(focusAreaIds.map((id) => ({ agreement_id: agreementId, focus_area_id: id })))
+    .execute();
+}
+
+export async function replaceAgreementParties(db: Kysely<DB>, agreementId: string, organisationIds: string[]) {
+  await db.deleteFrom('agreement_parties').where('agreement_id', '=', agreementId).execute();
+  await insertAgreementParties(db, agreementId, organisationIds);
+}
+
 export async function replaceAgreementFocusAreas(db: Kysely<DB>, agreementId: string, focusAreaIds: string[]) {
   await db.deleteFrom('agreement_focus_areas').where('agreement_id', '=', agreementId).execute();
-  if (focusAreaIds.length)
-    await db
-      .insertInto('agreement_focus_areas')
-      .values(focusAreaIds.map((id) => ({ agreement_id: agreementId, focus_area_id: id })))
-      .execute();
+  await insertAgreementFocusAreas(db, agreementId, focusAreaIds);
 }
 
 /** Plans of an agreement that do not lie within [start, end]. */
@@ -263,28 +280,38 @@ export function updateCommitment(db: Kysely<DB>, id: string, values: Updateable<
   return db.updateTable('commitments').set(values).where('id', '=', id).execute();
 }
 
-export async function replaceCommitmentOwners(db: Kysely<DB>, commitmentId: string, organisationIds: string[]) {
-  await db.deleteFrom('commitment_owners').where('commitment_id', '=', commitmentId).execute();
+export async function insertCommitmentOwners(db: Kysely<DB>, commitmentId: string, organisationIds: string[]) {
+  if (organisationIds.length === 0) return;
   await db
     .insertInto('commitment_owners')
     .values(organisationIds.map((id) => ({ commitment_id: commitmentId, organisation_id: id })))
     .execute();
 }
 
-export async function replaceCommitmentPlaces(
-  db: Kysely<DB>,
-  commitmentId: string,
-  places: { placeId: string; from: string | null; to: string | null }[],
-) {
+export interface CommitmentPlace {
+  placeId: string;
+  from: string | null;
+  to: string | null;
+}
+
+export async function insertCommitmentPlaces(db: Kysely<DB>, commitmentId: string, places: CommitmentPlace[]) {
+  if (places.length === 0) return;
+  await db
+    .insertInto('commitment_places')
+    .values(
+      places.map((p) => ({ commitment_id: commitmentId, place_id: p.placeId, active_from: p.from, active_to: p.to })),
+    )
+    .execute();
+}
+
+export async function replaceCommitmentOwners(db: Kysely<DB>, commitmentId: string, organisationIds: string[]) {
+  await db.deleteFrom('commitment_owners').where('commitment_id', '=', commitmentId).execute();
+  await insertCommitmentOwners(db, commitmentId, organisationIds);
+}
+
+export async function replaceCommitmentPlaces(db: Kysely<DB>, commitmentId: string, places: CommitmentPlace[]) {
   await db.deleteFrom('commitment_places').where('commitment_id', '=', commitmentId).execute();
-  if (places.length) {
-    await db
-      .insertInto('commitment_places')
-      .values(
-        places.map((p) => ({ commitment_id: commitmentId, place_id: p.placeId, active_from: p.from, active_to: p.to })),
-      )
-      .execute();
-  }
+  await insertCommitmentPlaces(db, commitmentId, places);
 }
 
 /** Every live (not withdrawn) activity of a commitment: date and place, what progress counts. */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/auth-plugin.ts';
-import { NotFoundError } from '../../platform/errors.ts';
+import { existingId, idParamsSchema as idParams } from '../../platform/id-params.ts';
 import type { PromisesFeature } from './promises.feature.ts';
 import {
   activityImportSchema,
@@ -18,13 +18,7 @@ import {
   planUpdateSchema,
 } from '../../../contracts/promises.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A malformed id cannot name anything: answer 404 like any missing record. */
-const id = (value: string, entity: string) => {
-  if (!UUID.test(value)) throw new NotFoundError(entity);
-  return value;
-};
-const idParams = z.object({ id: z.string() });
+const id = (value: string, entity: string) => existingId(entity, value);
 const planParams = z.object({ id: z.string(), planId: z.string() });
 const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 const commitmentQuery = z.object({

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB, Insertable, Updateable } from '../../db/schema.ts';
 import type {
   AreaView,
   CategoryView,
@@ -110,4 +110,93 @@ export async function findMunicipality(
     mapZoom: r.map_zoom,
     areaToleranceMetres: r.area_tolerance_metres,
   };
+}
+
+/** The tables whose rows carry a unique `code`. */
+type CodedTable = 'organisations' | 'focus_areas' | 'categories' | 'places';
+
+/** The id of the row with this code (active or not, unless `activeOnly`), or undefined. */
+export async function findIdByCode(
+  db: Kysely<DB>,
+  table: CodedTable,
+  code: string,
+  { activeOnly = false } = {},
+): Promise<string | undefined> {
+  let query = db.selectFrom(table).select('id').where('code', '=', code);
+  if (activeOnly) query = query.where('active', '=', true);
+  const row = await query.executeTakeFirst();
+  return row?.id;
+}
+
+export async function insertOrganisation(db: Kysely<DB>, values: Insertable<DB['organisations']>): Promise<string> {
+  const row = await db.insertInto('organisations').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertCategory(db: Kysely<DB>, values: Insertable<DB['categories']>): Promise<string> {
+  const row = await db.insertInto('categories').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertPlace(db: Kysely<DB>, values: Insertable<DB['places']>): Promise<string> {
+  const row = await db.insertInto('places').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateOrganisation(db: Kysely<DB>, id: string, changes: Updateable<DB['organisations']>) {
+  await db.updateTable('organisations').set(changes).where('id', '=', id).execute();
+}
+
+export async function updateFocusArea(db: Kysely<DB>, id: string, changes: Updateable<DB['focus_areas']>) {
+  await db.updateTable('focus_areas').set(changes).where('id', '=', id).execute();
+}
+
+export async function updateCategory(db: Kysely<DB>, id: string, changes: Updateable<DB['categories']>) {
+  await db.updateTable('categories').set(changes).where('id', '=', id).execute();
+}
+
+/** Inserts an uploaded area, or gives the existing area with its code the new shape (and re-activates it). */
+export async function upsertUploadedArea(
+  db: Kysely<DB>,
+  area: { code: string; name: string; geometry: unknown; sortOrder: number },
+  now: Date,
+) {
+  const values = {
+    name: area.name,
+    geometry: JSON.stringify(area.geometry),
+    approximate: false,
+    source: 'Uploaded by admin',
+    sort_order: area.sortOrder,
+  };
+  await db
+    .insertInto('areas')
+    .values({ code: area.code, ...values })
+    .onConflict((oc) => oc.column('code').doUpdateSet({ ...values, active: true, updated_at: now }))
+    .execute();
+}
+
+/** Retires areas (they stay on old reports). */
+export async function retireAreas(db: Kysely<DB>, codes: readonly string[], now: Date) {
+  if (codes.length === 0) return;
+  await db
+    .updateTable('areas')
+    .set({ active: false, updated_at: now })
+    .where('code', 'in', [...codes])
+    .execute();
+}
+
+export async function updateMunicipalBoundary(db: Kysely<DB>, boundary: unknown, now: Date) {
+  await db
+    .updateTable('municipalities')
+    .set({ boundary: JSON.stringify(boundary), updated_at: now })
+    .execute();
+}
+
+/** A place by code (active or not) with its position, for features that site things at named places. */
+export function findPlaceByCode(db: Kysely<DB>, code: string) {
+  return db
+    .selectFrom('places')
+    .select(['id', 'lat', 'lon', 'approximate'])
+    .where('code', '=', code)
+    .executeTakeFirst();
 }

@@ -5,8 +5,8 @@ import type { Actor } from '../../platform/actor.ts';
 import { requireRole } from '../../platform/access.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { ConflictError, NotFoundError, UnprocessableError, ValidationError } from '../../platform/errors.ts';
-import { createAreaLocator, type AreaLocator } from '../areas/geo/area-assignment.ts';
-import { validateAreaCollection, validateBoundary } from '../areas/geo/area-geojson-validation.ts';
+import { createAreaLocator, type AreaLocator } from './geo/area-assignment.ts';
+import { validateAreaCollection, validateBoundary } from './geo/area-geojson-validation.ts';
 import type {
   categoryCreateSchema,
   categoryUpdateSchema,
@@ -90,13 +90,13 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
   }
 
   async function focusAreaId(code: string): Promise<string> {
-    const row = await db.selectFrom('focus_areas').select('id').where('code', '=', code).executeTakeFirst();
-    if (!row) {
+    const id = await repo.findIdByCode(db, 'focus_areas', code);
+    if (!id) {
       throw new ValidationError('Unknown focus area', [
         { path: 'body.focusAreaCode', message: 'unknown focus area', code: 'UNKNOWN_FOCUS_AREA' },
       ]);
     }
-    return row.id;
+    return id;
   }
 
   return {
@@ -106,6 +106,12 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     listAreas: () => repo.listAreas(db),
     listPlaces: () => repo.listPlaces(db),
     municipality: () => repo.findMunicipality(db),
+    /** The id of the organisation, focus area, category or place with this code (active or not), or undefined. */
+    idByCode: (table: Parameters<typeof repo.findIdByCode>[1], code: string) => repo.findIdByCode(db, table, code),
+    /** A place by code (active or not) with its position, or undefined. */
+    findPlace: (code: string) => repo.findPlaceByCode(db, code),
+    /** The id of the active organisation with this code, or undefined. */
+    activeOrganisationId: (code: string) => repo.findIdByCode(db, 'organisations', code, { activeOnly: true }),
 
     /** The municipality's own place names, cached with the lookup, for the personal-data rule. */
     async gazetteer(): Promise<Gazetteer> {
@@ -118,23 +124,18 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     /** Admin adds a partner organisation. Throws FORBIDDEN, CODE_TAKEN. */
     async createOrganisation(actor: Actor, input: z.infer<typeof organisationCreateSchema>) {
       requireRole(actor, ['admin']);
-      const exists = await db
-        .selectFrom('organisations')
-        .select('id')
-        .where('code', '=', input.code)
-        .executeTakeFirst();
-      if (exists) throw new ConflictError('CODE_TAKEN', 'An organisation with that code exists');
+      if (await repo.findIdByCode(db, 'organisations', input.code))
+        throw new ConflictError('CODE_TAKEN', 'An organisation with that code exists');
       const id = await audited(
         actor,
         { action: 'organisation.create', entityType: 'organisation', summary: { after: input } },
-        async (trx) => {
-          const row = await trx
-            .insertInto('organisations')
-            .values({ code: input.code, name: input.name, short_name: input.shortName, kind: input.kind })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          return row.id;
-        },
+        (trx) =>
+          repo.insertOrganisation(trx, {
+            code: input.code,
+            name: input.name,
+            short_name: input.shortName,
+            kind: input.kind,
+          }),
       );
       return (await repo.listOrganisations(db)).find((o) => o.id === id)!;
     },
@@ -153,17 +154,13 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
           summary: { before, after: input },
         },
         (trx) =>
-          trx
-            .updateTable('organisations')
-            .set({
-              ...(input.name !== undefined ? { name: input.name } : {}),
-              ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
-              ...(input.kind !== undefined ? { kind: input.kind } : {}),
-              ...(input.active !== undefined ? { active: input.active } : {}),
-              updated_at: clock(),
-            })
-            .where('id', '=', before.id)
-            .execute(),
+          repo.updateOrganisation(trx, before.id, {
+            ...(input.name !== undefined ? { name: input.name } : {}),
+            ...(input.shortName !== undefined ? { short_name: input.shortName } : {}),
+            ...(input.kind !== undefined ? { kind: input.kind } : {}),
+            ...(input.active !== undefined ? { active: input.active } : {}),
+            updated_at: clock(),
+          }),
       );
       return (await repo.listOrganisations(db)).find((o) => o.id === before.id)!;
     },
@@ -182,17 +179,13 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
           summary: { before, after: input },
         },
         (trx) =>
-          trx
-            .updateTable('focus_areas')
-            .set({
-              ...(input.name !== undefined ? { name: input.name } : {}),
-              ...(input.nameEn !== undefined ? { name_en: input.nameEn } : {}),
-              ...(input.color !== undefined ? { color: input.color } : {}),
-              ...(input.active !== undefined ? { active: input.active } : {}),
-              updated_at: clock(),
-            })
-            .where('id', '=', before.id)
-            .execute(),
+          repo.updateFocusArea(trx, before.id, {
+            ...(input.name !== undefined ? { name: input.name } : {}),
+            ...(input.nameEn !== undefined ? { name_en: input.nameEn } : {}),
+            ...(input.color !== undefined ? { color: input.color } : {}),
+            ...(input.active !== undefined ? { active: input.active } : {}),
+            updated_at: clock(),
+          }),
       );
       return (await repo.listFocusAreas(db)).find((f) => f.id === before.id)!;
     },
@@ -200,27 +193,21 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     /** Admin adds a report category. Throws FORBIDDEN, CODE_TAKEN, UNKNOWN_FOCUS_AREA. */
     async createCategory(actor: Actor, input: z.infer<typeof categoryCreateSchema>) {
       requireRole(actor, ['admin']);
-      const exists = await db.selectFrom('categories').select('id').where('code', '=', input.code).executeTakeFirst();
-      if (exists) throw new ConflictError('CODE_TAKEN', 'A category with that code exists');
+      if (await repo.findIdByCode(db, 'categories', input.code))
+        throw new ConflictError('CODE_TAKEN', 'A category with that code exists');
       const focus = await focusAreaId(input.focusAreaCode);
       const id = await audited(
         actor,
         { action: 'category.create', entityType: 'category', summary: { after: input } },
-        async (trx) => {
-          const row = await trx
-            .insertInto('categories')
-            .values({
-              code: input.code,
-              name: input.name,
-              name_en: input.nameEn,
-              description: input.description,
-              focus_area_id: focus,
-              sort_order: 1000,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          return row.id;
-        },
+        (trx) =>
+          repo.insertCategory(trx, {
+            code: input.code,
+            name: input.name,
+            name_en: input.nameEn,
+            description: input.description,
+            focus_area_id: focus,
+            sort_order: 1000,
+          }),
       );
       return (await repo.listCategories(db)).find((c) => c.id === id)!;
     },
@@ -235,18 +222,14 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
         actor,
         { action: 'category.update', entityType: 'category', entityId: before.id, summary: { before, after: input } },
         (trx) =>
-          trx
-            .updateTable('categories')
-            .set({
-              ...(input.name !== undefined ? { name: input.name } : {}),
-              ...(input.nameEn !== undefined ? { name_en: input.nameEn } : {}),
-              ...(input.description !== undefined ? { description: input.description } : {}),
-              ...(focus ? { focus_area_id: focus } : {}),
-              ...(input.active !== undefined ? { active: input.active } : {}),
-              updated_at: clock(),
-            })
-            .where('id', '=', before.id)
-            .execute(),
+          repo.updateCategory(trx, before.id, {
+            ...(input.name !== undefined ? { name: input.name } : {}),
+            ...(input.nameEn !== undefined ? { name_en: input.nameEn } : {}),
+            ...(input.description !== undefined ? { description: input.description } : {}),
+            ...(focus ? { focus_area_id: focus } : {}),
+            ...(input.active !== undefined ? { active: input.active } : {}),
+            updated_at: clock(),
+          }),
       );
       return (await repo.listCategories(db)).find((c) => c.id === before.id)!;
     },
@@ -254,8 +237,8 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     /** Admin adds a named place; its area is found by position. Throws FORBIDDEN, CODE_TAKEN, OUTSIDE_MUNICIPALITY. */
     async createPlace(actor: Actor, input: z.infer<typeof placeCreateSchema>) {
       requireRole(actor, ['admin']);
-      const exists = await db.selectFrom('places').select('id').where('code', '=', input.code).executeTakeFirst();
-      if (exists) throw new ConflictError('CODE_TAKEN', 'A place with that code exists');
+      if (await repo.findIdByCode(db, 'places', input.code))
+        throw new ConflictError('CODE_TAKEN', 'A place with that code exists');
       const areas = await this.areaLookup();
       const located = areas.locate(input);
       if (located.kind === 'outside') {
@@ -266,14 +249,7 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
       const id = await audited(
         actor,
         { action: 'place.create', entityType: 'place', summary: { after: input } },
-        async (trx) => {
-          const row = await trx
-            .insertInto('places')
-            .values({ ...input, area_id: areas.idByCode.get(located.areaCode) ?? null })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          return row.id;
-        },
+        (trx) => repo.insertPlace(trx, { ...input, area_id: areas.idByCode.get(located.areaCode) ?? null }),
       );
       return (await repo.listPlaces(db)).find((p) => p.id === id)!;
     },
@@ -311,38 +287,15 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
           },
         },
         async (trx) => {
-          for (const [index, area] of result.areas.entries()) {
-            await trx
-              .insertInto('areas')
-              .values({
-                code: area.code,
-                name: area.name,
-                geometry: JSON.stringify(area.geometry),
-                approximate: false,
-                source: 'Uploaded by admin',
-                sort_order: index,
-              })
-              .onConflict((oc) =>
-                oc.column('code').doUpdateSet({
-                  name: area.name,
-                  geometry: JSON.stringify(area.geometry),
-                  approximate: false,
-                  source: 'Uploaded by admin',
-                  active: true,
-                  sort_order: index,
-                  updated_at: clock(),
-                }),
-              )
-              .execute();
+          const now = clock();
+          for (const [sortOrder, area] of result.areas.entries()) {
+            await repo.upsertUploadedArea(trx, { ...area, sortOrder }, now);
           }
-          const retired = before.filter((a) => !incoming.has(a.code)).map((a) => a.code);
-          if (retired.length > 0) {
-            await trx
-              .updateTable('areas')
-              .set({ active: false, updated_at: clock() })
-              .where('code', 'in', retired)
-              .execute();
-          }
+          await repo.retireAreas(
+            trx,
+            before.filter((a) => !incoming.has(a.code)).map((a) => a.code),
+            now,
+          );
         },
       );
       invalidate();
@@ -358,10 +311,7 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
           problems: result.problems,
         });
       await audited(actor, { action: 'municipality.replace-boundary', entityType: 'municipality' }, (trx) =>
-        trx
-          .updateTable('municipalities')
-          .set({ boundary: JSON.stringify(result.boundary), updated_at: clock() })
-          .execute(),
+        repo.updateMunicipalBoundary(trx, result.boundary, clock()),
       );
       invalidate();
       return repo.findMunicipality(db);

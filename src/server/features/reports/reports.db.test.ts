@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
-import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
+import { as, createTestContext, type Session, type TestContext } from '../../../../test/support/test-app.ts';
+import { reportBody } from '../../../../test/support/factories.ts';
+import { cast } from '../../../../test/support/cast.ts';
 
 let ctx: TestContext;
 let huge: Session;
@@ -12,28 +13,17 @@ let reader: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  const db = ctx.database.db;
-  const housing = await createOrganisation(db, 'housing');
-  const other = await createOrganisation(db, 'property');
-  const policeOrg = await createOrganisation(db, 'police');
-  const municipality = await createOrganisation(db, 'municipality');
-  const users = await Promise.all([
-    createUser(db, { role: 'rapportor', organisationId: housing.id }),
-    createUser(db, { role: 'rapportor', organisationId: housing.id }),
-    createUser(db, { role: 'rapportor', organisationId: other.id }),
-    createUser(db, { role: 'lasare', organisationId: policeOrg.id }),
-    createUser(db, { role: 'samordnare', organisationId: municipality.id }),
-    createUser(db, { role: 'lasare', organisationId: other.id }),
-  ]);
-  const sessions = await Promise.all(users.map((u) => login(ctx.app, u.email, u.password)));
-  [huge, hugeColleague, otherReporter, police, coordinator, reader] = sessions as [
-    Session,
-    Session,
-    Session,
-    Session,
-    Session,
-    Session,
-  ];
+  ({ huge, hugeColleague, otherReporter, police, coordinator, reader } = await cast(ctx, {
+    organisations: { housing: 'housing', other: 'property', police: 'police', municipality: 'municipality' },
+    actors: {
+      huge: { role: 'rapportor', of: 'housing' },
+      hugeColleague: { role: 'rapportor', of: 'housing' },
+      otherReporter: { role: 'rapportor', of: 'other' },
+      police: { role: 'lasare', of: 'police' },
+      coordinator: { role: 'samordnare', of: 'municipality' },
+      reader: { role: 'lasare', of: 'other' },
+    },
+  }));
 });
 afterAll(() => ctx.close());
 
@@ -140,7 +130,7 @@ describe('filing a report', () => {
     expect(response.statusCode).toBe(400);
     const paths = response.json().details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['body.occurredAt', 'body.location.lat', 'body.description']));
-    expect(response.json().details.some((d: { code: string }) => d.code === 'unrecognized_keys')).toBe(true);
+    expect(response.json().details.some((d: { code: string }) => d.code === 'UNRECOGNIZED_KEYS')).toBe(true);
   });
 
   it('answers 400 for an unknown category and a time in the future', async () => {
@@ -275,14 +265,45 @@ describe('correcting, withdrawing and reviewing', () => {
   });
 
   it('audits every change with who and what', async () => {
-    const report = (await as(ctx.app, huge).post('/api/reports', reportBody())).json();
-    const entries = await ctx.database.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('entity_id', '=', report.id)
-      .execute();
-    expect(entries.map((e) => e.action)).toEqual(['report.create']);
-    expect(entries[0]!.actor_user_id).toBe(huge.userId);
+    const auditOf = (id: string) =>
+      ctx.database.db
+        .selectFrom('audit_log')
+        .select(['action', 'actor_user_id', 'summary'])
+        .where('entity_id', '=', id)
+        .orderBy('id')
+        .execute();
+    const corrected = (await as(ctx.app, huge).post('/api/reports', reportBody())).json();
+    expect(
+      (
+        await as(ctx.app, huge).patch(`/api/reports/${corrected.id}`, {
+          description: 'Klotter på busskuren, ca 3 m².',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await as(ctx.app, coordinator).post(`/api/reports/${corrected.id}/review`, { status: 'reviewed' })).statusCode,
+    ).toBe(200);
+    const withdrawn = (await as(ctx.app, huge).post('/api/reports', reportBody())).json();
+    expect((await as(ctx.app, huge).post(`/api/reports/${withdrawn.id}/withdraw`)).statusCode).toBe(200);
+
+    const [create, correct, review] = await auditOf(corrected.id);
+    expect([create, correct, review].map((e) => [e?.action, e?.actor_user_id])).toEqual([
+      ['report.create', huge.userId],
+      ['report.correct', huge.userId],
+      ['report.review', coordinator.userId],
+    ]);
+    expect(create!.summary).toMatchObject({
+      after: { categoryCode: 'skadegorelse-klotter', visibility: 'partnership' },
+    });
+    expect(correct!.summary).toMatchObject({
+      before: { description: 'Klotter på busskuren vid stationen, ca 2 m².' },
+      after: { description: 'Klotter på busskuren, ca 3 m².' },
+    });
+    expect(review!.summary).toMatchObject({ before: { status: 'new' }, after: { status: 'reviewed' } });
+    expect((await auditOf(withdrawn.id)).map((e) => [e.action, e.actor_user_id, e.summary])).toEqual([
+      ['report.create', huge.userId, expect.anything()],
+      ['report.withdraw', huge.userId, { before: { status: 'new' }, after: { status: 'withdrawn' } }],
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, Insertable } from '../../db/schema.ts';
+import type { DB, Insertable, Updateable } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { ReportView } from '../../../contracts/reports.ts';
 import { visibleReportsCondition } from './reports.policy.ts';
@@ -201,4 +201,23 @@ export function findNearbySameCategory(
     .orderBy('r.occurred_at')
     .execute()
     .then((rows) => rows.filter((r) => Math.hypot(r.x - report.x, r.y - report.y) <= metres));
+}
+
+/**
+ * Changes a report only while it still has `status`; false when it changed meanwhile. The
+ * status guard in SQL keeps a concurrent review from being overwritten.
+ */
+export async function updateReportIfStatus(
+  db: Kysely<DB>,
+  id: string,
+  status: ReportStatus,
+  changes: Updateable<ReportsTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('reports')
+    .set(changes)
+    .where('id', '=', id)
+    .where('status', '=', status)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

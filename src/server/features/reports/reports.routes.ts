@@ -7,10 +7,10 @@ import {
   reportReviewSchema,
 } from '../../../contracts/reports.ts';
 import { requireActor } from '../../platform/auth/auth-plugin.ts';
-import { NotFoundError } from '../../platform/errors.ts';
+import { existingId, idParamsSchema as idParams } from '../../platform/id-params.ts';
+import type { LagesbildService } from '../lagesbild/lagesbild.service.ts';
+import { feedbackQuerySchema } from '../../../contracts/lagesbild.ts';
 import type { ReportsService } from './reports.service.ts';
-
-const idParams = z.object({ id: z.string() });
 
 /** A comma-separated list in the query string (`?numbers=12,15`), at most 200 items. */
 const commaList = z
@@ -40,15 +40,15 @@ export const reportLookupQuerySchema = z.strictObject({
     .default([]),
 });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const reportId = (id: string) => existingId('Report', id);
 
-/** A malformed id cannot name a visible report: answer 404 like any hidden one. */
-function reportId(id: string): string {
-  if (!UUID.test(id)) throw new NotFoundError('Report');
-  return id;
+export interface ReportsRoutesOptions {
+  reports: ReportsService;
+  /** What became of a reporter's reports is compiled by the weekly picture (counted in, acted on). */
+  feedback: Pick<LagesbildService, 'feedback' | 'feedbackOnMany'>;
 }
 
-export const reportsRoutes: FastifyPluginAsyncZod<{ reports: ReportsService }> = async (app, { reports }) => {
+export const reportsRoutes: FastifyPluginAsyncZod<ReportsRoutesOptions> = async (app, { reports, feedback }) => {
   app.post('/api/reports', { schema: { body: reportCreateSchema } }, async (request, reply) =>
     reply.status(201).send(await reports.report(requireActor(request), request.body)),
   );
@@ -74,4 +74,11 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ reports: ReportsService }> =
   app.get('/api/reports/:id/duplicates', { schema: { params: idParams } }, (request) =>
     reports.likelyDuplicates(requireActor(request), reportId(request.params.id)),
   );
+  app.get('/api/reports/feedback', { schema: { querystring: feedbackQuerySchema } }, (request) =>
+    feedback.feedbackOnMany(requireActor(request), request.query.ids),
+  );
+  app.get('/api/reports/:id/feedback', { schema: { params: idParams } }, (request) => {
+    const id = reportId(request.params.id);
+    return feedback.feedback(requireActor(request), id);
+  });
 };

@@ -10,8 +10,8 @@ import {
   UnprocessableError,
   ValidationError,
 } from '../../platform/errors.ts';
+import { existingWeekRange } from '../../platform/week-params.ts';
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
-import { weekRange } from '../../../contracts/iso-week.ts';
 import type {
   ReportCorrection,
   ReportCreate,
@@ -20,7 +20,7 @@ import type {
   ReportReview,
   ReportView,
 } from '../../../contracts/reports.ts';
-import type { ReferenceService } from '../reference/reference.service.ts';
+import type { AreaLookup, ReferenceService } from '../reference/reference.service.ts';
 import { canCorrectReport, canFileReports, canMoveReport, canReviewReports, canSeeReport } from './reports.policy.ts';
 import * as repo from './reports.repository.ts';
 
@@ -36,32 +36,26 @@ export interface ReportsServiceDeps {
 }
 
 export function createReportsService({ db, reference, clock }: ReportsServiceDeps) {
-  async function categoryId(code: string): Promise<string> {
-    const row = await db
-      .selectFrom('categories')
-      .select('id')
-      .where('code', '=', code)
-      .where('active', '=', true)
-      .executeTakeFirst();
-    if (!row)
-      throw new ValidationError('Unknown category', [
-        { path: 'body.categoryCode', message: 'unknown category', code: 'UNKNOWN_CATEGORY' },
-      ]);
-    return row.id;
+  // Categories and places come from the in-memory reference lookup: no queries before a write.
+  const unknownCategory = () =>
+    new ValidationError('Unknown category', [
+      { path: 'body.categoryCode', message: 'unknown category', code: 'UNKNOWN_CATEGORY' },
+    ]);
+  const unknownPlace = () =>
+    new ValidationError('Unknown place', [{ path: 'body.placeCode', message: 'unknown place', code: 'UNKNOWN_PLACE' }]);
+
+  /** The active category with this code; VALIDATION (UNKNOWN_CATEGORY) otherwise. */
+  function activeCategory(lookup: AreaLookup, code: string) {
+    const category = lookup.categoryByCode.get(code);
+    if (!category || !category.active) throw unknownCategory();
+    return category;
   }
 
-  async function place(code: string) {
-    const row = await db
-      .selectFrom('places')
-      .select(['id', 'lat', 'lon'])
-      .where('code', '=', code)
-      .where('active', '=', true)
-      .executeTakeFirst();
-    if (!row)
-      throw new ValidationError('Unknown place', [
-        { path: 'body.placeCode', message: 'unknown place', code: 'UNKNOWN_PLACE' },
-      ]);
-    return row;
+  /** The active named place with this code; VALIDATION (UNKNOWN_PLACE) otherwise. */
+  function activePlace(lookup: AreaLookup, code: string) {
+    const place = lookup.placeByCode.get(code);
+    if (!place) throw unknownPlace();
+    return place;
   }
 
   /** Area and projected position of a point; OUTSIDE_MUNICIPALITY (422) when it is clearly outside. */
@@ -112,20 +106,9 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
       const occurredAt = new Date(input.occurredAt);
       const occurredUntil = input.occurredUntil ? new Date(input.occurredUntil) : null;
       checkTimes(occurredAt, occurredUntil);
-      // Everything below comes from the in-memory reference lookup: no queries before the insert.
       const lookup = await reference.areaLookup();
-      const category = lookup.categoryByCode.get(input.categoryCode);
-      if (!category || !category.active) {
-        throw new ValidationError('Unknown category', [
-          { path: 'body.categoryCode', message: 'unknown category', code: 'UNKNOWN_CATEGORY' },
-        ]);
-      }
-      const namedPlace = input.placeCode ? lookup.placeByCode.get(input.placeCode) : undefined;
-      if (input.placeCode && !namedPlace) {
-        throw new ValidationError('Unknown place', [
-          { path: 'body.placeCode', message: 'unknown place', code: 'UNKNOWN_PLACE' },
-        ]);
-      }
+      const category = activeCategory(lookup, input.categoryCode);
+      const namedPlace = input.placeCode ? activePlace(lookup, input.placeCode) : undefined;
       const point = input.location ?? { lat: namedPlace!.lat, lon: namedPlace!.lon };
       const { areaId, areaCode, x, y } = await locate(point);
 
@@ -156,33 +139,37 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
           },
         },
       );
-      return {
-        id: row.id,
-        number: row.number,
-        categoryCode: category.code,
-        categoryName: category.name,
-        focusAreaCode: category.focusAreaCode,
-        occurredAt: occurredAt.toISOString(),
-        occurredUntil: occurredUntil?.toISOString() ?? null,
-        location: point,
-        areaCode,
-        areaName: lookup.nameByCode.get(areaCode) ?? areaCode,
-        placeCode: namedPlace?.code ?? null,
-        placeName: namedPlace?.name ?? null,
-        target: input.target,
-        description: input.description,
-        severity: input.severity,
-        visibility: input.visibility,
-        status: row.status,
-        organisationCode: actor.organisationCode,
-        organisationName: lookup.organisationNameById.get(actor.organisationId) ?? actor.organisationCode,
-        authorName: actor.name,
-        mine: true,
-        reviewNote: null,
-        reviewedAt: null,
-        createdAt: row.created_at.toISOString(),
-        updatedAt: row.updated_at.toISOString(),
-      };
+      // The stored row, assembled from what intake already holds, so filing costs no read-back.
+      return repo.toReportView(
+        {
+          ...row,
+          occurred_at: occurredAt,
+          occurred_until: occurredUntil,
+          lat: point.lat,
+          lon: point.lon,
+          x,
+          y,
+          target: input.target,
+          description: input.description,
+          severity: input.severity,
+          visibility: input.visibility,
+          review_note: null,
+          reviewed_at: null,
+          author_id: actor.userId,
+          category_id: category.id,
+          category_code: category.code,
+          category_name: category.name,
+          focus_area_code: category.focusAreaCode,
+          area_code: areaCode,
+          area_name: lookup.nameByCode.get(areaCode) ?? areaCode,
+          place_code: namedPlace?.code ?? null,
+          place_name: namedPlace?.name ?? null,
+          organisation_code: actor.organisationCode,
+          organisation_name: lookup.organisationNameById.get(actor.organisationId) ?? actor.organisationCode,
+          author_name: actor.name,
+        },
+        actor,
+      );
     },
 
     /** One report; NOT_FOUND when missing or hidden from the actor. */
@@ -195,15 +182,7 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
       let from = query.from ? new Date(query.from) : undefined;
       let to = query.to ? new Date(query.to) : undefined;
       if (query.week) {
-        const range = (() => {
-          try {
-            return weekRange(query.week!);
-          } catch {
-            throw new ValidationError('No such week', [
-              { path: 'query.week', message: 'no such ISO week', code: 'INVALID_WEEK' },
-            ]);
-          }
-        })();
+        const range = existingWeekRange(query.week, 'query.week');
         from = from && from > range.from ? from : range.from;
         to = to && to < range.to ? to : range.to;
       }
@@ -255,8 +234,9 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
             ? new Date(input.occurredUntil)
             : null;
       checkTimes(occurredAt, occurredUntil);
-      const category = input.categoryCode ? await categoryId(input.categoryCode) : before.category_id;
-      const namedPlace = input.placeCode ? await place(input.placeCode) : undefined;
+      const lookup = await reference.areaLookup();
+      const category = input.categoryCode ? activeCategory(lookup, input.categoryCode).id : before.category_id;
+      const namedPlace = input.placeCode ? activePlace(lookup, input.placeCode) : undefined;
       const point =
         input.location ??
         (namedPlace ? { lat: namedPlace.lat, lon: namedPlace.lon } : { lat: before.lat, lon: before.lon });
@@ -275,14 +255,7 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
         ...(input.visibility ? { visibility: input.visibility } : {}),
       };
       await db.transaction().execute(async (trx) => {
-        // The status guard in SQL keeps a concurrent review from being overwritten.
-        const result = await trx
-          .updateTable('reports')
-          .set({ ...changes, updated_at: clock() })
-          .where('id', '=', id)
-          .where('status', '=', 'new')
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1)
+        if (!(await repo.updateReportIfStatus(trx, id, 'new', { ...changes, updated_at: clock() })))
           throw new ConflictError('REPORT_LOCKED', 'The report was reviewed meanwhile');
         await recordAudit(trx, actor, {
           action: 'report.correct',
@@ -319,13 +292,7 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
         );
       }
       await db.transaction().execute(async (trx) => {
-        const result = await trx
-          .updateTable('reports')
-          .set({ status: 'withdrawn', updated_at: clock() })
-          .where('id', '=', id)
-          .where('status', '=', 'new')
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1)
+        if (!(await repo.updateReportIfStatus(trx, id, 'new', { status: 'withdrawn', updated_at: clock() })))
           throw new ConflictError('REPORT_LOCKED', 'The report was reviewed meanwhile');
         await recordAudit(trx, actor, {
           action: 'report.withdraw',
@@ -349,20 +316,14 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
         );
       }
       await db.transaction().execute(async (trx) => {
-        const result = await trx
-          .updateTable('reports')
-          .set({
-            status: input.status,
-            review_note: input.note ?? before.review_note,
-            reviewed_at: clock(),
-            reviewed_by: actor.userId,
-            updated_at: clock(),
-          })
-          .where('id', '=', id)
-          .where('status', '=', before.status)
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1)
-          throw new ConflictError('INVALID_STATUS_TRANSITION', 'The report changed meanwhile');
+        const moved = await repo.updateReportIfStatus(trx, id, before.status, {
+          status: input.status,
+          review_note: input.note ?? before.review_note,
+          reviewed_at: clock(),
+          reviewed_by: actor.userId,
+          updated_at: clock(),
+        });
+        if (!moved) throw new ConflictError('INVALID_STATUS_TRANSITION', 'The report changed meanwhile');
         await recordAudit(trx, actor, {
           action: 'report.review',
           entityType: 'report',

@@ -1,9 +1,8 @@
 import type { Generated, GeneratedTimestamp, Timestamp } from '../../db/schema.ts';
+import type { ReportSeverity, ReportStatus, ReportTarget, ReportVisibility } from '../../../contracts/reports.ts';
 
-export type ReportTarget = 'person' | 'property' | 'business' | 'public-space';
-export type ReportSeverity = 'low' | 'medium' | 'high';
-export type ReportVisibility = 'partnership' | 'restricted';
-export type ReportStatus = 'new' | 'reviewed' | 'closed' | 'withdrawn';
+// The value sets are declared once, in the contract the API validates against.
+export type { ReportSeverity, ReportStatus, ReportTarget, ReportVisibility };
 
 export interface ReportsTable {
   id: Generated<string>;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB, Insertable, Updateable } from '../../db/schema.ts';
 import type { UserView } from '../../../contracts/auth.ts';
 
 const userColumns = [
@@ -46,4 +46,45 @@ export function toUserView(row: UserRow): UserView {
     organisationName: row.organisation_name,
     active: row.active,
   };
+}
+
+export async function insertUser(db: Kysely<DB>, values: Insertable<DB['users']>): Promise<string> {
+  const row = await db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateUser(db: Kysely<DB>, id: string, changes: Updateable<DB['users']>) {
+  await db.updateTable('users').set(changes).where('id', '=', id).execute();
+}
+
+/** The active admins, locked for the rest of the transaction (so two admins cannot demote each other at once). */
+export function lockActiveAdmins(db: Kysely<DB>) {
+  return db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('active', '=', true)
+    .forUpdate()
+    .execute();
+}
+
+/** Adds one failed login atomically and returns the new count. */
+export async function incrementFailedLogins(db: Kysely<DB>, id: string): Promise<number> {
+  const counted = await db
+    .updateTable('users')
+    .set((eb) => ({ failed_login_count: eb('failed_login_count', '+', 1) }))
+    .where('id', '=', id)
+    .returning('failed_login_count')
+    .executeTakeFirstOrThrow();
+  return counted.failed_login_count;
+}
+
+export async function isActiveUser(db: Kysely<DB>, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', id)
+    .where('active', '=', true)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -8,20 +8,61 @@ import { hashPassword } from '../../platform/auth/passwords.ts';
 import { deleteSessionsOfUser } from '../../platform/auth/session.repository.ts';
 import type { SessionCache } from '../../platform/auth/session-cache.ts';
 import type { UserCreate, UserUpdate, UserView } from '../../../contracts/auth.ts';
-import { findUserByEmail, findUserById, listUsers, toUserView } from './users.repository.ts';
+import type { ReferenceService } from '../reference/reference.service.ts';
+import * as repo from './users.repository.ts';
 
-export function createUsersService({ db, sessions }: { db: Kysely<DB>; sessions: SessionCache }) {
+const { findUserByEmail, findUserById, listUsers, toUserView } = repo;
+
+export interface UsersServiceDeps {
+  db: Kysely<DB>;
+  reference: Pick<ReferenceService, 'activeOrganisationId'>;
+  sessions: SessionCache;
+}
+
+export function createUsersService({ db, reference, sessions }: UsersServiceDeps) {
   return {
+    /** The account behind an e-mail address, with its password hash and lock, for logging in. */
+    async findAccountByEmail(email: string) {
+      const row = await findUserByEmail(db, email);
+      return row ? { ...row, view: toUserView(row) } : undefined;
+    },
+
+    /** Whether the id names an active user (for features that name a responsible person). */
+    isActiveUser: (id: string) => repo.isActiveUser(db, id),
+
+    /** The user view of an account, or undefined when it is gone. */
+    async findView(id: string): Promise<UserView | undefined> {
+      const row = await findUserById(db, id);
+      return row ? toUserView(row) : undefined;
+    },
+
+    /**
+     * Counts a failed login atomically (parallel wrong guesses cannot slip under the threshold)
+     * and locks the account for `lockMs` once `threshold` is reached, audited.
+     */
+    async countFailedLogin(userId: string, now: Date, threshold: number, lockMs: number): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const count = await repo.incrementFailedLogins(trx, userId);
+        if (count < threshold) return;
+        await repo.updateUser(trx, userId, { failed_login_count: 0, locked_until: new Date(now.getTime() + lockMs) });
+        await recordAudit(trx, null, {
+          action: 'user.lock',
+          entityType: 'user',
+          entityId: userId,
+          summary: { reason: `${count} failed logins` },
+        });
+      });
+    },
+
+    /** Clears the failure count and lock of a login that succeeded, in the caller's transaction. */
+    recordLogin: (executor: Kysely<DB>, userId: string, now: Date) =>
+      repo.updateUser(executor, userId, { failed_login_count: 0, locked_until: null, last_login_at: now }),
+
     /** Admin creates a user. Throws FORBIDDEN, UNKNOWN_ORGANISATION (400), EMAIL_TAKEN (409). */
     async create(actor: Actor, input: UserCreate): Promise<UserView> {
       requireRole(actor, ['admin']);
-      const organisation = await db
-        .selectFrom('organisations')
-        .select('id')
-        .where('code', '=', input.organisationCode)
-        .where('active', '=', true)
-        .executeTakeFirst();
-      if (!organisation) {
+      const organisationId = await reference.activeOrganisationId(input.organisationCode);
+      if (!organisationId) {
         throw new ValidationError(
           'Unknown organisation',
           [{ path: 'body.organisationCode', message: 'unknown organisation', code: 'UNKNOWN_ORGANISATION' }],
@@ -32,26 +73,22 @@ export function createUsersService({ db, sessions }: { db: Kysely<DB>; sessions:
         throw new ConflictError('EMAIL_TAKEN', 'A user with that e-mail exists');
       const passwordHash = await hashPassword(input.password);
       const id = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('users')
-          .values({
-            email: input.email.toLowerCase(),
-            name: input.name,
-            organisation_id: organisation.id,
-            role: input.role,
-            password_hash: passwordHash,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const userId = await repo.insertUser(trx, {
+          email: input.email.toLowerCase(),
+          name: input.name,
+          organisation_id: organisationId,
+          role: input.role,
+          password_hash: passwordHash,
+        });
         await recordAudit(trx, actor, {
           action: 'user.create',
           entityType: 'user',
-          entityId: row.id,
+          entityId: userId,
           summary: {
             after: { email: input.email, name: input.name, role: input.role, organisationCode: input.organisationCode },
           },
         });
-        return row.id;
+        return userId;
       });
       return toUserView((await findUserById(db, id))!);
     },
@@ -73,27 +110,17 @@ export function createUsersService({ db, sessions }: { db: Kysely<DB>; sessions:
       await db.transaction().execute(async (trx) => {
         if (demotesAdmin) {
           // Lock the active admins, so two admins demoting each other cannot leave none.
-          const admins = await trx
-            .selectFrom('users')
-            .select('id')
-            .where('role', '=', 'admin')
-            .where('active', '=', true)
-            .forUpdate()
-            .execute();
+          const admins = await repo.lockActiveAdmins(trx);
           if (admins.length <= 1) throw new ConflictError('LAST_ADMIN', 'The last active admin cannot be removed');
         }
-        await trx
-          .updateTable('users')
-          .set({
-            ...(input.name !== undefined ? { name: input.name } : {}),
-            ...(input.role !== undefined ? { role: input.role } : {}),
-            ...(input.active !== undefined ? { active: input.active } : {}),
-            ...(passwordHash ? { password_hash: passwordHash } : {}),
-            ...(input.unlock ? { locked_until: null, failed_login_count: 0 } : {}),
-            updated_at: new Date(),
-          })
-          .where('id', '=', id)
-          .execute();
+        await repo.updateUser(trx, id, {
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.role !== undefined ? { role: input.role } : {}),
+          ...(input.active !== undefined ? { active: input.active } : {}),
+          ...(passwordHash ? { password_hash: passwordHash } : {}),
+          ...(input.unlock ? { locked_until: null, failed_login_count: 0 } : {}),
+          updated_at: new Date(),
+        });
         // A changed password, role or deactivation ends the user's sessions.
         if (passwordHash || input.active === false || input.role) await deleteSessionsOfUser(trx, id);
         await recordAudit(trx, actor, {

@@ -20,7 +20,8 @@ function only(text: string) {
 
 /** Luhn check digit for the first nine digits, computed independently of the module under test. */
 function checkDigit(nineDigits: string): number {
-  const sum = [...nineDigits]
+  const sum = nineDigits
+    .split('')
     .map((c, i) => Number(c) * (i % 2 === 0 ? 2 : 1))
     .map((n) => Math.floor(n / 10) + (n % 10))
     .reduce((a, b) => a + b, 0);

@@ -36,7 +36,7 @@ export function uncheckedStrings(schema: AnySchema, path = ''): string[] {
 }
 
 function walk(schema: AnySchema, path: string, found: string[], seen: Set<AnySchema>): void {
-  if (seen.has(schema) || notFreeTextRegistry.has(schema as z.ZodType)) return;
+  if (seen.has(schema) || notFreeTextRegistry.has(schema)) return;
   seen.add(schema);
   const def = schema._zod.def as unknown as Def;
   const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
@@ -44,7 +44,7 @@ function walk(schema: AnySchema, path: string, found: string[], seen: Set<AnySch
     const constrained =
       def.format !== undefined ||
       (def.checks ?? []).some((c) => c._zod.def.check === 'string_format' && c._zod.def.format !== undefined);
-    if (!constrained && !freeTextRegistry.has(schema as z.ZodString)) found.push(path || '(body)');
+    if (!constrained && !freeTextRegistry.has(schema)) found.push(path || '(body)');
   } else if (def.type === 'unknown' || def.type === 'any') {
     found.push(`${path || '(body)'} (${def.type})`);
   } else if (WRAPPERS.has(def.type)) {

@@ -79,7 +79,7 @@ function splitGroups(body: string): DigitGroup[] {
 
 /** `07:15`-, `2026-`-, `12.5`-like continuations and glued letters mean this is not a phone number. */
 function continuesAsOtherToken(text: string, end: number): boolean {
-  return /^(?:[\p{L}\p{N}_]|[-–.\/:,]\p{N})/u.test(text.slice(end, end + 2));
+  return /^(?:[\p{L}\p{N}_]|[-–./:,]\p{N})/u.test(text.slice(end, end + 2));
 }
 
 /**

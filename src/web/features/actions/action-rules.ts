@@ -32,5 +32,4 @@ export function actionEditing(
   return 'none';
 }
 
-/** `2026-W07` as its week number, 7. */
-export const weekNumber = (week: string) => Number(week.slice(6));
+export { weekNumber } from '../../../contracts/iso-week.ts';

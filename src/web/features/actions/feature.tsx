@@ -1,6 +1,5 @@
 import type { FeatureModule } from '../../app/feature-routes.tsx';
 import { ActionsPage } from './ActionsPage.tsx';
-import { en, sv } from './messages.ts';
 import './actions.css';
 
 /**
@@ -11,5 +10,4 @@ import './actions.css';
 export const feature: FeatureModule = {
   routes: [{ path: '/atgarder', element: <ActionsPage /> }],
   nav: [{ to: '/atgarder', labelKey: 'actions.nav', order: 36 }],
-  messages: { sv, en },
 };

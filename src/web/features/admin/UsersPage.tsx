@@ -1,18 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UserView } from '../../../contracts/auth.ts';
-import { api } from '../../shared/api.ts';
 import { fieldErrors } from '../../shared/errors.ts';
 import { useOrganisations } from '../../shared/reference.ts';
+import { useCreateUser, useUpdateUser, useUsers } from './useUsers.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 const ROLES = ['rapportor', 'samordnare', 'lasare', 'admin'] as const;
 
 export function UsersPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<UserView[]>('/api/users') });
+  const users = useUsers();
   const organisations = useOrganisations();
   const [form, setForm] = useState({
     name: '',
@@ -21,18 +18,8 @@ export function UsersPage() {
     organisationCode: '',
     role: 'rapportor' as (typeof ROLES)[number],
   });
-  const create = useMutation({
-    mutationFn: () => api.post<UserView>('/api/users', form),
-    onSuccess: () => {
-      setForm({ ...form, name: '', email: '', password: '' });
-      void queryClient.invalidateQueries({ queryKey: ['users'] });
-    },
-  });
-  const update = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
-      api.patch<UserView>(`/api/users/${id}`, body),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['users'] }),
-  });
+  const create = useCreateUser();
+  const update = useUpdateUser();
   const errors = fieldErrors(create.error);
   const field = (key: keyof typeof form) => ({
     value: form[key],
@@ -42,7 +29,7 @@ export function UsersPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    create.mutate();
+    create.mutate(form, { onSuccess: () => setForm({ ...form, name: '', email: '', password: '' }) });
   }
 
   return (

@@ -30,7 +30,7 @@ export function LoginPage() {
 
   return (
     <main className="login">
-      <form onSubmit={submit} className="card narrow" aria-labelledby="login-title">
+      <form onSubmit={(event) => void submit(event)} className="card narrow" aria-labelledby="login-title">
         <h1 id="login-title">{t('app.name')}</h1>
         <p className="muted">{t('app.tagline')}</p>
         <h2>{t('login.title')}</h2>

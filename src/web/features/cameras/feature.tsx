@@ -4,8 +4,6 @@ import { CameraRegisterPage } from './CameraRegisterPage.tsx';
 import { CameraSitePage } from './CameraSitePage.tsx';
 import { NewCameraSitePage } from './NewCameraSitePage.tsx';
 import { SitingPage } from './SitingPage.tsx';
-import { en } from './messages.en.ts';
-import { sv } from './messages.sv.ts';
 import './cameras.css';
 
 export { CameraMarkers } from './CameraMarkers.tsx';
@@ -25,5 +23,4 @@ export const feature: FeatureModule = {
     { path: '/kameror/:id', element: <CameraSitePage /> },
   ],
   nav: [{ to: '/kameror', labelKey: 'cameras.nav', order: 60 }],
-  messages: { sv, en },
 };

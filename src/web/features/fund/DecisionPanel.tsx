@@ -1,18 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationView, PotContractView } from '../../../contracts/fund.ts';
+import type { ApplicationView } from '../../../contracts/fund.ts';
 import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
-import { api } from '../../shared/api.ts';
-import { fundErrorMessage, useApplicationAction } from './useFund.ts';
+import { fundErrorMessage, useDecide, usePots } from './useFund.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function DecisionForm({ application }: { application: ApplicationView }) {
   const { t } = useTranslation();
-  const pots = useQuery({
-    queryKey: ['fund', 'pots', application.year],
-    queryFn: () => api.get<PotContractView[]>(`/api/fund/pots?year=${application.year}`),
-  });
+  const pots = usePots(application.year);
   const recommended = application.reviews.map((r) => r.recommendedOre ?? 0);
   const [outcome, setOutcome] = useState<'granted' | 'rejected'>('granted');
   const [potId, setPotId] = useState('');
@@ -24,9 +19,7 @@ function DecisionForm({ application }: { application: ApplicationView }) {
   const [referenceNumber, setReferenceNumber] = useState('');
   const [reason, setReason] = useState('');
   const [followUps, setFollowUps] = useState('');
-  const decide = useApplicationAction((body: unknown) =>
-    api.post<ApplicationView>(`/api/fund/applications/${application.id}/decision`, body),
-  );
+  const decide = useDecide(application.id);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

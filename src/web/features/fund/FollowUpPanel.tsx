@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, FollowUpView } from '../../../contracts/fund.ts';
 import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
-import { api } from '../../shared/api.ts';
-import { fundErrorMessage, useApplicationAction } from './useFund.ts';
+import { fundErrorMessage, usePay, useReportFollowUp } from './useFund.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function ReportForm({ application, followUp }: { application: ApplicationView; followUp: FollowUpView }) {
@@ -11,9 +10,7 @@ function ReportForm({ application, followUp }: { application: ApplicationView; f
   const [spent, setSpent] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [comment, setComment] = useState('');
-  const report = useApplicationAction((body: unknown) =>
-    api.post<ApplicationView>(`/api/fund/applications/${application.id}/follow-ups/${followUp.id}`, body),
-  );
+  const report = useReportFollowUp(application.id, followUp.id);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     report.mutate({
@@ -52,9 +49,7 @@ function PaymentForm({ application }: { application: ApplicationView }) {
   const { t } = useTranslation();
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState('');
-  const pay = useApplicationAction((body: unknown) =>
-    api.post<ApplicationView>(`/api/fund/applications/${application.id}/payments`, body),
-  );
+  const pay = usePay(application.id);
   return (
     <form
       onSubmit={(e) => {

@@ -1,10 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { ApplicationDraft, ApplicationView } from '../../../contracts/fund.ts';
+import type { ApplicationView } from '../../../contracts/fund.ts';
 import { formatOre, oreToDecimalString, parseKronor } from '../../../contracts/fund-money.ts';
 import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
-import { fundErrorMessage, saveDraft, useApplication, useApplicationAction, useFundMe } from './useFund.ts';
+import { fundErrorMessage, useApplication, useFundMe, useSaveDraft } from './useFund.ts';
+import { looksLikeWeek } from '../../../contracts/iso-week.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 interface FormState {
@@ -78,7 +79,7 @@ export function FundApplicationFormPage() {
   useEffect(() => {
     if (existing.data) setForm(fromView(existing.data));
   }, [existing.data]);
-  const save = useApplicationAction((body: ApplicationDraft) => saveDraft(id, body));
+  const save = useSaveDraft(id);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const amounts = form.costs.map((c) => parseKronor(c.kronor));
   const total = amounts.reduce<number>((s, a) => s + (a ?? 0), 0);
@@ -90,7 +91,7 @@ export function FundApplicationFormPage() {
     const parsed = costItems.map((c) => ({ label: c.label.trim(), amountOre: parseKronor(c.kronor) }));
     if (parsed.some((c) => c.amountOre === null)) return setProblem(t('fund.form.invalidAmount'));
     const links = lines(form.links).map((ref) =>
-      /^\d{4}-W\d{2}$/.test(ref) ? { kind: 'picture-week' as const, ref } : { kind: 'report' as const, ref },
+      looksLikeWeek(ref) ? { kind: 'picture-week' as const, ref } : { kind: 'report' as const, ref },
     );
     save.mutate(
       {
@@ -108,7 +109,7 @@ export function FundApplicationFormPage() {
         indicators: lines(form.indicators),
         links,
       },
-      { onSuccess: (view) => navigate(`/fond/ansokningar/${view.id}`) },
+      { onSuccess: (view) => void navigate(`/fond/ansokningar/${view.id}`) },
     );
   }
 

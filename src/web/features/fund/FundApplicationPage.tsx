@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatOre } from '../../../contracts/fund-money.ts';
-import { api } from '../../shared/api.ts';
 import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
-import type { ApplicationView } from '../../../contracts/fund.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
-import { fundErrorMessage, useApplication, useApplicationAction } from './useFund.ts';
+import { fundErrorMessage, useApplication, useSubmitApplication } from './useFund.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** One application: its content, and the panels for whoever may act on it now. */
@@ -18,7 +16,7 @@ export function FundApplicationPage() {
   const focusAreas = useFocusAreas();
   const areas = useAreas();
   const places = usePlaces();
-  const submit = useApplicationAction(() => api.post<ApplicationView>(`/api/fund/applications/${id}/submit`));
+  const submit = useSubmitApplication(id);
   if (application.isError)
     return (
       <p role="alert" className="error">

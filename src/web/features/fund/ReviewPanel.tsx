@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationView, ReviewView } from '../../../contracts/fund.ts';
 import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
 import { meanScore, REVIEW_CRITERIA } from '../../../contracts/fund-workflow.ts';
-import { api } from '../../shared/api.ts';
-import { fundErrorMessage, useApplicationAction, useReviewerCandidates } from './useFund.ts';
+import { fundErrorMessage, useAssignReviewer, useReviewerCandidates, useSaveReview } from './useFund.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function MyReview({ application, review }: { application: ApplicationView; review: ReviewView }) {
@@ -17,22 +16,21 @@ function MyReview({ application, review }: { application: ApplicationView; revie
   const [recommended, setRecommended] = useState(
     review.recommendedOre === null ? '' : String(review.recommendedOre / 100).replace('.', ','),
   );
-  const save = useApplicationAction((complete: boolean) =>
-    api.put<ApplicationView>(`/api/fund/applications/${application.id}/review`, {
-      scores: Object.fromEntries(
-        Object.entries(scores)
-          .filter(([, v]) => v !== '')
-          .map(([k, v]) => [k, Number(v)]),
-      ),
-      feasible,
-      reason: reason.trim() || null,
-      recommendedOre: recommended.trim() ? parseKronor(recommended) : null,
-      complete,
-    }),
-  );
+  const save = useSaveReview(application.id);
+  const review_ = (complete: boolean) => ({
+    scores: Object.fromEntries(
+      Object.entries(scores)
+        .filter(([, v]) => v !== '')
+        .map(([k, v]) => [k, Number(v)]),
+    ),
+    feasible,
+    reason: reason.trim() || null,
+    recommendedOre: recommended.trim() ? parseKronor(recommended) : null,
+    complete,
+  });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(true);
+    save.mutate(review_(true));
   };
   return (
     <form onSubmit={onSubmit} aria-label={t('fund.review.mine')}>
@@ -82,7 +80,7 @@ function MyReview({ application, review }: { application: ApplicationView; revie
         <input inputMode="decimal" value={recommended} onChange={(e) => setRecommended(e.target.value)} />
       </label>
       <ErrorAlert error={save.error} message={fundErrorMessage} />
-      <button type="button" disabled={save.isPending} onClick={() => save.mutate(false)}>
+      <button type="button" disabled={save.isPending} onClick={() => save.mutate(review_(false))}>
         {t('fund.review.saveDraft')}
       </button>
       <button type="submit" className="primary" disabled={save.isPending}>
@@ -96,9 +94,7 @@ function AssignReviewer({ application }: { application: ApplicationView }) {
   const { t } = useTranslation();
   const candidates = useReviewerCandidates(true);
   const [reviewerId, setReviewerId] = useState('');
-  const assign = useApplicationAction((id: string) =>
-    api.post<ApplicationView>(`/api/fund/applications/${application.id}/reviewers`, { reviewerId: id }),
-  );
+  const assign = useAssignReviewer(application.id);
   return (
     <form
       onSubmit={(e) => {

@@ -4,7 +4,6 @@ import { FundApplicationFormPage } from './FundApplicationFormPage.tsx';
 import { FundApplicationPage } from './FundApplicationPage.tsx';
 import { FundApplicationsPage } from './FundApplicationsPage.tsx';
 import { FundOverviewPage } from './FundOverviewPage.tsx';
-import { en, sv } from './messages.ts';
 import './fund.css';
 
 export const feature: FeatureModule = {
@@ -27,5 +26,4 @@ export const feature: FeatureModule = {
       order: 71,
     },
   ],
-  messages: { sv, en },
 };

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import i18n from 'i18next';
+import type { z } from 'zod';
 import { api, ApiError, query } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import type {
@@ -7,10 +8,16 @@ import type {
   ApplicationListItem,
   ApplicationView,
   BudgetView,
+  Decision,
+  FollowUpReport,
   NotificationView,
   OverviewView,
+  Payment,
+  PotContractView,
   ReviewerCandidate,
+  ReviewSave,
 } from '../../../contracts/fund.ts';
+import type { potCreateSchema } from '../../../contracts/fund.ts';
 
 export interface FundCapabilities {
   canApply: boolean;
@@ -28,6 +35,12 @@ export const useOverview = (year: number | undefined) =>
     queryFn: () => api.get<OverviewView>(`/api/fund/overview${query({ year })}`),
     enabled: year !== undefined,
   });
+export const usePots = (year: number) =>
+  useQuery({
+    queryKey: ['fund', 'pots', year],
+    queryFn: () => api.get<PotContractView[]>(`/api/fund/pots?year=${year}`),
+  });
+
 export const useApplications = () =>
   useQuery({
     queryKey: ['fund', 'applications'],
@@ -63,10 +76,66 @@ export function useApplicationAction<T>(run: (body: T) => Promise<ApplicationVie
   });
 }
 
-export const saveDraft = (id: string | undefined, body: ApplicationDraft) =>
-  id
-    ? api.put<ApplicationView>(`/api/fund/applications/${id}`, body)
-    : api.post<ApplicationView>('/api/fund/applications', body);
+// The mutations: each names its endpoint once; components pass the body.
+
+/**
+ * A request body as a form builds it: amounts come from parseKronor, which gives null for text
+ * that is no amount, and the API answers that with a field error the form shows.
+ */
+type FormBody<T> = { [K in keyof T]: T[K] extends number ? number | null : T[K] };
+
+/** Creates an application (draft), or saves the given draft. */
+export const useSaveDraft = (id: string | undefined) =>
+  useApplicationAction((body: ApplicationDraft) =>
+    id
+      ? api.put<ApplicationView>(`/api/fund/applications/${id}`, body)
+      : api.post<ApplicationView>('/api/fund/applications', body),
+  );
+
+export const useSubmitApplication = (id: string | undefined) =>
+  useApplicationAction(() => api.post<ApplicationView>(`/api/fund/applications/${id}/submit`));
+
+export const useAssignReviewer = (applicationId: string) =>
+  useApplicationAction((reviewerId: string) =>
+    api.post<ApplicationView>(`/api/fund/applications/${applicationId}/reviewers`, { reviewerId }),
+  );
+
+export const useSaveReview = (applicationId: string) =>
+  useApplicationAction((body: FormBody<ReviewSave>) =>
+    api.put<ApplicationView>(`/api/fund/applications/${applicationId}/review`, body),
+  );
+
+export const useDecide = (applicationId: string) =>
+  useApplicationAction((body: FormBody<Decision>) =>
+    api.post<ApplicationView>(`/api/fund/applications/${applicationId}/decision`, body),
+  );
+
+export const useReportFollowUp = (applicationId: string, followUpId: string) =>
+  useApplicationAction((body: FormBody<FollowUpReport>) =>
+    api.post<ApplicationView>(`/api/fund/applications/${applicationId}/follow-ups/${followUpId}`, body),
+  );
+
+export const usePay = (applicationId: string) =>
+  useApplicationAction((body: FormBody<Payment>) =>
+    api.post<ApplicationView>(`/api/fund/applications/${applicationId}/payments`, body),
+  );
+
+/** The year's budget and its pots; both change what the overview shows. */
+export function useBudgetAdmin(year: number) {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: ['fund'] });
+  return {
+    setBudget: useMutation({
+      mutationFn: (body: { totalOre: number | null; source: string }) =>
+        api.put<BudgetView>(`/api/fund/budgets/${year}`, body),
+      onSuccess: refresh,
+    }),
+    addPot: useMutation({
+      mutationFn: (body: FormBody<z.input<typeof potCreateSchema>>) => api.post('/api/fund/pots', body),
+      onSuccess: refresh,
+    }),
+  };
+}
 
 /** The fund's own error texts first (its codes are not in the shared list), then the shared ones. */
 export function fundErrorMessage(error: unknown): string {

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { isUuid } from '../../../contracts/common.ts';
 import { ZONE } from '../../../contracts/iso-week.ts';
 import type { LagesbildView, RecurringPlaceView } from '../../../contracts/lagesbild.ts';
 import { useOrganisations, usePlaces } from '../../shared/reference.ts';
@@ -10,8 +11,8 @@ import { PRELINK_PARAM } from '../actions/CreateActionFromReport.tsx';
 import { useDecideAction, useReportLookup, type ReportRef } from '../actions/useActions.ts';
 import { nearestPlace } from './nearest-place.ts';
 import './action-form.css';
+import { pickLanguage } from '../../shared/localised.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A recurring place is named after a named place this close to its centre. */
 const NEAR_METRES = 250;
 /** Recurring places listed before "show all": the meeting starts with the largest. */
@@ -71,7 +72,7 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
   useEffect(() => {
     if (!prelink || prelinked.current === prelink) return;
     prelinked.current = prelink;
-    if (!UUID.test(prelink)) return setPrelinkMissing(true);
+    if (!isUuid(prelink)) return setPrelinkMissing(true);
     lookup.mutate(
       { ids: [prelink] },
       {
@@ -84,7 +85,9 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
         },
       },
     );
-    // Only the parameter matters: the ref makes this run once per report, whatever else changes.
+    // Only the parameter matters: the ref makes this run once per report, whatever else changes
+    // (the mutation object is new on every render, so listing it would rerun nothing useful).
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [prelink]);
 
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
@@ -105,7 +108,7 @@ export function ActionForm({ week, picture }: { week: string; picture: Lagesbild
   const recurring = showAllPlaces ? picture.recurringPlaces : picture.recurringPlaces.slice(0, RECURRING_SHOWN);
   const shortDate = (iso: string) =>
     DateTime.fromISO(iso, { zone: ZONE })
-      .setLocale(i18n.language === 'en' ? 'en-GB' : 'sv-SE')
+      .setLocale(pickLanguage(i18n.language, 'sv-SE', 'en-GB'))
       .toFormat('d MMM');
 
   function chooseArea(areaCode: string) {

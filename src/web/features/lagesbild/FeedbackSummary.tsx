@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FeedbackView } from '../../../contracts/lagesbild.ts';
 import { api } from '../../shared/api.ts';
+import { weekNumber } from '../../../contracts/iso-week.ts';
 
 /** Feedback on a page of reports in one request, by report id. */
 export function useFeedbackOn(reportIds: string[]) {
@@ -30,9 +31,7 @@ export function FeedbackSteps({ feedback }: { feedback: FeedbackView }) {
           : feedback.pictures.map((p, i) => (
               <span key={p.week}>
                 {i === 0 ? `${t('lagesbild.feedback.inPicture')} ` : ', '}
-                <Link to={`/lagesbild/${p.week}`}>
-                  {t('lagesbild.feedback.week', { week: Number(p.week.slice(6)) })}
-                </Link>
+                <Link to={`/lagesbild/${p.week}`}>{t('lagesbild.feedback.week', { week: weekNumber(p.week) })}</Link>
               </span>
             ))}
       </li>

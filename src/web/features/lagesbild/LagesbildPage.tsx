@@ -9,6 +9,7 @@ import { PublishPanel } from './PublishPanel.tsx';
 import { usePicture } from './useLagesbild.ts';
 import { useMeetingMode } from './useMeetingMode.ts';
 import { defaultWeek, shiftWeek, WEEK_PATTERN } from './week-nav.ts';
+import { weekNumber } from '../../../contracts/iso-week.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /**
@@ -30,7 +31,7 @@ export function LagesbildPage() {
       <nav className="week-nav" aria-label={t('lagesbild.weekNav')}>
         <Link to={`/lagesbild/${shiftWeek(week, -1)}`}>← {shiftWeek(week, -1)}</Link>
         <h1>
-          {t('lagesbild.title', { week: Number(week.slice(6)) })}
+          {t('lagesbild.title', { week: weekNumber(week) })}
           {data ? (
             <span className="muted week-dates">
               {' '}

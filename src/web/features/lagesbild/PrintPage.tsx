@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { usePicture } from './useLagesbild.ts';
+import { weekNumber } from '../../../contracts/iso-week.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** A plain page for the printer: figures, assessments, summary and actions, no map tiles or controls. */
@@ -25,7 +26,7 @@ export function PrintPage() {
       <ErrorAlert error={picture.error} />
       {p ? (
         <>
-          <h1>{t('lagesbild.title', { week: Number(week.slice(6)) })}</h1>
+          <h1>{t('lagesbild.title', { week: weekNumber(week) })}</h1>
           <p>
             {formatDate(p.from)} – {formatDate(new Date(new Date(p.to).getTime() - 1).toISOString())} ·{' '}
             {p.status === 'published'

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { FeedbackView } from '../../../contracts/lagesbild.ts';
 import { api } from '../../shared/api.ts';
 import { formatDateTime } from '../../shared/format.ts';
+import { weekNumber } from '../../../contracts/iso-week.ts';
 
 /**
  * Feedback (återkoppling) on one report: was it reviewed, which weekly pictures counted it, which
@@ -33,9 +34,7 @@ export function ReportFeedback({ reportId }: { reportId: string }) {
             : f.pictures.map((p) => (
                 <span key={p.week}>
                   {t('lagesbild.feedback.inPicture')}{' '}
-                  <Link to={`/lagesbild/${p.week}`}>
-                    {t('lagesbild.title', { week: Number(p.week.slice(6)) })}
-                  </Link>{' '}
+                  <Link to={`/lagesbild/${p.week}`}>{t('lagesbild.title', { week: weekNumber(p.week) })}</Link>{' '}
                 </span>
               ))}
         </li>

@@ -6,6 +6,7 @@ import { api } from '../../shared/api.ts';
 
 import { formatDateTime } from '../../shared/format.ts';
 import { PictureBody } from './PictureBody.tsx';
+import { weekNumber } from '../../../contracts/iso-week.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** One published version, read-only, exactly as frozen. */
@@ -21,7 +22,7 @@ export function VersionPage() {
       <p>
         <Link to={`/lagesbild/${week}`}>← {t('lagesbild.backToWeek', { week })}</Link>
       </p>
-      <h1>{t('lagesbild.versionTitle', { week: Number(week.slice(6)), version })}</h1>
+      <h1>{t('lagesbild.versionTitle', { week: weekNumber(week), version })}</h1>
       <ErrorAlert error={picture.error} />
       {picture.data ? (
         <>

@@ -3,7 +3,6 @@ import { HistoryPage } from './HistoryPage.tsx';
 import { LagesbildPage } from './LagesbildPage.tsx';
 import { PrintPage } from './PrintPage.tsx';
 import { VersionPage } from './VersionPage.tsx';
-import { en, sv } from './messages.ts';
 import './lagesbild.css';
 
 export { ReportFeedback } from './ReportFeedback.tsx';
@@ -21,5 +20,4 @@ export const feature: FeatureModule = {
     { path: '/lagesbild/:week/version/:version', element: <VersionPage /> },
   ],
   nav: [{ to: '/lagesbild', labelKey: 'lagesbild.nav', order: 35 }],
-  messages: { sv, en },
 };

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ActionCreate, ActionUpdate, ActionView } from '../../../contracts/actions.ts';
 import type {
   AssessmentLevel,
   HistoryView,
@@ -8,6 +7,7 @@ import type {
   WeekMapView,
 } from '../../../contracts/lagesbild.ts';
 import { api, query } from '../../shared/api.ts';
+import { looksLikeWeek } from '../../../contracts/iso-week.ts';
 
 export const pictureKey = (week: string, live: boolean) => ['lagesbild', week, live ? 'live' : 'shown'] as const;
 
@@ -19,7 +19,7 @@ export const usePicture = (week: string, live = false, refreshMs?: number) =>
   useQuery({
     queryKey: pictureKey(week, live),
     queryFn: () => api.get<LagesbildView>(`/api/lagesbild/${week}${query({ live: live || undefined })}`),
-    enabled: /^\d{4}-W\d{2}$/.test(week),
+    enabled: looksLikeWeek(week),
     refetchInterval: refreshMs ?? false,
   });
 
@@ -69,12 +69,4 @@ export const useSummarise = (week: string) =>
 export const usePublish = (week: string) =>
   useWeekMutation((reason: string | undefined) =>
     api.post<LagesbildView>(`/api/lagesbild/${week}/publish`, reason ? { reason } : {}),
-  );
-
-export const useDecideAction = (week: string) =>
-  useWeekMutation((input: ActionCreate) => api.post<ActionView>('/api/actions', input));
-
-export const useUpdateAction = (week: string) =>
-  useWeekMutation((input: { id: string; update: ActionUpdate }) =>
-    api.patch<ActionView>(`/api/actions/${input.id}`, input.update),
   );

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../app/session.tsx';
-import { api } from '../../shared/api.ts';
 import { useFocusAreas, useOrganisations } from '../../shared/reference.ts';
 import { codeFrom } from './codes.ts';
 import { Choices, Field, RowLabel, Select, sameSet } from './FormFields.tsx';
 import { PromiseError, promiseFieldErrors } from './promiseErrors.tsx';
-import { usePromiseMutation, type AgreementView } from './usePromises.ts';
+import { useSaveAgreement, type AgreementView } from './usePromises.ts';
 
 interface Document {
   title: string;
@@ -51,9 +50,10 @@ export function AgreementForm({
   const docs = documents
     .filter((d) => d.title.trim() || d.url.trim())
     .map((d) => ({ title: d.title.trim(), url: d.url.trim() }));
-  const save = usePromiseMutation(() => {
+  const save = useSaveAgreement(agreement?.id);
+  const body = () => {
     if (!agreement) {
-      return api.post<AgreementView>('/api/agreements', {
+      return {
         code: chosenCode,
         title,
         periodStart,
@@ -62,10 +62,10 @@ export function AgreementForm({
         focusAreaCodes: focus,
         signatories: signed,
         documents: docs,
-      });
+      };
     }
     const same = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
-    return api.patch<AgreementView>(`/api/agreements/${agreement.id}`, {
+    return {
       ...(title !== agreement.title ? { title } : {}),
       ...(periodStart !== agreement.periodStart ? { periodStart } : {}),
       ...(periodEnd !== agreement.periodEnd ? { periodEnd } : {}),
@@ -83,12 +83,12 @@ export function AgreementForm({
         : {}),
       ...(!same(signed, agreement.signatories) ? { signatories: signed } : {}),
       ...(!same(docs, agreement.documents) ? { documents: docs } : {}),
-    });
-  });
+    };
+  };
   const errors = promiseFieldErrors(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(undefined, { onSuccess: onDone });
+    save.mutate(body(), { onSuccess: onDone });
   };
   const setDocument = (i: number, change: Partial<Document>) =>
     setDocuments((list) => list.map((d, j) => (j === i ? { ...d, ...change } : d)));

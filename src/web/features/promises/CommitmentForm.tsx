@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
 import { useFocusAreas, useOrganisations, usePlaces } from '../../shared/reference.ts';
 import { codeFrom } from './codes.ts';
 import { Choices, Field, Select, TextArea, sameSet } from './FormFields.tsx';
 import { PromiseError, promiseFieldErrors } from './promiseErrors.tsx';
-import { usePromiseMutation, type AgreementView, type CommitmentView } from './usePromises.ts';
+import { useSaveCommitment, type AgreementView, type CommitmentView } from './usePromises.ts';
 
 const KINDS = ['count', 'recurring', 'per-term', 'deliverable'] as const;
 type Kind = (typeof KINDS)[number];
@@ -37,7 +36,7 @@ export function CommitmentForm({
     activityLabel: c?.activityLabel ?? '',
     planId: c?.planId ?? '',
     focusAreaCode: c?.focusAreaCode ?? '',
-    kind: (c?.target.kind ?? 'count') as Kind,
+    kind: c?.target.kind ?? 'count',
     count: String(c?.target.count ?? 1),
     periodStart: c?.periodStart ?? agreement.periodStart,
     periodEnd: c?.periodEnd ?? agreement.periodEnd,
@@ -70,7 +69,9 @@ export function CommitmentForm({
     }));
   const placeName = (code: string) => places.data?.find((p) => p.code === code)?.name ?? code;
   const target = { kind: form.kind, count: form.kind === 'deliverable' ? 1 : Number(form.count) };
-  const save = usePromiseMutation(() => {
+  const save = useSaveCommitment(c?.id);
+  /** The new commitment, or only what changed in the one being edited. */
+  const request = () => {
     const body = {
       planId: form.planId || null,
       focusAreaCode,
@@ -86,12 +87,12 @@ export function CommitmentForm({
     };
     if (!c) {
       const { planId, ...rest } = body;
-      return api.post<CommitmentView>('/api/commitments', {
+      return {
         ...rest,
         code: chosenCode,
         agreementId: agreement.id,
         ...(planId ? { planId } : {}),
-      });
+      };
     }
     const changed = Object.fromEntries(
       Object.entries({
@@ -123,12 +124,12 @@ export function CommitmentForm({
         .filter(([, differs]) => differs)
         .map(([key]) => [key, body[key as keyof typeof body]]),
     );
-    return api.patch<CommitmentView>(`/api/commitments/${c.id}`, changed);
-  });
+    return changed;
+  };
   const errors = promiseFieldErrors(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(undefined, { onSuccess: (saved) => onDone?.(saved) });
+    save.mutate(request(), { onSuccess: (saved) => onDone?.(saved) });
   };
   const name = c ? t('promises.create.editTitle', { title: c.title }) : t('promises.create.title');
 

@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 import { CommitmentForm } from './CommitmentForm.tsx';
 import { LogForm } from './LogForm.tsx';
 import { ProgressSummary } from './ProgressSummary.tsx';
-import { useActivities, useAgreements, useCommitment, usePromiseMutation, type ActivityView } from './usePromises.ts';
+import { useActivities, useAgreements, useCommitment, useWithdrawActivity, type ActivityView } from './usePromises.ts';
 
 function WithdrawButton({ activity }: { activity: ActivityView }) {
   const { t } = useTranslation();
-  const withdraw = usePromiseMutation(() => api.post(`/api/commitment-activities/${activity.id}/withdraw`));
+  const withdraw = useWithdrawActivity(activity.id);
   return (
     <>
       <button

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCoordinator, useUser } from '../../app/session.tsx';
-import { api } from '../../shared/api.ts';
-
 import {
   currentAgreement,
   todayInSweden,
   useAgreements,
   useEvaluation,
-  usePromiseMutation,
+  useSaveAssessment,
   type EvaluationView,
 } from './usePromises.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
@@ -18,16 +16,14 @@ function AssessmentEditor({ item }: { item: EvaluationView['items'][number] }) {
   const user = useUser();
   const own = item.assessments.find((a) => a.organisationCode === user.organisationCode);
   const [text, setText] = useState(own?.assessment ?? '');
-  const save = usePromiseMutation(() =>
-    api.put(`/api/commitments/${item.commitmentId}/assessment`, { assessment: text }),
-  );
+  const save = useSaveAssessment(item.commitmentId);
   return (
     <div>
       <label>
         {t('promises.evaluation.yourAssessment', { organisation: user.organisationName })}
         <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
-      <button type="button" disabled={!text.trim() || save.isPending} onClick={() => save.mutate(undefined)}>
+      <button type="button" disabled={!text.trim() || save.isPending} onClick={() => save.mutate(text)}>
         {t('promises.evaluation.save')}
       </button>
       <ErrorAlert error={save.error} />

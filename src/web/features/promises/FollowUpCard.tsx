@@ -1,30 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCoordinator, useUser } from '../../app/session.tsx';
-import { api } from '../../shared/api.ts';
-
 import { formatDateTime } from '../../shared/format.ts';
 import { StatusBadge } from './ProgressSummary.tsx';
-import { usePromiseMutation, type AgreementView, type FollowUpView } from './usePromises.ts';
+import { useApproveFollowUp, useSaveFollowUpComment, type AgreementView, type FollowUpView } from './usePromises.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function CommentEditor({ followUp, item }: { followUp: FollowUpView; item: FollowUpView['items'][number] }) {
   const { t } = useTranslation();
   const [comment, setComment] = useState(item.comment);
-  const save = usePromiseMutation(() =>
-    api.put<FollowUpView>(`/api/follow-ups/${followUp.id}/comments/${item.commitmentId}`, { comment }),
-  );
+  const save = useSaveFollowUpComment(followUp.id, item.commitmentId);
   return (
     <div className="comment-editor">
       <label>
         {t('promises.followUps.comment', { title: item.title })}
         <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
       </label>
-      <button
-        type="button"
-        onClick={() => save.mutate(undefined)}
-        disabled={save.isPending || comment === item.comment}
-      >
+      <button type="button" onClick={() => save.mutate(comment)} disabled={save.isPending || comment === item.comment}>
         {t('promises.followUps.saveComment')}
       </button>
       <ErrorAlert error={save.error} />
@@ -36,7 +28,7 @@ function CommentEditor({ followUp, item }: { followUp: FollowUpView; item: Follo
 export function FollowUpCard({ followUp, agreement }: { followUp: FollowUpView; agreement: AgreementView }) {
   const { t } = useTranslation();
   const user = useUser();
-  const approve = usePromiseMutation(() => api.post<FollowUpView>(`/api/follow-ups/${followUp.id}/approve`));
+  const approve = useApproveFollowUp(followUp.id);
   const isParty = agreement.parties.some((p) => p.code === user.organisationCode);
   const canEdit = followUp.status === 'draft' && isCoordinator(user) && isParty;
   const canApprove =

@@ -1,9 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
-
-import { usePromiseMutation, type AgreementView } from './usePromises.ts';
+import { useSaveFollowUpDates, type AgreementView } from './usePromises.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** The yearly follow-up dates (default the end of each tertial), at least three. */
@@ -11,14 +9,12 @@ export function FollowUpDatesForm({ agreement }: { agreement: AgreementView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [dates, setDates] = useState(agreement.followUpDates.join(', '));
-  const save = usePromiseMutation(() =>
-    api.put<AgreementView>(`/api/agreements/${agreement.id}/follow-up-dates`, {
-      dates: dates.split(/[,\s]+/).filter(Boolean),
-    }),
-  );
+  const save = useSaveFollowUpDates(agreement.id);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(undefined, { onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agreements'] }) });
+    save.mutate(dates.split(/[,\s]+/).filter(Boolean), {
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['agreements'] }),
+    });
   };
   return (
     <details className="card">

@@ -1,18 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCoordinator, useUser } from '../../app/session.tsx';
-import { api } from '../../shared/api.ts';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
 import { FollowUpCard } from './FollowUpCard.tsx';
 import { FollowUpDatesForm } from './FollowUpDatesForm.tsx';
-import {
-  currentAgreement,
-  todayInSweden,
-  useAgreements,
-  useFollowUps,
-  usePromiseMutation,
-  type FollowUpView,
-} from './usePromises.ts';
+import { currentAgreement, todayInSweden, useAgreements, useFollowUps, useCreateFollowUp } from './usePromises.ts';
 import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** Follow-ups of the current agreement: prepare one for a due date, comment, approve, publish. */
@@ -39,9 +31,7 @@ export function FollowUpsPage() {
         .reverse()
     : [];
   const [asOf, setAsOf] = useState('');
-  const create = usePromiseMutation(() =>
-    api.post<FollowUpView>(`/api/agreements/${agreement!.id}/follow-ups`, { asOf: asOf || due[0] }),
-  );
+  const create = useCreateFollowUp(agreement?.id);
   const isParty = agreement?.parties.some((p) => p.code === user.organisationCode) ?? false;
   return (
     <section>
@@ -57,7 +47,7 @@ export function FollowUpsPage() {
           className="card toolbar"
           onSubmit={(e) => {
             e.preventDefault();
-            create.mutate(undefined);
+            create.mutate(asOf || due[0]);
           }}
         >
           <label className="inline">

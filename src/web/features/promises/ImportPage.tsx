@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../shared/api.ts';
+import { ApiError } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
-import { usePromiseMutation, type ImportResult } from './usePromises.ts';
+import { useImportActivities } from './usePromises.ts';
 
 interface RowErrors {
   line: number;
@@ -14,9 +14,7 @@ export function ImportPage() {
   const { t } = useTranslation();
   const [csv, setCsv] = useState('');
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const mutation = usePromiseMutation(() =>
-    api.post<ImportResult>('/api/commitment-activities/import', { csv, skipInvalid }),
-  );
+  const mutation = useImportActivities();
   const failed =
     mutation.error instanceof ApiError
       ? (mutation.error.details as { rows?: RowErrors[]; errors?: RowErrors['errors'] } | undefined)
@@ -25,7 +23,7 @@ export function ImportPage() {
     failed?.rows ?? (failed?.errors ? [{ line: 1, errors: failed.errors }] : (mutation.data?.skipped ?? []));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate(undefined);
+    mutation.mutate({ csv, skipInvalid });
   };
   return (
     <section className="report-form">

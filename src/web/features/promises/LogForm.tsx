@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
 import { usePlaces } from '../../shared/reference.ts';
 import { ProgressSummary } from './ProgressSummary.tsx';
-import { todayInSweden, usePromiseMutation, type CommitmentView } from './usePromises.ts';
+import { todayInSweden, useLogActivity, type CommitmentView } from './usePromises.ts';
 
 const yesterday = () => {
   const d = new Date(`${todayInSweden()}T12:00:00`);
@@ -28,20 +27,19 @@ export function LogForm({ commitment }: { commitment: CommitmentView }) {
   const [minutes, setMinutes] = useState(commitment.target.kind === 'recurring' ? '15' : '');
   const [note, setNote] = useState('');
   const [evidence, setEvidence] = useState('');
-  const mutation = usePromiseMutation(() =>
-    api.post<CommitmentView>(`/api/commitments/${commitment.id}/activities`, {
-      occurredOn,
-      ...(placeCode ? { placeCode } : {}),
-      ...(participants ? { participants: Number(participants) } : {}),
-      ...(minutes ? { durationMinutes: Number(minutes) } : {}),
-      ...(note.trim() ? { note: note.trim() } : {}),
-      ...(evidence.trim() ? { evidence: evidence.trim() } : {}),
-    }),
-  );
+  const mutation = useLogActivity(commitment.id);
+  const activity = () => ({
+    occurredOn,
+    ...(placeCode ? { placeCode } : {}),
+    ...(participants ? { participants: Number(participants) } : {}),
+    ...(minutes ? { durationMinutes: Number(minutes) } : {}),
+    ...(note.trim() ? { note: note.trim() } : {}),
+    ...(evidence.trim() ? { evidence: evidence.trim() } : {}),
+  });
   const errors = fieldErrors(mutation.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate(undefined, { onSuccess: () => setNote('') });
+    mutation.mutate(activity(), { onSuccess: () => setNote('') });
   };
   const placeRequired = commitment.target.kind === 'recurring';
 

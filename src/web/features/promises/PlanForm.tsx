@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
 import { useFocusAreas } from '../../shared/reference.ts';
 import { Field, Select } from './FormFields.tsx';
 import { PromiseError, promiseFieldErrors } from './promiseErrors.tsx';
-import { usePromiseMutation, type AgreementView, type PlanView } from './usePromises.ts';
+import { useSavePlan, type AgreementView, type PlanView } from './usePromises.ts';
 
 /** An activity plan under an agreement: a focus area and a period inside the agreement's. New, or changed. */
 export function PlanForm({
@@ -22,20 +21,20 @@ export function PlanForm({
   const [focusAreaCode, setFocusAreaCode] = useState(plan?.focusAreaCode ?? agreement.focusAreas[0]?.code ?? '');
   const [periodStart, setPeriodStart] = useState(plan?.periodStart ?? agreement.periodStart);
   const [periodEnd, setPeriodEnd] = useState(plan?.periodEnd ?? agreement.periodEnd);
-  const save = usePromiseMutation(() =>
+  const save = useSavePlan(agreement.id, plan?.id);
+  const body = () =>
     plan
-      ? api.patch<PlanView>(`/api/agreements/${agreement.id}/plans/${plan.id}`, {
+      ? {
           ...(title !== plan.title ? { title } : {}),
           ...(focusAreaCode !== plan.focusAreaCode ? { focusAreaCode } : {}),
           ...(periodStart !== plan.periodStart ? { periodStart } : {}),
           ...(periodEnd !== plan.periodEnd ? { periodEnd } : {}),
-        })
-      : api.post<PlanView>(`/api/agreements/${agreement.id}/plans`, { title, focusAreaCode, periodStart, periodEnd }),
-  );
+        }
+      : { title, focusAreaCode, periodStart, periodEnd };
   const errors = promiseFieldErrors(save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(undefined, { onSuccess: onDone });
+    save.mutate(body(), { onSuccess: onDone });
   };
   // The agreement's own focus areas first: a plan is usually for one of them.
   const own = new Set(agreement.focusAreas.map((f) => f.code));

@@ -6,7 +6,6 @@ import { FollowUpsPage } from './FollowUpsPage.tsx';
 import { ImportPage } from './ImportPage.tsx';
 import { PromisesPage } from './PromisesPage.tsx';
 import { QuickLogPage } from './QuickLogPage.tsx';
-import { en, sv } from './messages.ts';
 import './promises.css';
 
 export const feature: FeatureModule = {
@@ -24,5 +23,4 @@ export const feature: FeatureModule = {
     // Patrol officers log from the phone: one tap from the menu. Läsare never log.
     { to: '/loften/logga', labelKey: 'promises.nav.log', roles: ['admin', 'samordnare', 'rapportor'], order: 61 },
   ],
-  messages: { sv, en },
 };

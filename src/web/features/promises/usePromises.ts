@@ -71,7 +71,7 @@ export function yearsOf(c: Pick<CommitmentView, 'periodStart' | 'periodEnd'>): n
 
 /** Every year some commitment runs in, newest first. */
 export const commitmentYears = (commitments: CommitmentView[] | undefined) =>
-  [...new Set((commitments ?? []).flatMap(yearsOf))].sort().reverse();
+  [...new Set((commitments ?? []).flatMap(yearsOf))].sort((a, b) => b - a);
 
 /** The current year when it has commitments, otherwise the latest year that has. */
 export function defaultYear(commitments: CommitmentView[] | undefined): number {
@@ -85,3 +85,63 @@ export function currentAgreement(agreements: AgreementView[] | undefined): Agree
   const today = todayInSweden();
   return agreements?.find((a) => a.periodStart <= today && a.periodEnd >= today) ?? agreements?.[0];
 }
+
+// The mutations: each names its endpoint once; components pass the body.
+
+/** Creates an agreement, or changes the given one. */
+export const useSaveAgreement = (agreementId?: string) =>
+  usePromiseMutation((body: Record<string, unknown>) =>
+    agreementId
+      ? api.patch<AgreementView>(`/api/agreements/${agreementId}`, body)
+      : api.post<AgreementView>('/api/agreements', body),
+  );
+
+export const useSaveFollowUpDates = (agreementId: string) =>
+  usePromiseMutation((dates: string[]) =>
+    api.put<AgreementView>(`/api/agreements/${agreementId}/follow-up-dates`, { dates }),
+  );
+
+/** Creates a plan under the agreement, or changes the given plan. */
+export const useSavePlan = (agreementId: string, planId?: string) =>
+  usePromiseMutation((body: Record<string, unknown>) =>
+    planId
+      ? api.patch<PlanView>(`/api/agreements/${agreementId}/plans/${planId}`, body)
+      : api.post<PlanView>(`/api/agreements/${agreementId}/plans`, body),
+  );
+
+/** Creates a commitment, or changes the given one. */
+export const useSaveCommitment = (commitmentId?: string) =>
+  usePromiseMutation((body: Record<string, unknown>) =>
+    commitmentId
+      ? api.patch<CommitmentView>(`/api/commitments/${commitmentId}`, body)
+      : api.post<CommitmentView>('/api/commitments', body),
+  );
+
+export const useLogActivity = (commitmentId: string) =>
+  usePromiseMutation((body: Record<string, unknown>) =>
+    api.post<CommitmentView>(`/api/commitments/${commitmentId}/activities`, body),
+  );
+
+export const useWithdrawActivity = (activityId: string) =>
+  usePromiseMutation(() => api.post(`/api/commitment-activities/${activityId}/withdraw`));
+
+export const useImportActivities = () =>
+  usePromiseMutation((body: { csv: string; skipInvalid: boolean }) =>
+    api.post<ImportResult>('/api/commitment-activities/import', body),
+  );
+
+export const useCreateFollowUp = (agreementId: string | undefined) =>
+  usePromiseMutation((asOf: string | undefined) =>
+    api.post<FollowUpView>(`/api/agreements/${agreementId}/follow-ups`, { asOf }),
+  );
+
+export const useSaveFollowUpComment = (followUpId: string, commitmentId: string) =>
+  usePromiseMutation((comment: string) =>
+    api.put<FollowUpView>(`/api/follow-ups/${followUpId}/comments/${commitmentId}`, { comment }),
+  );
+
+export const useApproveFollowUp = (followUpId: string) =>
+  usePromiseMutation(() => api.post<FollowUpView>(`/api/follow-ups/${followUpId}/approve`));
+
+export const useSaveAssessment = (commitmentId: string) =>
+  usePromiseMutation((assessment: string) => api.put(`/api/commitments/${commitmentId}/assessment`, { assessment }));

@@ -1,16 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker } from 'react-leaflet';
 import { Link } from 'react-router';
-import type { ReportView } from '../../../contracts/reports.ts';
 import { PersonalDataAlert } from '../../shared/PersonalDataAlert.tsx';
 import { personalDataFindings } from '../../shared/personal-data.ts';
-import { api } from '../../shared/api.ts';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
 import { fromLocalInput, toLocalInput } from '../../shared/format.ts';
 import { MapView } from '../../shared/MapView.tsx';
 import { useCategories, useFocusAreas, usePlaces } from '../../shared/reference.ts';
+import { localName } from '../../shared/localised.ts';
+import { useFileReport } from './useReports.ts';
 
 const TARGETS = ['public-space', 'property', 'business', 'person'] as const;
 const SEVERITIES = ['low', 'medium', 'high'] as const;
@@ -21,7 +20,6 @@ export function NewReportPage() {
   const categories = useCategories();
   const focusAreas = useFocusAreas();
   const places = usePlaces();
-  const queryClient = useQueryClient();
 
   const [categoryCode, setCategoryCode] = useState('');
   const [point, setPoint] = useState<{ lat: number; lon: number } | null>(null);
@@ -33,20 +31,17 @@ export function NewReportPage() {
   const [severity, setSeverity] = useState<(typeof SEVERITIES)[number]>('medium');
   const [visibility, setVisibility] = useState<'partnership' | 'restricted'>('partnership');
 
-  const mutation = useMutation({
-    mutationFn: () =>
-      api.post<ReportView>('/api/reports', {
-        categoryCode,
-        occurredAt: fromLocalInput(occurredAt),
-        ...(occurredUntil ? { occurredUntil: fromLocalInput(occurredUntil) } : {}),
-        ...(point ? { location: point } : {}),
-        ...(placeCode ? { placeCode } : {}),
-        target,
-        description,
-        severity,
-        visibility,
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['reports'] }),
+  const mutation = useFileReport();
+  const report = () => ({
+    categoryCode,
+    occurredAt: fromLocalInput(occurredAt),
+    ...(occurredUntil ? { occurredUntil: fromLocalInput(occurredUntil) } : {}),
+    ...(point ? { location: point } : {}),
+    ...(placeCode ? { placeCode } : {}),
+    target,
+    description,
+    severity,
+    visibility,
   });
 
   const grouped = useMemo(
@@ -64,7 +59,7 @@ export function NewReportPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    mutation.mutate();
+    mutation.mutate(report());
   }
 
   function reset() {
@@ -108,10 +103,10 @@ export function NewReportPage() {
         >
           <option value="">{t('report.chooseCategory')}</option>
           {grouped.map(({ focus, items }) => (
-            <optgroup key={focus.code} label={i18n.language === 'en' ? focus.nameEn : focus.name}>
+            <optgroup key={focus.code} label={localName(i18n.language, focus)}>
               {items.map((c) => (
                 <option key={c.code} value={c.code}>
-                  {i18n.language === 'en' ? c.nameEn : c.name}
+                  {localName(i18n.language, c)}
                 </option>
               ))}
             </optgroup>

@@ -1,18 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker } from 'react-leaflet';
 import { Link, useParams } from 'react-router';
 import type { ReportView } from '../../../contracts/reports.ts';
 import { isCoordinator, useUser } from '../../app/session.tsx';
-import { api } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import { MapView } from '../../shared/MapView.tsx';
 import { ReportTable, StatusBadge } from './ReportTable.tsx';
 import { ReportFeedback } from '../lagesbild/ReportFeedback.tsx';
 import { CreateActionFromReport } from '../actions/CreateActionFromReport.tsx';
-import { useReport } from './useReports.ts';
+import { useCorrectReport, useLikelyDuplicates, useReport, useReviewReport, useWithdrawReport } from './useReports.ts';
 
 export function ReportDetailPage() {
   const { id = '' } = useParams();
@@ -92,24 +90,12 @@ export function ReportDetailPage() {
   );
 }
 
-/** A report change whose answer replaces the cached report and refreshes lists. */
-function useReportAction<T>(id: string, action: (input: T) => Promise<ReportView>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: action,
-    onSuccess: (data) => {
-      queryClient.setQueryData(['reports', 'one', id], data);
-      void queryClient.invalidateQueries({ queryKey: ['reports'] });
-    },
-  });
-}
-
 function AuthorActions({ report }: { report: ReportView }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [description, setDescription] = useState(report.description);
-  const save = useReportAction(report.id, () => api.patch<ReportView>(`/api/reports/${report.id}`, { description }));
-  const withdraw = useReportAction(report.id, () => api.post<ReportView>(`/api/reports/${report.id}/withdraw`));
+  const save = useCorrectReport(report.id);
+  const withdraw = useWithdrawReport(report.id);
   const error = save.error ?? withdraw.error;
   return (
     <section className="actions">
@@ -117,7 +103,7 @@ function AuthorActions({ report }: { report: ReportView }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate(undefined as never, { onSuccess: () => setEditing(false) });
+            save.mutate({ description }, { onSuccess: () => setEditing(false) });
           }}
         >
           <label>
@@ -139,7 +125,7 @@ function AuthorActions({ report }: { report: ReportView }) {
           <button
             type="button"
             className="danger"
-            onClick={() => window.confirm(t('detail.withdrawConfirm')) && withdraw.mutate(undefined as never)}
+            onClick={() => window.confirm(t('detail.withdrawConfirm')) && withdraw.mutate(undefined)}
           >
             {t('detail.withdraw')}
           </button>
@@ -157,10 +143,8 @@ function AuthorActions({ report }: { report: ReportView }) {
 function ReviewPanel({ report }: { report: ReportView }) {
   const { t } = useTranslation();
   const [note, setNote] = useState(report.reviewNote ?? '');
-  const move = useReportAction(report.id, (status: 'reviewed' | 'closed') =>
-    api.post<ReportView>(`/api/reports/${report.id}/review`, { status, ...(note ? { note } : {}) }),
-  );
-  const act = (status: 'reviewed' | 'closed') => move.mutate(status);
+  const move = useReviewReport(report.id);
+  const act = (status: 'reviewed' | 'closed') => move.mutate({ status, ...(note ? { note } : {}) });
   return (
     <section className="card" aria-labelledby="review-title">
       <h2 id="review-title">{t('detail.review')}</h2>
@@ -194,10 +178,7 @@ function ReviewPanel({ report }: { report: ReportView }) {
 
 function Duplicates({ id }: { id: string }) {
   const { t } = useTranslation();
-  const duplicates = useQuery({
-    queryKey: ['reports', 'duplicates', id],
-    queryFn: () => api.get<ReportView[]>(`/api/reports/${id}/duplicates`),
-  });
+  const duplicates = useLikelyDuplicates(id);
   return (
     <section aria-labelledby="dup-title">
       <h2 id="dup-title">{t('detail.duplicates')}</h2>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { shiftWeek, weekOf } from '../../../contracts/iso-week.ts';
 import { useAreas, useCategories, useOrganisations } from '../../shared/reference.ts';
 import type { ReportFilterState } from './useReports.ts';
+import { localName } from '../../shared/localised.ts';
 
 const STATUSES = ['new', 'reviewed', 'closed', 'withdrawn'] as const;
 
@@ -56,7 +57,7 @@ export function ReportFilters({
           <option value="">{t('reports.all')}</option>
           {(categories.data ?? []).map((c) => (
             <option key={c.code} value={c.code}>
-              {i18n.language === 'en' ? c.nameEn : c.name}
+              {localName(i18n.language, c)}
             </option>
           ))}
         </select>

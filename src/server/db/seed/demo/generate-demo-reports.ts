@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { streamRng, type Rng } from '../../../../analysis/random.ts';
-import type { AreaLocator } from '../../../features/areas/geo/area-assignment.ts';
+import type { AreaLocator } from '../../../features/reference/geo/area-assignment.ts';
 import type {
   ReportSeverity,
   ReportStatus,

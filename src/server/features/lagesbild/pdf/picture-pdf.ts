@@ -1,25 +1,9 @@
-import pdfmake from 'pdfmake';
-import helvetica from 'pdfmake/standard-fonts/Helvetica.js';
+import { renderPdf, type PdfDocument } from '../../../platform/documents/pdf.ts';
 import type { ActionView } from '../../../../contracts/actions.ts';
+import { weekNumber } from '../../../../contracts/iso-week.ts';
 import type { LagesbildView } from '../../../../contracts/lagesbild.ts';
 import { mapFigure, type AreaShape } from './map-figure.ts';
 import { dateSv, dateTimeSv, LEVEL_COLOURS, num, STATUS_SV } from './pdf-style.ts';
-
-// Standard PDF fonts: nothing to embed or read from disk, WinAnsi covers å ä ö, and the text stays
-// searchable and extractable. Their names are what pdfmake passes to the local-file check.
-const STANDARD_FONTS = new Set(Object.values(helvetica).flatMap((styles) => Object.values(styles)));
-
-/**
- * pdfmake is one instance per process that other features configure too: add our font and narrow
- * access right before createPdf, which captures fonts and policies synchronously, so nothing
- * interleaves. No URLs or files are ever fetched for this document.
- */
-function createPdf(doc: Record<string, unknown>) {
-  pdfmake.addFonts(helvetica);
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file) => STANDARD_FONTS.has(file));
-  return pdfmake.createPdf(doc);
-}
 
 const MAP_BOX = { x: 40, y: 130, width: 515, height: 560 };
 
@@ -69,8 +53,8 @@ export function pictureDocument(
   picture: LagesbildView,
   areas: readonly AreaShape[],
   options: { compress?: boolean } = {},
-) {
-  const weekNumber = Number(picture.week.slice(6));
+): PdfDocument {
+  const number = weekNumber(picture.week);
   const last = new Date(new Date(picture.to).getTime() - 1).toISOString();
   const state =
     picture.status === 'published'
@@ -97,7 +81,7 @@ export function pictureDocument(
       color: '#555555',
     }),
     content: [
-      { text: `Veckolägesbild vecka ${weekNumber}`, style: 'h1' },
+      { text: `Veckolägesbild vecka ${number}`, style: 'h1' },
       { text: `${picture.week}: ${dateSv(picture.from)} – ${dateSv(last)}`, margin: [0, 2, 0, 0] },
       { text: state, style: 'muted', margin: [0, 2, 0, 0] },
       {
@@ -184,5 +168,5 @@ export function renderPicturePdf(
   areas: readonly AreaShape[],
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
-  return createPdf(pictureDocument(picture, areas, options)).getBuffer();
+  return renderPdf(pictureDocument(picture, areas, options));
 }

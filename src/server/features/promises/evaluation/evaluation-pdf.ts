@@ -1,37 +1,6 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { renderPdf, type PdfDocument } from '../../../platform/documents/pdf.ts';
 import { formatDateSv, progressPhrase, VERDICT_SV } from '../public/labels.ts';
 import type { EvaluationView } from '../../../../contracts/promises.ts';
-
-/** The slice of pdfmake 0.3's server API used here (the package ships no types). */
-interface PdfMake {
-  addFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
-  setUrlAccessPolicy(callback: (url: string) => boolean): void;
-  setLocalAccessPolicy(callback: (file: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
-}
-
-const require = createRequire(import.meta.url);
-const pdfmake = require('pdfmake') as PdfMake;
-// Roboto ships with pdfmake and covers å, ä and ö.
-const fonts = require('pdfmake/fonts/Roboto.js') as {
-  Roboto: Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>;
-};
-// pdfmake's own folder: its fonts, and the standard fonts other features' documents use.
-const pdfmakeDir = path.dirname(require.resolve('pdfmake/package.json'));
-
-/**
- * pdfmake is one shared instance per process and other features configure it too (one replaces
- * all fonts at load), so Roboto is added right before each (synchronous) createPdf, leaving the
- * others' fonts in place. Documents are built from our own data only: no remote fetches, no files
- * outside pdfmake's folder.
- */
-function createPdf(doc: Record<string, unknown>) {
-  pdfmake.addFonts(fonts);
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(pdfmakeDir));
-  return pdfmake.createPdf(doc);
-}
 
 const change = (before: number, during: number) => {
   if (before === 0) return during === 0 ? '±0' : 'ny';
@@ -63,7 +32,7 @@ export async function renderEvaluationPdf(e: EvaluationView): Promise<Buffer> {
     layout: 'lightHorizontalLines',
     margin: [0, 4, 0, 12],
   });
-  const doc = {
+  const doc: PdfDocument = {
     info: { title: `Utvärdering ${e.year}: ${e.agreementTitle}` },
     defaultStyle: { font: 'Roboto', fontSize: 10 },
     pageMargins: [40, 50, 40, 50],
@@ -121,5 +90,5 @@ export async function renderEvaluationPdf(e: EvaluationView): Promise<Buffer> {
       { text: [{ text: 'Obs! ', bold: true }, e.context.caveat], italics: true, margin: [0, 4, 0, 0] },
     ],
   };
-  return createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }

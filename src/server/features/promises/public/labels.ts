@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { ZONE } from '../../../../contracts/iso-week.ts';
+import { parseWeek, ZONE } from '../../../../contracts/iso-week.ts';
 import type { Progress, ProgressStatus, Verdict } from '../../../../contracts/promises-progress.ts';
 
 /** Plain-Swedish wording shared by the public page, the feed, the social-media text and the PDF. */
@@ -37,4 +37,10 @@ export function progressPhrase(p: Progress): string {
 
 export function termSv(term: string): string {
   return `${term.endsWith('VT') ? 'Vårterminen' : 'Höstterminen'} ${term.slice(0, 4)}`;
+}
+
+/** `2026-W07` as Swedish readers write it: `v. 7 2026`. */
+export function weekSv(week: string): string {
+  const { year, number } = parseWeek(week);
+  return `v. ${number} ${year}`;
 }

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { ZONE } from '../../../../contracts/iso-week.ts';
 import { CATCH_UP_PACE, WEEKLY_AT_RISK, WEEKLY_ON_TRACK } from '../progress/progress.ts';
 import { html, type Safe } from './html.ts';
-import { formatDateSv, STATUS_SV, termSv } from './labels.ts';
+import { formatDateSv, STATUS_SV, termSv, weekSv } from './labels.ts';
 import type { PublicFollowUp, PublicPromiseDetail } from './public.service.ts';
 
 /**
@@ -68,7 +68,7 @@ function promiseCard(p: PublicPromiseDetail): Safe {
     ${
       p.places.length
         ? html`<ul class="places">
-            ${p.places.map((x) => html`<li>${x.name}: ${x.weeksWithActivity} av ${x.weeksElapsed} veckor${x.missedWeeks.length ? html` – missade veckor: ${x.missedWeeks.map((w) => w.replace(/^(\d{4})-W0?(\d+)$/, 'v. $2 $1')).join(', ')}` : ''}</li>`)}
+            ${p.places.map((x) => html`<li>${x.name}: ${x.weeksWithActivity} av ${x.weeksElapsed} veckor${x.missedWeeks.length ? html` – missade veckor: ${x.missedWeeks.map(weekSv).join(', ')}` : ''}</li>`)}
           </ul>`
         : ''
     }

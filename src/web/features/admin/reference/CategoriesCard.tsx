@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api.ts';
-
 import { useCategories, useFocusAreas } from '../../../shared/reference.ts';
-import { useReferenceMutation } from './useReferenceMutation.ts';
+import { useCreateCategory, useToggleCategory } from './useReferenceChanges.ts';
 import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';
 
 /** The report taxonomy per focus area: add categories, retire old ones (they stay on old reports). */
@@ -12,16 +10,17 @@ export function CategoriesCard() {
   const focusAreas = useFocusAreas();
   const categories = useCategories();
   const [form, setForm] = useState({ code: '', name: '', nameEn: '', focusAreaCode: '' });
-  const create = useReferenceMutation(['categories'], () => api.post('/api/categories', { ...form, description: '' }));
-  const toggle = useReferenceMutation(['categories'], (c: { code: string; active: boolean }) =>
-    api.patch(`/api/categories/${c.code}`, { active: !c.active }),
-  );
+  const create = useCreateCategory();
+  const toggle = useToggleCategory();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    create.mutate(undefined as never, {
-      onSuccess: () => setForm({ code: '', name: '', nameEn: '', focusAreaCode: form.focusAreaCode }),
-    });
+    create.mutate(
+      { ...form, description: '' },
+      {
+        onSuccess: () => setForm({ code: '', name: '', nameEn: '', focusAreaCode: form.focusAreaCode }),
+      },
+    );
   }
 
   return (

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../shared/api.ts';
+import { ApiError } from '../../../shared/api.ts';
 import { errorMessage } from '../../../shared/errors.ts';
-import { useReferenceMutation } from './useReferenceMutation.ts';
+import { useUploadGeoJson } from './useReferenceChanges.ts';
+import { pickLanguage } from '../../../shared/localised.ts';
 
 interface GeoProblem {
   featureIndex?: number;
@@ -24,24 +25,14 @@ export function GeoJsonUpload({
 }) {
   const { t, i18n } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
-  const upload = useReferenceMutation(refresh, async () => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await file!.text());
-    } catch {
-      throw new ApiError(400, 'INVALID_GEOJSON', 'not JSON', {
-        problems: [{ message: 'Filen är inte giltig JSON.', messageEn: 'The file is not valid JSON.' }],
-      });
-    }
-    return api.put(url, parsed);
-  });
+  const upload = useUploadGeoJson(url, refresh);
   const problems: GeoProblem[] =
     upload.error instanceof ApiError ? ((upload.error.details as { problems?: GeoProblem[] })?.problems ?? []) : [];
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        if (file) upload.mutate(undefined as never);
+        if (file) upload.mutate(file);
       }}
     >
       <h3>{title}</h3>
@@ -67,7 +58,7 @@ export function GeoJsonUpload({
             {problems.map((p, i) => (
               <li key={i}>
                 {p.featureIndex !== undefined ? `${t('admin.feature', { index: p.featureIndex + 1 })}: ` : ''}
-                {i18n.language === 'en' ? p.messageEn : p.message}
+                {pickLanguage(i18n.language, p.message, p.messageEn)}
               </li>
             ))}
           </ul>

@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api.ts';
-
 import { useOrganisations } from '../../../shared/reference.ts';
-import { useReferenceMutation } from './useReferenceMutation.ts';
+import { useCreateOrganisation, useToggleOrganisation } from './useReferenceChanges.ts';
 import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';
 
 const KINDS = ['municipality', 'police', 'housing', 'property', 'fire-rescue', 'correctional', 'other'] as const;
@@ -12,14 +10,12 @@ export function OrganisationsCard() {
   const { t } = useTranslation();
   const organisations = useOrganisations();
   const [form, setForm] = useState({ code: '', name: '', shortName: '', kind: 'other' as (typeof KINDS)[number] });
-  const create = useReferenceMutation(['organisations'], () => api.post('/api/organisations', form));
-  const toggle = useReferenceMutation(['organisations'], (o: { code: string; active: boolean }) =>
-    api.patch(`/api/organisations/${o.code}`, { active: !o.active }),
-  );
+  const create = useCreateOrganisation();
+  const toggle = useToggleOrganisation();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    create.mutate(undefined as never, {
+    create.mutate(form, {
       onSuccess: () => setForm({ code: '', name: '', shortName: '', kind: 'other' }),
     });
   }

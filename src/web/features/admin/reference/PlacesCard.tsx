@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker, Tooltip } from 'react-leaflet';
-import { api } from '../../../shared/api.ts';
-
 import { MapView } from '../../../shared/MapView.tsx';
 import { usePlaces } from '../../../shared/reference.ts';
-import { useReferenceMutation } from './useReferenceMutation.ts';
+import { useCreatePlace } from './useReferenceChanges.ts';
 import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';
 
 /** Named places on the map; a new one is placed by tapping the map. */
@@ -14,19 +12,20 @@ export function PlacesCard() {
   const places = usePlaces();
   const [form, setForm] = useState({ code: '', name: '', kind: 'plats', approximate: true });
   const [point, setPoint] = useState<{ lat: number; lon: number } | null>(null);
-  const create = useReferenceMutation(['places'], () =>
-    api.post('/api/places', { ...form, ...point!, source: 'Added by admin' }),
-  );
+  const create = useCreatePlace();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!point) return;
-    create.mutate(undefined as never, {
-      onSuccess: () => {
-        setForm({ code: '', name: '', kind: 'plats', approximate: true });
-        setPoint(null);
+    create.mutate(
+      { ...form, ...point, source: 'Added by admin' },
+      {
+        onSuccess: () => {
+          setForm({ code: '', name: '', kind: 'plats', approximate: true });
+          setPoint(null);
+        },
       },
-    });
+    );
   }
 
   return (

@@ -1,7 +1,7 @@
 import { kinks } from '@turf/kinks';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { findOverlaps } from './area-overlaps.ts';
-import { problem, type AreaProblem, type AreaProblemCode } from './area-problems.ts';
+import { problem, type AreaProblem } from './area-problems.ts';
 
 export type { AreaProblem, AreaProblemCode } from './area-problems.ts';
 
@@ -302,7 +302,7 @@ function checkCoordinateRange(
     }
   }
   if (outOfRange === undefined) return;
-  const at = formatPosition(outOfRange[0]!, outOfRange[1]!);
+  const at = formatPosition(outOfRange[0], outOfRange[1]);
   if (allSweref) {
     problems.push(
       problem(
