@@ -1,7 +1,5 @@
-import { loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { migrateToLatest } from '../server/db/migrator.ts';
-import { bootstrapDatabase } from '../server/db/bootstrap.ts';
+// Every command imports what it needs when it runs: `samtrygg --help` must not load the database
+// drivers, and `analyze` must not load the server.
 
 const HELP = `samtrygg <command>
 
@@ -26,6 +24,9 @@ export async function main(argv: string[]): Promise<number> {
       await import('../server/main.ts');
       return new Promise<number>(() => {}); // runs until a signal ends the process
     case 'migrate': {
+      const { loadConfig } = await import('../server/config.ts');
+      const { openDatabase } = await import('../server/db/database.ts');
+      const { migrateToLatest } = await import('../server/db/migrator.ts');
       const config = loadConfig();
       const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
       try {
@@ -37,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed': {
+      const { loadConfig } = await import('../server/config.ts');
+      const { bootstrapDatabase } = await import('../server/db/bootstrap.ts');
       const { database, admin } = await bootstrapDatabase(loadConfig(), (line) => console.log(line));
       if (admin.generatedPassword) console.log(`Admin ${admin.email} created with password ${admin.generatedPassword}`);
       await database.close();
