@@ -12,6 +12,10 @@ import type { Database } from './db/database.ts';
 import { authPlugin } from './platform/auth/auth-plugin.ts';
 import { SessionCache } from './platform/auth/session-cache.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
+import { healthRoutes } from './platform/health.ts';
+import { createMetrics, type Metrics } from './platform/observability/metrics.ts';
+import { metricsRoutes } from './platform/observability/metrics.routes.ts';
+import { requestId, requestObserver } from './platform/observability/request-observer.ts';
 import { createServices, type Services } from './services.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -33,17 +37,30 @@ export interface AppDeps {
   /** Built web app to serve; defaults to dist/web when it exists. */
   webRoot?: string | null;
   logger?: boolean;
+  /** Where the JSON log lines go; stdout by default (tests read them from here). */
+  logStream?: NodeJS.WritableStream;
+  /** Shared with the job runner so one /metrics shows both; a fresh registry by default. */
+  metrics?: Metrics;
 }
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { services: Services }> {
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { services: Services; metrics: Metrics }> {
   const { config, database } = deps;
   const clock = deps.clock ?? (() => new Date());
+  const metrics = deps.metrics ?? createMetrics();
+  metrics.watchPool(() => database.stats());
   const app = Fastify({
-    logger: deps.logger === false ? false : { level: config.LOG_LEVEL },
+    logger:
+      deps.logger === false
+        ? false
+        : { level: config.LOG_LEVEL, ...(deps.logStream ? { stream: deps.logStream } : {}) },
+    // requestObserver writes one line per request (info only when slow or failed) instead.
+    disableRequestLogging: true,
+    genReqId: requestId,
+    requestIdLogLabel: 'requestId',
     bodyLimit: config.BODY_LIMIT_BYTES,
     // A hop count trusts the addresses nearest the server (what Fastify does for a number, which its types omit).
     trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
@@ -53,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await app.register(requestObserver, { metrics, slowMs: config.LOG_SLOW_REQUEST_MS });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -73,14 +91,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
 
   const services = createServices({ db: database.db, config, clock, sessions });
 
-  app.get('/api/health', { config: { public: true } }, async (_request, reply) => {
-    try {
-      await database.ping();
-      return { status: 'ok' };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable' });
-    }
-  });
+  await app.register(healthRoutes, { ping: () => database.ping() });
+  await app.register(metricsRoutes, { metrics, token: config.METRICS_TOKEN });
 
   await app.register(authRoutes, {
     auth: services.auth,
@@ -115,5 +127,5 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
     });
   }
 
-  return Object.assign(app, { services });
+  return Object.assign(app, { services, metrics });
 }

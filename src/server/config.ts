@@ -52,6 +52,10 @@ export const configSchema = z.object({
   MAP_TILE_URL: z.string().default(''),
   MAP_TILE_ATTRIBUTION: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** A request slower than this is logged at info (every request is logged at debug). */
+  LOG_SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(1000),
+  /** When set, GET /metrics wants `Authorization: Bearer <METRICS_TOKEN>`; empty leaves it open. */
+  METRICS_TOKEN: z.string().default(''),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { loadConfig, ConfigError } from './config.ts';
 import { bootstrapDatabase } from './db/bootstrap.ts';
+import { createMetrics } from './platform/observability/metrics.ts';
 
 async function main() {
   let config;
@@ -14,7 +15,8 @@ async function main() {
     throw error;
   }
   const { database, admin, demo } = await bootstrapDatabase(config, (line) => console.log(line));
-  const app = await buildApp({ config, database });
+  const metrics = createMetrics({ processMetrics: true });
+  const app = await buildApp({ config, database, metrics });
 
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);

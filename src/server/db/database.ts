@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import type { PoolStats } from '../platform/observability/metrics.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 
@@ -12,6 +13,8 @@ export interface Database {
   kind: DatabaseKind;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
+  /** Connection use, for the metrics. */
+  stats(): PoolStats;
   close(): Promise<void>;
   /** PGlite only: the data directory as a tarball (tests copy a migrated template this way). */
   dump?: () => Promise<Blob>;
@@ -60,6 +63,7 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
     ping: async () => {
       await sql`select 1`.execute(db);
     },
+    stats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => db.destroy(),
   };
 }
@@ -71,13 +75,15 @@ async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<Database
     ...(loadDataDir ? { loadDataDir } : {}),
     parsers: { [INT8]: parseInt8, [NUMERIC]: parseInt8, [DATE]: parseDate },
   });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  const dialect = new PGliteDialect(pglite);
+  const db = new Kysely<DB>({ dialect });
   return {
     db,
     kind: 'pglite',
     ping: async () => {
       await sql`select 1`.execute(db);
     },
+    stats: () => dialect.stats(),
     close: async () => {
       await db.destroy();
       await pglite.close();

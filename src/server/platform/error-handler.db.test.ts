@@ -137,6 +137,7 @@ describe('when the database fails', () => {
       ping: async () => {
         await sql`select 1`.execute(db);
       },
+      stats: () => ({ total: 0, idle: 0, waiting: 0 }),
       close: () => db.destroy(),
     };
   }
