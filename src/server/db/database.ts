@@ -52,9 +52,18 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
       return pg.types.getTypeParser(oid, format as 'text');
     },
   };
-  const pool = new pg.Pool({ connectionString, max, types: types as pg.CustomTypesConfig });
-  // An idle client that dies (server restart, terminated backend) is replaced by the pool;
-  // without a listener its error would crash the process.
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    types: types as pg.CustomTypesConfig,
+    // While the server is unreachable a request fails after this long (503) instead of hanging.
+    connectionTimeoutMillis: 5_000,
+  });
+  // A connection that dies (server restart, terminated backend) must never end the process. The
+  // pool listens on idle clients only, so a client that is in use when its socket closes emitted
+  // an unhandled 'error'; this listener stays for the client's whole life. The query in flight
+  // rejects on its own (503 to its caller) and the pool drops the broken client on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
   pool.on('error', (error) => console.error('PostgreSQL idle client error:', error.message));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
