@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { DB } from './db/schema.ts';
 import type { SessionCache } from './platform/auth/session-cache.ts';
 import { createAuthService } from './features/auth/auth.service.ts';
+import { createSessionMaintenanceService } from './features/auth/session-maintenance.service.ts';
 import { createUsersService } from './features/users/users.service.ts';
 import { createReferenceService } from './features/reference/reference.service.ts';
 import { createReportsService } from './features/reports/reports.service.ts';
@@ -30,6 +31,7 @@ export function createServices({
   const actions = createActionsService({ db, clock });
   return {
     auth: createAuthService({ db, config, clock, sessions }),
+    sessionMaintenance: createSessionMaintenanceService({ db, clock }),
     users: createUsersService({ db, sessions }),
     reference,
     reports: createReportsService({ db, reference, clock }),

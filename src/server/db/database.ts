@@ -15,6 +15,12 @@ export interface Database {
   ping(): Promise<void>;
   /** Connection use, for the metrics. */
   stats(): PoolStats;
+  /**
+   * Raw SQL for libraries that bring their own (the job queue): a text with `$n` parameters, or,
+   * without parameters, several statements at once. On PGlite it takes its turn on the one
+   * connection, so it never lands inside another caller's transaction.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
   close(): Promise<void>;
   /** PGlite only: the data directory as a tarball (tests copy a migrated template this way). */
   dump?: () => Promise<Blob>;
@@ -73,6 +79,10 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
       await sql`select 1`.execute(db);
     },
     stats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    executeSql: async (text, values) => {
+      const result = (await pool.query(text, values)) as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(result) ? { rows: result.at(-1)?.rows ?? [] } : result;
+    },
     close: () => db.destroy(),
   };
 }
@@ -93,6 +103,12 @@ async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<Database
       await sql`select 1`.execute(db);
     },
     stats: () => dialect.stats(),
+    executeSql: (text, values) =>
+      db.connection().execute(async () => {
+        if (values && values.length > 0) return pglite.query(text, values);
+        const results = await pglite.exec(text); // several statements: one result each
+        return { rows: results.at(-1)?.rows ?? [] };
+      }),
     close: async () => {
       await db.destroy();
       await pglite.close();

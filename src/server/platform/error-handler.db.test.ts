@@ -138,6 +138,9 @@ describe('when the database fails', () => {
         await sql`select 1`.execute(db);
       },
       stats: () => ({ total: 0, idle: 0, waiting: 0 }),
+      executeSql: async () => {
+        throw makeError();
+      },
       close: () => db.destroy(),
     };
   }
