@@ -7,6 +7,8 @@ Commands:
   serve               start the web app and API (same as npm start, without building the web app)
   migrate             apply pending database migrations
   seed                migrate, seed the reference pack (first time only) and ensure an admin
+  backup --out F      consistent backup of the database (PGlite or PostgreSQL), also while the server runs
+  restore --in F      restore a backup into an empty database (stop the server first)
   analyze <method>    crime analysis on CSV files, no database needed:
                       hotspots | kde | near-repeat | evaluate   (samtrygg analyze --help)
 
@@ -45,6 +47,10 @@ export async function main(argv: string[]): Promise<number> {
       await database.close();
       return 0;
     }
+    case 'backup':
+      return (await import('./backup.ts')).runBackup(rest);
+    case 'restore':
+      return (await import('./backup.ts')).runRestore(rest);
     case undefined:
     case 'help':
     case '--help':

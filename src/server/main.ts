@@ -3,6 +3,7 @@ import { loadConfig, ConfigError } from './config.ts';
 import { bootstrapDatabase } from './db/bootstrap.ts';
 import { featureJobs } from './jobs.ts';
 import { isDatabaseUnavailable } from './platform/database-unavailable.ts';
+import { startBackupSocket } from './platform/backup/backup-socket.ts';
 import { createJobRunner } from './platform/jobs/job-runner.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
 
@@ -42,6 +43,7 @@ async function main() {
   // Graceful shutdown: stop accepting connections and answer what is in flight (Fastify's close
   // waits for it; new requests get 503), let running jobs finish, then close the database. A
   // second signal, or the timeout, exits at once.
+  let backupSocket: Awaited<ReturnType<typeof startBackupSocket>> | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) process.exit(1);
@@ -53,6 +55,7 @@ async function main() {
     }, config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
     timeout.unref();
     await app.close();
+    backupSocket?.close();
     await jobs.stop(config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
     await database.close();
     app.log.info('stopped');
@@ -63,6 +66,8 @@ async function main() {
 
   await app.listen({ host: config.HOST, port: config.PORT });
   await jobs.start();
+  // PGlite: `samtrygg backup` asks this process, the only one that may open the data directory.
+  backupSocket = database.kind === 'pglite' ? await startBackupSocket(database.db, config.DATA_DIR) : undefined;
   const url = `http://${config.HOST}:${config.PORT}`;
   console.log(
     `\nSamtrygg runs at ${url} (${database.kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'})`,
