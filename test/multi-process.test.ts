@@ -47,8 +47,8 @@ describe.runIf(ownPostgresAvailable())('two server processes on one PostgreSQL',
   });
 
   it('runs each job exactly once across both processes, and schedules it once', async () => {
-    const schedules = await client.query('select name from pgboss.schedule');
-    expect(schedules.rows).toEqual([{ name: 'auth.purge-expired-sessions' }]);
+    const schedules = await client.query('select name from pgboss.schedule order by name');
+    expect(schedules.rows).toEqual([{ name: 'auth.purge-expired-sessions' }, { name: 'retention.run' }]);
 
     const admin = await client.query("select id from users where role = 'admin'");
     await client.query(

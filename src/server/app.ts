@@ -28,6 +28,7 @@ import { lagesbildRoutes } from './features/lagesbild/lagesbild.routes.ts';
 import { analysisRoutes } from './features/analysis/analysis.routes.ts';
 import { cameraRoutes } from './features/cameras/cameras.routes.ts';
 import { fundRoutes } from './features/fund/fund.routes.ts';
+import { retentionRoutes } from './features/retention/retention.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   await app.register(analysisRoutes, { analysis: services.analysis });
   await app.register(cameraRoutes, { cameras: services.cameras });
   await app.register(fundRoutes, { fund: services.fund });
+  await app.register(retentionRoutes, { retention: services.retention });
 
   const webRoot = deps.webRoot === undefined ? defaultWebRoot : deps.webRoot;
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {

@@ -14,6 +14,9 @@ import { createLagesbildService } from './features/lagesbild/lagesbild.service.t
 import { createAnalysisService } from './features/analysis/analysis.service.ts';
 import { createCameraServices } from './features/cameras/camera-services.ts';
 import { createFundServices } from './features/fund/fund.service.ts';
+import { createRetentionService } from './features/retention/retention.service.ts';
+import { loadRetentionRules } from './platform/retention/retention-rules.ts';
+import { retentionClasses } from './retention.ts';
 
 /** Wires each service with only what it uses. */
 export function createServices({
@@ -42,6 +45,12 @@ export function createServices({
     analysis: createAnalysisService({ db, reference, clock }),
     cameras: createCameraServices({ db, reference, clock }),
     fund: createFundServices({ db, clock }),
+    retention: createRetentionService({
+      db,
+      clock,
+      classes: retentionClasses,
+      plan: loadRetentionRules(config.SEED_PACK),
+    }),
   };
 }
 

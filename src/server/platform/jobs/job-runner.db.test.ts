@@ -114,6 +114,7 @@ describe('the job runner', () => {
       select name, cron, timezone from pgboss.schedule order by name`.execute(ctx.database.db);
     expect(schedules.rows).toEqual([
       { name: 'auth.purge-expired-sessions', cron: '*/15 * * * *', timezone: 'Europe/Stockholm' },
+      { name: 'retention.run', cron: '30 2 * * *', timezone: 'Europe/Stockholm' },
     ]);
 
     const org = await createOrganisation(ctx.database.db);
