@@ -93,7 +93,8 @@ export async function runClusterBenchmarks(log: (line: string) => void): Promise
     // kill -9 of one process in the middle of 1,000 concurrent submissions, 500 to each.
     const acknowledged: string[] = [];
     let failedOnKilled = 0;
-    let failedOnSurvivor = 0;
+    const survivorFailures = new Map<string, number>();
+    const failOnSurvivor = (why: string) => survivorFailures.set(why, (survivorFailures.get(why) ?? 0) + 1);
     const submit = async (server: ServerProcess, i: number) => {
       try {
         const response = await fetch(`${server.url}/api/reports`, {
@@ -101,12 +102,13 @@ export async function runClusterBenchmarks(log: (line: string) => void): Promise
           headers: reporter,
           body: reportBody(i),
         });
-        if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
+        const payload = (await response.json()) as { id?: string; code?: string };
+        if (response.status === 201) acknowledged.push(payload.id!);
         else if (server === b) failedOnKilled++;
-        else failedOnSurvivor++;
-      } catch {
+        else failOnSurvivor(`${response.status} ${payload.code}`);
+      } catch (error) {
         if (server === b) failedOnKilled++;
-        else failedOnSurvivor++;
+        else failOnSurvivor(String((error as Error).cause ?? error));
       }
     };
     const started = acknowledged.length;
@@ -122,7 +124,7 @@ export async function runClusterBenchmarks(log: (line: string) => void): Promise
     const stored = await client.query('select count(*)::int as n from reports where id = any($1)', [acknowledged]);
     log(
       `kill -9 during 1,000 concurrent submissions: ${acknowledged.length} acknowledged, ${acknowledged.length - stored.rows[0].n} of them lost; ` +
-        `${failedOnKilled} unanswered by the killed process, ${failedOnSurvivor} failed on the survivor; ` +
+        `${failedOnKilled} unanswered by the killed process; on the survivor ${JSON.stringify(Object.fromEntries(survivorFailures))}; ` +
         `afterwards the survivor stored ${after.filter((r) => r.status === 201).length} of 100 more`,
     );
   } finally {

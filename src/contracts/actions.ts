@@ -1,22 +1,23 @@
 /** Input schemas and view types of actions (åtgärder); pure zod and types, shared with the web app. */
 import { z } from 'zod';
+import { freeText, notFreeText, referenceCode } from './free-text.ts';
 import { isoWeekSchema } from './common.ts';
 
 export const actionStatusSchema = z.enum(['planned', 'in-progress', 'done', 'cancelled']);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 
 const isoDate = z.iso.date();
-const code = z.string().min(1).max(64);
+const code = referenceCode();
 
 export const actionCreateSchema = z
   .strictObject({
-    title: z.string().trim().min(3).max(200),
-    description: z.string().trim().max(4000).default(''),
+    title: freeText(z.string().trim().min(3).max(200)),
+    description: freeText(z.string().trim().max(4000)).default(''),
     decidedWeek: isoWeekSchema,
     areaCode: code.nullable().optional(),
     placeCode: code.nullable().optional(),
     organisationCode: code,
-    responsiblePerson: z.string().trim().max(200).default(''),
+    responsiblePerson: freeText(z.string().trim().max(200), { allowNames: true }).default(''),
     dueOn: isoDate,
     reportIds: z.array(z.uuid()).max(200).default([]),
   })
@@ -25,13 +26,13 @@ export type ActionCreate = z.infer<typeof actionCreateSchema>;
 
 export const actionUpdateSchema = z
   .strictObject({
-    title: z.string().trim().min(3).max(200).optional(),
-    description: z.string().trim().max(4000).optional(),
+    title: freeText(z.string().trim().min(3).max(200)).optional(),
+    description: freeText(z.string().trim().max(4000)).optional(),
     organisationCode: code.optional(),
-    responsiblePerson: z.string().trim().max(200).optional(),
+    responsiblePerson: freeText(z.string().trim().max(200), { allowNames: true }).optional(),
     dueOn: isoDate.optional(),
     status: actionStatusSchema.optional(),
-    outcomeNote: z.string().trim().max(4000).optional(),
+    outcomeNote: freeText(z.string().trim().max(4000)).optional(),
     reportIds: z.array(z.uuid()).max(200).optional(),
   })
   .refine((a) => Object.keys(a).length > 0, { message: 'nothing to change' });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { freeText, notFreeText, referenceCode } from './free-text.ts';
 import { roleSchema } from './common.ts';
 
 export const loginSchema = z.strictObject({
-  email: z.string().trim().min(3).max(254),
-  password: z.string().min(1).max(512),
+  email: notFreeText(z.string().trim().min(3).max(254), 'the login address, compared, never stored'),
+  password: notFreeText(z.string().min(1).max(512), 'a secret, hashed, never stored'),
 });
 export type Login = z.infer<typeof loginSchema>;
 
@@ -23,18 +24,18 @@ export type SessionView = z.infer<typeof sessionViewSchema>;
 
 export const userCreateSchema = z.strictObject({
   email: z.email().max(254),
-  name: z.string().trim().min(1).max(200),
-  password: z.string().min(12, 'at least 12 characters').max(512),
-  organisationCode: z.string().min(1),
+  name: freeText(z.string().trim().min(1).max(200), { allowNames: true }),
+  password: notFreeText(z.string().min(12, 'at least 12 characters').max(512), 'a secret, hashed'),
+  organisationCode: referenceCode(),
   role: roleSchema,
 });
 export type UserCreate = z.infer<typeof userCreateSchema>;
 
 export const userUpdateSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional(),
+  name: freeText(z.string().trim().min(1).max(200), { allowNames: true }).optional(),
   role: roleSchema.optional(),
   active: z.boolean().optional(),
-  password: z.string().min(12).max(512).optional(),
+  password: notFreeText(z.string().min(12).max(512), 'a secret, hashed').optional(),
   /** Clears a lockout after repeated failed logins. */
   unlock: z.literal(true).optional(),
 });

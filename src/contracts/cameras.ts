@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './free-text.ts';
 import { codeSchema, latLonSchema, uuidSchema } from './common.ts';
 
 /**
@@ -8,8 +9,11 @@ import { codeSchema, latLonSchema, uuidSchema } from './common.ts';
 export const cameraSiteStatusSchema = z.enum(['proposed', 'assessing', 'approved', 'installed', 'decommissioned']);
 export const calendarDateSchema = z.iso.date();
 const isoDateTime = z.iso.datetime({ offset: true });
-const text = (max = 2000) => z.string().trim().max(max);
-const required = (max = 2000) => z.string().trim().min(1).max(max);
+/** Free text, checked for personal data (the register is read by the whole partnership). */
+const text = (max = 2000) => freeText(z.string().trim().max(max));
+const required = (max = 2000) => freeText(z.string().trim().min(1).max(max));
+/** The named official responsible: a person by purpose, so names pass; other identifiers do not. */
+const officialName = (max = 200, min = 0) => freeText(z.string().trim().min(min).max(max), { allowNames: true });
 
 /** A field-of-view polygon drawn on the map (WGS84, one outer ring). */
 export const fieldOfViewSchema = z.strictObject({
@@ -36,7 +40,7 @@ const siteFields = {
   operatingHours: text(200).default(''),
   retentionDays: z.number().int().min(0).max(3650).nullable().optional(),
   signage: z.boolean().default(false),
-  responsibleName: text(200).default(''),
+  responsibleName: officialName().default(''),
   responsibleUserId: uuidSchema.nullable().optional(),
 };
 
@@ -62,7 +66,7 @@ export const cameraSiteUpdateSchema = z.strictObject({
   operatingHours: text(200).optional(),
   retentionDays: z.number().int().min(0).max(3650).nullable().optional(),
   signage: z.boolean().optional(),
-  responsibleName: text(200).optional(),
+  responsibleName: officialName().optional(),
   responsibleUserId: uuidSchema.nullable().optional(),
 });
 export type CameraSiteUpdate = z.infer<typeof cameraSiteUpdateSchema>;
@@ -151,7 +155,7 @@ export const disclosureCreateSchema = z
     recordingFrom: isoDateTime,
     recordingTo: isoDateTime,
     releasedAt: isoDateTime,
-    releasedByName: required(200),
+    releasedByName: officialName(200, 1),
   })
   .refine((d) => new Date(d.recordingTo) > new Date(d.recordingFrom), {
     message: 'recordingTo must be after recordingFrom',

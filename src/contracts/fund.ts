@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './free-text.ts';
 import { codeSchema, isoWeekSchema, uuidSchema } from './common.ts';
 
 /**
@@ -7,7 +8,8 @@ import { codeSchema, isoWeekSchema, uuidSchema } from './common.ts';
 const ore = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const positiveOre = ore.min(1);
 const isoDate = z.iso.date();
-const text = (max: number) => z.string().trim().max(max);
+/** Free text, checked for personal data; `min` 1 for required fields. */
+const text = (max: number, min = 0) => freeText(z.string().trim().min(min).max(max));
 
 export const yearQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 export type YearQuery = z.infer<typeof yearQuerySchema>;
@@ -15,14 +17,20 @@ export type YearQuery = z.infer<typeof yearQuerySchema>;
 export const potCreateSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   code: codeSchema,
-  name: text(200).min(1),
+  name: text(200, 1),
   purpose: text(2000).default(''),
   amountOre: positiveOre,
   source: text(1000).default(''),
 });
 export type PotCreate = z.infer<typeof potCreateSchema>;
 
-export const costItemSchema = z.strictObject({ label: text(200).min(1), amountOre: ore });
+/** A year's total safety budget and where the money comes from. */
+export const budgetUpdateSchema = z.strictObject({
+  totalOre: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  source: text(1000).default(''),
+});
+
+export const costItemSchema = z.strictObject({ label: text(200, 1), amountOre: ore });
 export const linkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('report'), ref: uuidSchema }),
   z.strictObject({ kind: z.literal('picture-week'), ref: isoWeekSchema }),
@@ -31,7 +39,7 @@ export const linkSchema = z.discriminatedUnion('kind', [
 /** A draft may be incomplete; submission checks completeness (see `submissionProblems`). */
 export const applicationDraftSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
-  title: text(200).min(1),
+  title: text(200, 1),
   purpose: text(5000).default(''),
   preventionType: z.enum(['social', 'situational']),
   focusAreaCodes: z.array(codeSchema).max(20).default([]),
@@ -41,7 +49,7 @@ export const applicationDraftSchema = z.strictObject({
   periodEnd: isoDate.nullable().default(null),
   costItems: z.array(costItemSchema).max(50).default([]),
   expectedEffect: text(5000).default(''),
-  indicators: z.array(text(300).min(1)).max(20).default([]),
+  indicators: z.array(text(300, 1)).max(20).default([]),
   links: z.array(linkSchema).max(50).default([]),
 });
 export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
@@ -70,16 +78,16 @@ export const decisionSchema = z.discriminatedUnion('outcome', [
     potId: uuidSchema,
     grantedOre: positiveOre,
     decidedOn: isoDate,
-    decidingBody: text(200).min(1),
-    referenceNumber: text(100).min(1),
+    decidingBody: text(200, 1),
+    referenceNumber: text(100, 1),
     followUpDates: z.array(isoDate).min(1).max(12),
   }),
   z.strictObject({
     outcome: z.literal('rejected'),
     decidedOn: isoDate,
-    decidingBody: text(200).min(1),
-    referenceNumber: text(100).min(1),
-    reason: text(5000).min(1),
+    decidingBody: text(200, 1),
+    referenceNumber: text(100, 1),
+    reason: text(5000, 1),
   }),
 ]);
 export type Decision = z.infer<typeof decisionSchema>;
@@ -87,7 +95,7 @@ export type Decision = z.infer<typeof decisionSchema>;
 export const followUpReportSchema = z.strictObject({
   spentOre: ore,
   indicatorResults: z
-    .array(z.strictObject({ indicator: text(300).min(1), value: text(1000).min(1) }))
+    .array(z.strictObject({ indicator: text(300, 1), value: text(1000, 1) }))
     .max(20)
     .default([]),
   comment: text(5000).default(''),

@@ -1,5 +1,6 @@
 /** Input schemas and view types of the weekly picture (lägesbild); pure zod and types, shared with the web app. */
 import { z } from 'zod';
+import { freeText, referenceCode } from './free-text.ts';
 import { isoWeekSchema } from './common.ts';
 import type { ActionView } from './actions.ts';
 
@@ -21,17 +22,17 @@ export const mapQuerySchema = z.strictObject({
 
 export const assessmentInputSchema = z.strictObject({
   level: assessmentLevelSchema,
-  comment: z.string().trim().max(2000).default(''),
+  comment: freeText(z.string().trim().max(2000)).default(''),
 });
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
-export const assessmentParamsSchema = z.object({ week: isoWeekSchema, areaCode: z.string().min(1).max(64) });
+export const assessmentParamsSchema = z.object({ week: isoWeekSchema, areaCode: referenceCode() });
 
-export const summaryInputSchema = z.strictObject({ summary: z.string().trim().max(10_000) });
+export const summaryInputSchema = z.strictObject({ summary: freeText(z.string().trim().max(10_000)) });
 export type SummaryInput = z.infer<typeof summaryInputSchema>;
 
 export const publishInputSchema = z.strictObject({
   /** Required from version 2 on: why the published picture is corrected. */
-  reason: z.string().trim().min(3).max(2000).optional(),
+  reason: freeText(z.string().trim().min(3).max(2000)).optional(),
 });
 export type PublishInput = z.infer<typeof publishInputSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, notFreeText } from './free-text.ts';
 import { codeSchema } from './common.ts';
 import type { Progress, TargetKind, Verdict } from './promises-progress.ts';
 
@@ -14,13 +15,13 @@ export const activityLogSchema = z.strictObject({
   placeCode: codeSchema.optional(),
   participants: z.number().int().min(1).max(1000).optional(),
   durationMinutes: z.number().int().min(1).max(1440).optional(),
-  note: z.string().trim().max(1000).optional(),
-  evidence: z.string().trim().min(1).max(500).optional(),
+  note: freeText(z.string().trim().max(1000)).optional(),
+  evidence: freeText(z.string().trim().min(1).max(500)).optional(),
 });
 export type ActivityLog = z.infer<typeof activityLogSchema>;
 
 export const activityImportSchema = z.strictObject({
-  csv: z.string().min(1).max(500_000),
+  csv: notFreeText(z.string().min(1).max(500_000), 'parsed into rows whose texts the import checks row by row'),
   skipInvalid: z.boolean().default(false),
 });
 export type ActivityImport = z.infer<typeof activityImportSchema>;
@@ -41,9 +42,9 @@ export const commitmentCreateSchema = z.strictObject({
   planId: z.uuid().optional(),
   focusAreaCode: codeSchema,
   isPromise: z.boolean().default(false),
-  title: z.string().trim().min(3).max(200),
-  description: z.string().trim().max(2000).default(''),
-  activityLabel: z.string().trim().min(2).max(80),
+  title: freeText(z.string().trim().min(3).max(200)),
+  description: freeText(z.string().trim().max(2000)).default(''),
+  activityLabel: freeText(z.string().trim().min(2).max(80)),
   target: commitmentTargetSchema,
   periodStart: dateSchema,
   periodEnd: dateSchema,
@@ -60,9 +61,9 @@ export const commitmentUpdateSchema = z.strictObject({
   planId: z.uuid().nullable().optional(),
   focusAreaCode: codeSchema.optional(),
   isPromise: z.boolean().optional(),
-  title: z.string().trim().min(3).max(200).optional(),
-  description: z.string().trim().max(2000).optional(),
-  activityLabel: z.string().trim().min(2).max(80).optional(),
+  title: freeText(z.string().trim().min(3).max(200)).optional(),
+  description: freeText(z.string().trim().max(2000)).optional(),
+  activityLabel: freeText(z.string().trim().min(2).max(80)).optional(),
   target: commitmentTargetSchema.optional(),
   periodStart: dateSchema.optional(),
   periodEnd: dateSchema.optional(),
@@ -73,7 +74,7 @@ export type CommitmentUpdate = z.infer<typeof commitmentUpdateSchema>;
 
 export const planCreateSchema = z.strictObject({
   focusAreaCode: codeSchema,
-  title: z.string().trim().min(3).max(200),
+  title: freeText(z.string().trim().min(3).max(200)),
   periodStart: dateSchema,
   periodEnd: dateSchema,
 });
@@ -88,15 +89,15 @@ export const followUpDatesSchema = z.strictObject({
 });
 
 const signatoriesSchema = z
-  .array(z.strictObject({ organisationCode: codeSchema, title: z.string().trim().min(2).max(200) }))
+  .array(z.strictObject({ organisationCode: codeSchema, title: freeText(z.string().trim().min(2).max(200)) }))
   .max(20);
 const documentsSchema = z
-  .array(z.strictObject({ title: z.string().trim().min(2).max(200), url: z.url({ protocol: /^https?$/ }) }))
+  .array(z.strictObject({ title: freeText(z.string().trim().min(2).max(200)), url: z.url({ protocol: /^https?$/ }) }))
   .max(20);
 
 export const agreementCreateSchema = z.strictObject({
   code: codeSchema,
-  title: z.string().trim().min(3).max(300),
+  title: freeText(z.string().trim().min(3).max(300)),
   periodStart: dateSchema,
   periodEnd: dateSchema,
   partyCodes: z.array(codeSchema).min(2).max(20),
@@ -109,7 +110,7 @@ export type AgreementCreate = z.infer<typeof agreementCreateSchema>;
 
 /** What a coordinator may change in an agreement; only the fields sent change. Follow-up dates have their own endpoint. */
 export const agreementUpdateSchema = z.strictObject({
-  title: z.string().trim().min(3).max(300).optional(),
+  title: freeText(z.string().trim().min(3).max(300)).optional(),
   periodStart: dateSchema.optional(),
   periodEnd: dateSchema.optional(),
   partyCodes: z.array(codeSchema).min(2).max(20).optional(),
@@ -120,8 +121,8 @@ export const agreementUpdateSchema = z.strictObject({
 export type AgreementUpdate = z.infer<typeof agreementUpdateSchema>;
 
 export const followUpCreateSchema = z.strictObject({ asOf: dateSchema });
-export const followUpCommentSchema = z.strictObject({ comment: z.string().trim().max(2000) });
-export const assessmentSchema = z.strictObject({ assessment: z.string().trim().min(1).max(4000) });
+export const followUpCommentSchema = z.strictObject({ comment: freeText(z.string().trim().max(2000)) });
+export const assessmentSchema = z.strictObject({ assessment: freeText(z.string().trim().min(1).max(4000)) });
 
 export interface OrganisationRef {
   code: string;

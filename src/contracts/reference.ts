@@ -1,5 +1,12 @@
 import { z } from 'zod';
+import { freeText, referenceCode } from './free-text.ts';
 import { codeSchema } from './common.ts';
+
+/**
+ * A name in the reference data (organisation, category, place): checked for identifiers, but a
+ * place may carry a person's name ("Anna Lindhs park"), so names pass.
+ */
+const referenceName = (max: number) => freeText(z.string().trim().min(1).max(max), { allowNames: true });
 
 export const organisationKindSchema = z.enum([
   'municipality',
@@ -23,8 +30,8 @@ export type OrganisationView = z.infer<typeof organisationViewSchema>;
 
 export const organisationCreateSchema = z.strictObject({
   code: codeSchema,
-  name: z.string().trim().min(1).max(200),
-  shortName: z.string().trim().min(1).max(60),
+  name: referenceName(200),
+  shortName: referenceName(60),
   kind: organisationKindSchema,
 });
 export const organisationUpdateSchema = organisationCreateSchema.omit({ code: true }).partial().extend({
@@ -42,8 +49,8 @@ export const focusAreaViewSchema = z.object({
 export type FocusAreaView = z.infer<typeof focusAreaViewSchema>;
 
 export const focusAreaUpdateSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional(),
-  nameEn: z.string().trim().min(1).max(200).optional(),
+  name: referenceName(200).optional(),
+  nameEn: referenceName(200).optional(),
   color: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/)
@@ -64,10 +71,10 @@ export type CategoryView = z.infer<typeof categoryViewSchema>;
 
 export const categoryCreateSchema = z.strictObject({
   code: codeSchema,
-  name: z.string().trim().min(1).max(200),
-  nameEn: z.string().trim().min(1).max(200),
-  description: z.string().max(1000).default(''),
-  focusAreaCode: z.string().min(1),
+  name: referenceName(200),
+  nameEn: referenceName(200),
+  description: freeText(z.string().max(1000)).default(''),
+  focusAreaCode: referenceCode(),
 });
 export const categoryUpdateSchema = categoryCreateSchema.omit({ code: true }).partial().extend({
   active: z.boolean().optional(),
@@ -98,12 +105,12 @@ export type PlaceView = z.infer<typeof placeViewSchema>;
 
 export const placeCreateSchema = z.strictObject({
   code: codeSchema,
-  name: z.string().trim().min(1).max(200),
-  kind: z.string().trim().min(1).max(60),
+  name: referenceName(200),
+  kind: referenceName(60),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   approximate: z.boolean().default(false),
-  source: z.string().max(500).default(''),
+  source: freeText(z.string().max(500)).default(''),
 });
 
 export const municipalityViewSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, referenceCode } from './free-text.ts';
 import { isoWeekSchema, latLonSchema } from './common.ts';
 
 export const reportTargetSchema = z.enum(['person', 'property', 'business', 'public-space']);
@@ -10,15 +11,15 @@ export type ReportStatus = z.infer<typeof reportStatusSchema>;
 const isoDateTime = z.iso.datetime({ offset: true });
 
 const reportFields = {
-  categoryCode: z.string().min(1).max(64),
+  categoryCode: referenceCode(),
   occurredAt: isoDateTime,
   /** End of a time window when the exact time is unknown. */
   occurredUntil: isoDateTime.nullable().optional(),
   location: latLonSchema.optional(),
   /** A named place; its position is used when no location is given. */
-  placeCode: z.string().min(1).max(64).nullable().optional(),
+  placeCode: referenceCode().nullable().optional(),
   target: reportTargetSchema.default('public-space'),
-  description: z.string().trim().min(3, 'at least 3 characters').max(2000),
+  description: freeText(z.string().trim().min(3, 'at least 3 characters').max(2000)),
   severity: reportSeveritySchema.default('medium'),
   visibility: reportVisibilitySchema.default('partnership'),
 };
@@ -29,7 +30,8 @@ export const reportCreateSchema = z
     message: 'give a location or a placeCode',
     path: ['location'],
   })
-  .refine((r) => !r.occurredUntil || r.occurredUntil >= r.occurredAt, {
+  // Compared as instants: `21:30Z` is after `22:00+02:00`, which a string comparison gets wrong.
+  .refine((r) => !r.occurredUntil || Date.parse(r.occurredUntil) >= Date.parse(r.occurredAt), {
     message: 'occurredUntil must not be before occurredAt',
     path: ['occurredUntil'],
   });
@@ -50,7 +52,7 @@ export type ReportCorrection = z.infer<typeof reportCorrectionSchema>;
 
 export const reportReviewSchema = z.strictObject({
   status: z.enum(['reviewed', 'closed']),
-  note: z.string().trim().max(2000).optional(),
+  note: freeText(z.string().trim().max(2000)).optional(),
 });
 export type ReportReview = z.infer<typeof reportReviewSchema>;
 
@@ -58,10 +60,10 @@ export const reportListQuerySchema = z.strictObject({
   week: isoWeekSchema.optional(),
   from: isoDateTime.optional(),
   to: isoDateTime.optional(),
-  areaCode: z.string().optional(),
-  categoryCode: z.string().optional(),
-  focusAreaCode: z.string().optional(),
-  organisationCode: z.string().optional(),
+  areaCode: referenceCode().optional(),
+  categoryCode: referenceCode().optional(),
+  focusAreaCode: referenceCode().optional(),
+  organisationCode: referenceCode().optional(),
   status: reportStatusSchema.optional(),
   mine: z
     .enum(['true', 'false'])
@@ -104,13 +106,4 @@ export interface ReportView {
 export interface ReportListView {
   items: ReportView[];
   total: number;
-}
-
-/** What the personal-data check found, in the 422 PERSONAL_DATA details. */
-export interface PersonalDataDetail {
-  kind: string;
-  masked: string;
-  index: number;
-  reason: string;
-  reasonSv: string;
 }

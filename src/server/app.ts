@@ -16,6 +16,9 @@ import { healthRoutes } from './platform/health.ts';
 import { createMetrics, type Metrics } from './platform/observability/metrics.ts';
 import { metricsRoutes } from './platform/observability/metrics.routes.ts';
 import { requestId, requestObserver } from './platform/observability/request-observer.ts';
+import { personalDataGuard } from './platform/personal-data/guard-plugin.ts';
+import { recordRouteTable } from './platform/route-table.ts';
+import { textSafety } from './platform/text-safety.ts';
 import { createServices, type Services } from './services.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -71,6 +74,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   await app.register(requestObserver, { metrics, slowMs: config.LOG_SLOW_REQUEST_MS });
+  recordRouteTable(app);
+  await app.register(textSafety);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -90,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   await app.register(authPlugin, { db: database.db, clock, sessions });
 
   const services = createServices({ db: database.db, config, clock, sessions });
+  await app.register(personalDataGuard, { gazetteer: () => services.reference.gazetteer() });
 
   await app.register(healthRoutes, { ping: () => database.ping() });
   await app.register(metricsRoutes, { metrics, token: config.METRICS_TOKEN });
@@ -108,7 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   });
   await app.register(reportsRoutes, { reports: services.reports });
   await app.register(auditLogRoutes, { auditLog: services.auditLog });
-  await app.register(promisesPlugin, { promises: services.promises });
+  await app.register(promisesPlugin, { promises: services.promises, publicUrl: config.PUBLIC_URL });
   await app.register(actionsRoutes, { actions: services.actions });
   await app.register(lagesbildRoutes, { lagesbild: services.lagesbild });
   await app.register(analysisRoutes, { analysis: services.analysis });

@@ -32,7 +32,14 @@ describe('loadConfig', () => {
       MAP_TILE_ATTRIBUTION: '',
       LOG_LEVEL: 'info',
       BODY_LIMIT_BYTES: 1024 * 1024,
+      PUBLIC_URL: 'http://127.0.0.1:3000',
     });
+  });
+
+  it('takes PUBLIC_URL without a trailing slash and refuses one that is not http(s)', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://samtrygg.huddinge.se/' }).PUBLIC_URL).toBe('https://samtrygg.huddinge.se');
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_URL).toBe('http://127.0.0.1:8080');
+    expect(configError({ PUBLIC_URL: 'javascript:alert(1)' }).message).toContain('PUBLIC_URL');
   });
 
   it('reads numbers, flags and URLs from their string form and ignores unrelated variables', () => {

@@ -39,7 +39,7 @@ export function createServices({
     reference,
     reports: createReportsService({ db, reference, clock }),
     auditLog: createAuditLogService({ db }),
-    promises: createPromisesFeature({ db, clock }),
+    promises: createPromisesFeature({ db, clock, gazetteer: () => reference.gazetteer() }),
     actions,
     lagesbild: createLagesbildService({ db, actions, reports: createReportsService({ db, reference, clock }), clock }), // its own stateless reports service: feedback reads reports through the reports feature's rules
     analysis: createAnalysisService({ db, reference, clock }),

@@ -8,7 +8,6 @@ import { ZONE } from '../../../contracts/iso-week.ts';
 import type { ActionCreate, ActionListQuery, ActionUpdate, ActionView } from '../../../contracts/actions.ts';
 import { canManageActions, canReportProgress, isOverdue } from './actions.policy.ts';
 import * as repo from './actions.repository.ts';
-import { rejectPersonalData } from './personal-text.ts';
 
 export interface ActionsServiceDeps {
   db: Kysely<DB>;
@@ -134,11 +133,6 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
      */
     async decide(actor: Actor, input: ActionCreate): Promise<ActionView> {
       if (!canManageActions(actor)) throw new ForbiddenError('Only coordinators decide actions');
-      rejectPersonalData({
-        title: input.title,
-        description: input.description,
-        responsiblePerson: input.responsiblePerson,
-      });
       const [{ areaId, placeId }, organisationId] = await Promise.all([
         resolveWhere(input.areaCode, input.placeCode),
         resolve(input.organisationCode, 'organisations', 'body.organisationCode', 'organisation'),
@@ -180,12 +174,6 @@ export function createActionsService({ db, clock }: ActionsServiceDeps) {
           'Only coordinators, or the responsible organisation for status and outcome, may change an action',
         );
       }
-      rejectPersonalData({
-        title: input.title,
-        description: input.description,
-        responsiblePerson: input.responsiblePerson,
-        outcomeNote: input.outcomeNote,
-      });
       const organisationId = await resolve(
         input.organisationCode,
         'organisations',

@@ -29,7 +29,6 @@ import { canManageSite, canNameResponsible, canProposeSites } from './cameras.po
 import { canMoveSite, legalBasisProblem, NEEDS_LEGAL_BASIS, type LegalBasisFacts } from './camera-status.ts';
 import { basisFacts, ownership, toInspectionView, toListItem, toSiteView } from './camera-views.ts';
 import { swedishDate } from './camera-dates.ts';
-import { rejectPersonalData } from './camera-texts.ts';
 import { listVisibleReportNumbers } from './camera-analytics.repository.ts';
 import type { SiteRow } from './cameras.repository.ts';
 
@@ -98,6 +97,19 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
     return row;
   }
 
+  /**
+   * The reports a site cites: each must exist and be visible to the actor (a report she cannot
+   * see answers as unknown, so nothing leaks); reports cited before that she cannot see stay cited.
+   */
+  async function citedReports(actor: Actor, ids: readonly string[], before: readonly string[] = []) {
+    const wanted = [...new Set(ids)];
+    const visible = new Set((await listVisibleReportNumbers(db, actor, wanted)).map((r) => r.id));
+    const unknown = wanted.filter((reportId) => !visible.has(reportId));
+    if (unknown.length) throw invalid('body.motivatingReportIds', 'UNKNOWN_REPORT', `Unknown report ${unknown[0]}`);
+    const seenBefore = new Set((await listVisibleReportNumbers(db, actor, before)).map((r) => r.id));
+    return JSON.stringify([...wanted, ...before.filter((reportId) => !seenBefore.has(reportId))]);
+  }
+
   async function view(actor: Actor, row: SiteRow) {
     const cited = await listVisibleReportNumbers(db, actor, row.motivating_report_ids);
     return toSiteView(
@@ -135,12 +147,6 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
     /** A coordinator proposes a site. Throws FORBIDDEN, VALIDATION (unknown codes), PERSONAL_DATA, OUTSIDE_MUNICIPALITY. */
     async propose(actor: Actor, input: CameraSiteCreate): Promise<CameraSiteView> {
       if (!canProposeSites(actor)) throw new ForbiddenError('Only coordinators propose camera sites');
-      rejectPersonalData({
-        name: input.name,
-        purpose: input.purpose,
-        motivation: input.motivation,
-        operatingHours: input.operatingHours,
-      });
       if (input.organisationCode && input.organisationCode !== actor.organisationCode && actor.role !== 'admin') {
         throw new ForbiddenError('Only admins register sites for another organisation');
       }
@@ -153,6 +159,7 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
       const focusAreaId = input.focusAreaCode
         ? await codeToId('focus_areas', input.focusAreaCode, 'body.focusAreaCode')
         : null;
+      const motivatingReportIds = await citedReports(actor, input.motivatingReportIds);
       const id = await db.transaction().execute(async (trx) => {
         const siteId = await repo.insertSite(trx, {
           name: input.name,
@@ -166,7 +173,7 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
           purpose: input.purpose,
           focus_area_id: focusAreaId,
           motivation: input.motivation,
-          motivating_report_ids: JSON.stringify(input.motivatingReportIds),
+          motivating_report_ids: motivatingReportIds,
           operating_hours: input.operatingHours,
           retention_days: input.retentionDays ?? null,
           signage: input.signage,
@@ -191,12 +198,6 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
      */
     async update(actor: Actor, id: string, input: CameraSiteUpdate): Promise<CameraSiteView> {
       const before = await managedSite(actor, id);
-      rejectPersonalData({
-        name: input.name,
-        purpose: input.purpose,
-        motivation: input.motivation,
-        operatingHours: input.operatingHours,
-      });
       if (input.responsibleUserId !== undefined && input.responsibleUserId !== before.responsible_user_id) {
         if (!canNameResponsible(actor, ownership(before)))
           throw new ForbiddenError(
@@ -221,7 +222,9 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
         ...(focusAreaId !== undefined ? { focus_area_id: focusAreaId } : {}),
         ...(input.motivation !== undefined ? { motivation: input.motivation } : {}),
         ...(input.motivatingReportIds !== undefined
-          ? { motivating_report_ids: JSON.stringify(input.motivatingReportIds) }
+          ? {
+              motivating_report_ids: await citedReports(actor, input.motivatingReportIds, before.motivating_report_ids),
+            }
           : {}),
         ...(input.operatingHours !== undefined ? { operating_hours: input.operatingHours } : {}),
         ...(input.retentionDays !== undefined ? { retention_days: input.retentionDays } : {}),
@@ -365,7 +368,6 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
       if (site.status !== 'installed')
         throw new ConflictError('NOT_INSTALLED', 'Only an installed site can be inspected or have faults');
       if (input.occurredOn > today()) throw invalid('body.occurredOn', 'DATE_IN_FUTURE', 'The date lies in the future');
-      rejectPersonalData({ note: input.note });
       const inspectionId = await db.transaction().execute(async (trx) => {
         const newId = await repo.insertInspection(trx, {
           site_id: id,

@@ -13,7 +13,6 @@ import type {
   ReviewSave,
 } from '../../../contracts/fund.ts';
 import { formatOre } from '../../../contracts/fund-money.ts';
-import { rejectPersonalData } from './fund.personal-data.ts';
 import { canApply, canBeReviewer, isApplicantMember, isFundManager } from './fund.policy.ts';
 import * as potsRepo from './fund-pots.repository.ts';
 import * as repo from './fund.repository.ts';
@@ -104,7 +103,6 @@ export function createFundDecisionsService({ db, clock, applications }: FundDeci
         if (problems.length)
           throw new UnprocessableError('REVIEW_INCOMPLETE', 'The review lacks required parts', { problems });
       }
-      rejectPersonalData({ reason: input.reason });
       await db.transaction().execute(async (trx) => {
         const locked = await repo.lockApplication(trx, id);
         if (locked.status !== 'in-review' && locked.status !== 'reviewed')
@@ -138,7 +136,6 @@ export function createFundDecisionsService({ db, clock, applications }: FundDeci
       if (!isFundManager(actor)) throw new ForbiddenError('Only the fund managers record decisions');
       await applications.visibleOr404(actor, id);
       const pot = input.outcome === 'granted' ? await potsRepo.findPotById(db, input.potId) : undefined;
-      if (input.outcome === 'rejected') rejectPersonalData({ reason: input.reason });
       if (input.outcome === 'granted' && input.followUpDates.some((d) => d < input.decidedOn)) {
         throw new ValidationError('Follow-ups come after the decision', [
           { path: 'body.followUpDates', message: 'must not be before decidedOn', code: 'FOLLOW_UP_BEFORE_DECISION' },
@@ -259,10 +256,6 @@ export function createFundDecisionsService({ db, clock, applications }: FundDeci
         throw new ForbiddenError('The granted organisation reports its follow-ups');
       if (app.status !== 'granted')
         throw new ConflictError('NOT_GRANTED', 'Only granted applications report follow-ups');
-      rejectPersonalData({
-        comment: input.comment,
-        indicatorResults: input.indicatorResults.map((r) => r.value).join('\n'),
-      });
       await db.transaction().execute(async (trx) => {
         const done = await repo.reportFollowUp(trx, id, followUpId, {
           spent_ore: input.spentOre,

@@ -5,6 +5,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import {
   applicationDraftSchema,
   applicationListQuerySchema,
+  budgetUpdateSchema,
   decisionSchema,
   followUpReportSchema,
   paymentSchema,
@@ -19,10 +20,6 @@ import type { FundServices } from './fund.service.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const idParams = z.object({ id: z.string() });
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const budgetBody = z.strictObject({
-  totalOre: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  source: z.string().trim().max(1000).default(''),
-});
 
 /** A malformed id cannot name a visible application: answer 404 like any hidden one. */
 function applicationId(id: string): string {
@@ -41,7 +38,7 @@ export const fundRoutes: FastifyPluginAsyncZod<{ fund: FundServices }> = async (
     reply.status(201).send(await budget.createPot(requireActor(request), request.body)),
   );
   app.get('/api/fund/budgets', (request) => budget.budgets(requireActor(request)));
-  app.put('/api/fund/budgets/:year', { schema: { params: yearParams, body: budgetBody } }, (request) =>
+  app.put('/api/fund/budgets/:year', { schema: { params: yearParams, body: budgetUpdateSchema } }, (request) =>
     budget.setBudget(requireActor(request), request.params.year, request.body),
   );
   app.get('/api/fund/overview', { schema: { querystring: yearQuerySchema } }, (request) =>

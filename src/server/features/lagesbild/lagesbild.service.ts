@@ -5,7 +5,6 @@ import { recordAudit } from '../../platform/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { shiftWeek, weekOf, weekRange } from '../../../contracts/iso-week.ts';
 import type { ActionsService } from '../actions/actions.service.ts';
-import { rejectPersonalData } from '../actions/personal-text.ts';
 import type { ReportsService } from '../reports/reports.service.ts';
 import { compileMap, compilePicture } from './compile.ts';
 import type {
@@ -154,7 +153,6 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
     async assess(actor: Actor, week: string, areaCode: string, input: AssessmentInput): Promise<LagesbildView> {
       requireEditor(actor);
       existingWeek(week);
-      rejectPersonalData({ comment: input.comment });
       const id = await areaId(areaCode);
       await db.transaction().execute(async (trx) => {
         const before = await repo.findAssessment(trx, week, id);
@@ -180,7 +178,6 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
     async summarise(actor: Actor, week: string, summary: string): Promise<LagesbildView> {
       requireEditor(actor);
       existingWeek(week);
-      rejectPersonalData({ summary });
       await db.transaction().execute(async (trx) => {
         const before = await repo.findDraft(trx, week);
         await repo.upsertSummary(trx, week, summary, actor.userId, clock());
@@ -213,7 +210,6 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
           { path: 'body.reason', message: 'required from version 2 on', code: 'REASON_REQUIRED' },
         ]);
       }
-      rejectPersonalData({ reason: input.reason });
       const at = clock();
       const [full, partnership, fullMap, partnershipMap] = await Promise.all([
         compilePicture(compileDeps, week, { kind: 'full' }, actor),

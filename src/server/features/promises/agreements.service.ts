@@ -7,7 +7,6 @@ import * as followUpsRepo from './follow-ups/follow-ups.repository.ts';
 import {
   definedOf,
   periodOrderProblems,
-  personalDataProblems,
   unknownCodes,
   withinProblems,
   type FieldProblem,
@@ -31,15 +30,6 @@ import type { AgreementDocument, Signatory } from './promises.tables.ts';
 const signatoriesOf = (list: readonly Signatory[]) =>
   list.map((s) => ({ organisationCode: s.organisationCode, title: s.title }));
 const documentsOf = (list: readonly AgreementDocument[]) => list.map((d) => ({ title: d.title, url: d.url }));
-
-/** Titles of signatories and documents, checked as one text each. */
-const listTexts = (input: {
-  signatories?: { title: string }[] | undefined;
-  documents?: { title: string }[] | undefined;
-}) => ({
-  signatories: input.signatories?.map((s) => s.title).join('\n'),
-  documents: input.documents?.map((d) => d.title).join('\n'),
-});
 
 export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: () => Date }) {
   async function views(
@@ -114,7 +104,6 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
         ...unknownCodes(input.focusAreaCodes, focusAreas, 'body.focusAreaCodes', 'UNKNOWN_FOCUS_AREA', 'focus area'),
         ...signatoryProblems(input.signatories, input.partyCodes),
         ...periodOrderProblems({ start: input.periodStart, end: input.periodEnd }),
-        ...personalDataProblems({ title: input.title, ...listTexts(input) }),
       ];
       if (problems.length) throw new ValidationError('Invalid agreement', problems);
       if (await repo.findAgreementByCode(db, input.code))
@@ -214,7 +203,6 @@ export function createAgreementsService({ db, clock }: { db: Kysely<DB>; clock: 
             : []),
           ...signatoryProblems(after.signatories, after.partyCodes),
           ...periodOrderProblems({ start: after.periodStart, end: after.periodEnd }),
-          ...personalDataProblems({ title: input.title, ...listTexts(input) }),
         ];
         if (problems.length) throw new ValidationError('Invalid agreement', problems);
 
@@ -421,7 +409,6 @@ function planProblems(
           { start: plan.periodStart, end: plan.periodEnd },
           { start: agreement.period_start, end: agreement.period_end },
         )),
-    ...personalDataProblems({ title: plan.title }),
   ];
 }
 

@@ -11,7 +11,6 @@ import {
   activitiesLeftOut,
   definedOf,
   periodOrderProblems,
-  personalDataProblems,
   unknownCodes,
   withinProblems,
   type FieldProblem,
@@ -27,14 +26,17 @@ import type {
   CommitmentView,
   ImportResult,
 } from '../../../contracts/promises.ts';
+import type { Gazetteer } from '../../platform/personal-data/finding.ts';
 import * as repo from './promises.repository.ts';
 
 export interface CommitmentsServiceDeps {
   db: Kysely<DB>;
   clock: () => Date;
+  /** The municipality's place names, for the personal-data check of imported notes. */
+  gazetteer: () => Promise<Gazetteer>;
 }
 
-export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) {
+export function createCommitmentsService({ db, clock, gazetteer }: CommitmentsServiceDeps) {
   async function one(id: string): Promise<LoadedCommitment> {
     const [found] = await loadCommitments(db, { ids: [id] }, { asOf: clock() });
     if (!found) throw new NotFoundError('Commitment');
@@ -187,7 +189,7 @@ export function createCommitmentsService({ db, clock }: CommitmentsServiceDeps) 
      * `importActivities`.
      */
     async import(actor: Actor, input: ActivityImport): Promise<ImportResult> {
-      return importActivities({ db, clock }, actor, input);
+      return importActivities({ db, clock, gazetteer }, actor, input);
     },
 
     /**
@@ -474,7 +476,6 @@ function commitmentProblems(
     ...(c.target.kind === 'recurring' && c.places.length === 0
       ? [{ path: 'body.places', message: 'a weekly target needs at least one place', code: 'PLACES_REQUIRED' }]
       : []),
-    ...personalDataProblems({ title: c.title, description: c.description, activityLabel: c.activityLabel }),
   ];
 }
 

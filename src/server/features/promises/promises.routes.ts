@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/auth-plugin.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -36,11 +35,15 @@ const commitmentQuery = z.object({
 });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
-/** Where the public page lives, as the visitor reached this server (for links in texts and feeds). */
-export const publicPageUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}/medborgarloften`;
+/** Where the public page lives, from the configured PUBLIC_URL (for links in texts and feeds). */
+export const publicPageUrl = (publicUrl: string) => `${publicUrl}/medborgarloften`;
 
 /** Logged-in API of agreements, plans, commitments, activities, follow-ups and evaluations. */
-export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature }> = async (app, { promises }) => {
+export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature; publicUrl: string }> = async (
+  app,
+  { promises, publicUrl },
+) => {
+  const pageUrl = publicPageUrl(publicUrl);
   const { agreements, commitments, followUps, evaluation } = promises;
 
   app.get('/api/agreements', (request) => agreements.list(requireActor(request)));
@@ -110,7 +113,7 @@ export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature }
   );
 
   app.get('/api/agreements/:id/follow-ups', { schema: { params: idParams } }, (request) =>
-    followUps.list(requireActor(request), id(request.params.id, 'Agreement'), publicPageUrl(request)),
+    followUps.list(requireActor(request), id(request.params.id, 'Agreement'), pageUrl),
   );
   app.post(
     '/api/agreements/:id/follow-ups',
@@ -119,16 +122,11 @@ export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature }
       reply
         .status(201)
         .send(
-          await followUps.create(
-            requireActor(request),
-            id(request.params.id, 'Agreement'),
-            request.body.asOf,
-            publicPageUrl(request),
-          ),
+          await followUps.create(requireActor(request), id(request.params.id, 'Agreement'), request.body.asOf, pageUrl),
         ),
   );
   app.get('/api/follow-ups/:id', { schema: { params: idParams } }, (request) =>
-    followUps.get(requireActor(request), id(request.params.id, 'Follow-up'), publicPageUrl(request)),
+    followUps.get(requireActor(request), id(request.params.id, 'Follow-up'), pageUrl),
   );
   app.put(
     '/api/follow-ups/:id/comments/:commitmentId',
@@ -139,11 +137,11 @@ export const promisesRoutes: FastifyPluginAsyncZod<{ promises: PromisesFeature }
         id(request.params.id, 'Follow-up'),
         id(request.params.commitmentId, 'Commitment'),
         request.body.comment,
-        publicPageUrl(request),
+        pageUrl,
       ),
   );
   app.post('/api/follow-ups/:id/approve', { schema: { params: idParams } }, (request) =>
-    followUps.approve(requireActor(request), id(request.params.id, 'Follow-up'), publicPageUrl(request)),
+    followUps.approve(requireActor(request), id(request.params.id, 'Follow-up'), pageUrl),
   );
 
   app.put('/api/commitments/:id/assessment', { schema: { params: idParams, body: assessmentSchema } }, (request) =>

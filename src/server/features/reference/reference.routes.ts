@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { notFreeText } from '../../../contracts/free-text.ts';
 import {
   categoryCreateSchema,
   categoryUpdateSchema,
@@ -12,6 +13,9 @@ import { requireActor } from '../../platform/auth/auth-plugin.ts';
 import type { ReferenceService } from './reference.service.ts';
 
 const anonymous = { config: { public: true } };
+/** GeoJSON uploads are validated by the areas feature, which lists every problem at once. */
+const areaUploadSchema = notFreeText(z.unknown(), 'GeoJSON; the reference service checks its area names');
+const boundaryUploadSchema = notFreeText(z.unknown(), 'GeoJSON geometry without texts');
 const codeParams = z.object({ code: z.string().min(1).max(64) });
 
 /**
@@ -53,10 +57,10 @@ export const referenceRoutes: FastifyPluginAsyncZod<{
     reply.status(201).send(await reference.createPlace(requireActor(request), request.body)),
   );
   // GeoJSON uploads are validated by the area rules, which report every problem at once.
-  app.put('/api/areas', { schema: { body: z.unknown() } }, (request) =>
+  app.put('/api/areas', { schema: { body: areaUploadSchema } }, (request) =>
     reference.replaceAreas(requireActor(request), request.body),
   );
-  app.put('/api/municipality/boundary', { schema: { body: z.unknown() } }, (request) =>
+  app.put('/api/municipality/boundary', { schema: { body: boundaryUploadSchema } }, (request) =>
     reference.replaceBoundary(requireActor(request), request.body),
   );
 };

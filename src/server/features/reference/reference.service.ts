@@ -15,6 +15,8 @@ import type {
   organisationUpdateSchema,
   placeCreateSchema,
 } from '../../../contracts/reference.ts';
+import type { Gazetteer } from '../../platform/personal-data/finding.ts';
+import { assertNoPersonalData } from '../../platform/personal-data/rule.ts';
 import * as repo from './reference.repository.ts';
 
 /** Reference data changes rarely (admin edits); other server processes pick a change up within this time. */
@@ -32,6 +34,8 @@ export interface AreaLookup {
   categoryByCode: Map<string, { id: string; code: string; name: string; focusAreaCode: string; active: boolean }>;
   placeByCode: Map<string, { id: string; code: string; name: string; lat: number; lon: number }>;
   organisationNameById: Map<string, string>;
+  /** Area, place and municipality names: never a person's name in a text (personal-data rule). */
+  gazetteer: Gazetteer;
 }
 
 export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: () => Date }) {
@@ -53,6 +57,7 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
       categoryByCode: new Map(categories.map((c) => [c.code, c])),
       placeByCode: new Map(places.map((p) => [p.code, p])),
       organisationNameById: new Map(organisations.map((o) => [o.id, o.name])),
+      gazetteer: { names: [municipality.name, ...areas.map((a) => a.name), ...places.map((p) => p.name)] },
     };
   }
 
@@ -74,6 +79,16 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     return result;
   }
 
+  /** The cached point -> area lookup used by report intake. */
+  function areaLookup(): Promise<AreaLookup> {
+    const now = clock().getTime();
+    if (!lookup || now - lookup.loadedAt > LOOKUP_TTL_MS) {
+      lookup = { value: loadLookup(), loadedAt: now };
+      lookup.value.catch(invalidate);
+    }
+    return lookup.value;
+  }
+
   async function focusAreaId(code: string): Promise<string> {
     const row = await db.selectFrom('focus_areas').select('id').where('code', '=', code).executeTakeFirst();
     if (!row) {
@@ -92,15 +107,13 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
     listPlaces: () => repo.listPlaces(db),
     municipality: () => repo.findMunicipality(db),
 
-    /** The cached point -> area lookup used by report intake. */
-    areaLookup(): Promise<AreaLookup> {
-      const now = clock().getTime();
-      if (!lookup || now - lookup.loadedAt > LOOKUP_TTL_MS) {
-        lookup = { value: loadLookup(), loadedAt: now };
-        lookup.value.catch(invalidate);
-      }
-      return lookup.value;
+    /** The municipality's own place names, cached with the lookup, for the personal-data rule. */
+    async gazetteer(): Promise<Gazetteer> {
+      return (await areaLookup()).gazetteer;
     },
+
+    /** The cached point -> area lookup used by report intake. */
+    areaLookup,
 
     /** Admin adds a partner organisation. Throws FORBIDDEN, CODE_TAKEN. */
     async createOrganisation(actor: Actor, input: z.infer<typeof organisationCreateSchema>) {
@@ -277,6 +290,14 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
         throw new UnprocessableError('INVALID_AREAS', 'The uploaded areas are not valid', {
           problems: result.problems,
         });
+      // Area names are place names (a person's name in one is fine), but never an identifier.
+      assertNoPersonalData(
+        result.areas.map((a, index) => ({
+          field: `features.${index}.properties.name`,
+          text: a.name,
+          allowNames: true,
+        })),
+      );
       const before = await repo.listAreas(db, { includeInactive: true });
       const incoming = new Set(result.areas.map((a) => a.code));
       await audited(

@@ -13,7 +13,6 @@ import {
 import { wgs84ToSweref99tm } from '../../../analysis/projection.ts';
 import { weekRange } from '../../../contracts/iso-week.ts';
 import type {
-  PersonalDataDetail,
   ReportCorrection,
   ReportCreate,
   ReportListQuery,
@@ -22,7 +21,6 @@ import type {
   ReportView,
 } from '../../../contracts/reports.ts';
 import type { ReferenceService } from '../reference/reference.service.ts';
-import { describeFindingEn, describeFindingSv, findPersonalData } from './personal-data/personal-data.ts';
 import { canCorrectReport, canFileReports, canMoveReport, canReviewReports, canSeeReport } from './reports.policy.ts';
 import * as repo from './reports.repository.ts';
 
@@ -35,23 +33,6 @@ export interface ReportsServiceDeps {
   db: Kysely<DB>;
   reference: ReferenceService;
   clock: () => Date;
-}
-
-function rejectPersonalData(...texts: (string | undefined)[]): void {
-  const findings = texts.flatMap((text) => (text ? findPersonalData(text) : []));
-  if (findings.length === 0) return;
-  const details: PersonalDataDetail[] = findings.map((f) => ({
-    kind: f.kind,
-    masked: f.masked,
-    index: f.index,
-    reason: describeFindingEn(f.kind),
-    reasonSv: describeFindingSv(f.kind),
-  }));
-  throw new UnprocessableError(
-    'PERSONAL_DATA',
-    `The text contains personal data (${[...new Set(findings.map((f) => f.kind))].join(', ')}); reports must be about places and situations, never identify people`,
-    { findings: details },
-  );
 }
 
 export function createReportsService({ db, reference, clock }: ReportsServiceDeps) {
@@ -98,11 +79,17 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
     return { areaId, areaCode: located.areaCode, ...wgs84ToSweref99tm(point.lat, point.lon) };
   }
 
+  /** Not in the future, and a window that ends no earlier than it starts (instants, not strings). */
   function checkTimes(occurredAt: Date, occurredUntil: Date | null) {
     const limit = clock().getTime() + FUTURE_TOLERANCE_MS;
     if (occurredAt.getTime() > limit || (occurredUntil && occurredUntil.getTime() > limit)) {
       throw new ValidationError('The time lies in the future', [
         { path: 'body.occurredAt', message: 'must not be in the future', code: 'OCCURRED_IN_FUTURE' },
+      ]);
+    }
+    if (occurredUntil && occurredUntil.getTime() < occurredAt.getTime()) {
+      throw new ValidationError('Invalid time window', [
+        { path: 'body.occurredUntil', message: 'must not be before occurredAt', code: 'UNTIL_BEFORE_START' },
       ]);
     }
   }
@@ -122,7 +109,6 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
      */
     async report(actor: Actor, input: ReportCreate): Promise<ReportView> {
       if (!canFileReports(actor)) throw new ForbiddenError('Read-only users cannot file reports');
-      rejectPersonalData(input.description);
       const occurredAt = new Date(input.occurredAt);
       const occurredUntil = input.occurredUntil ? new Date(input.occurredUntil) : null;
       checkTimes(occurredAt, occurredUntil);
@@ -261,7 +247,6 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
           'Only the author can correct a report, and only until it has been reviewed',
         );
       }
-      rejectPersonalData(input.description);
       const occurredAt = input.occurredAt ? new Date(input.occurredAt) : before.occurred_at;
       const occurredUntil =
         input.occurredUntil === undefined
@@ -270,11 +255,6 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
             ? new Date(input.occurredUntil)
             : null;
       checkTimes(occurredAt, occurredUntil);
-      if (occurredUntil && occurredUntil < occurredAt) {
-        throw new ValidationError('Invalid time window', [
-          { path: 'body.occurredUntil', message: 'must not be before occurredAt', code: 'invalid' },
-        ]);
-      }
       const category = input.categoryCode ? await categoryId(input.categoryCode) : before.category_id;
       const namedPlace = input.placeCode ? await place(input.placeCode) : undefined;
       const point =
@@ -368,7 +348,6 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
           { from: before.status, to: input.status },
         );
       }
-      rejectPersonalData(input.note);
       await db.transaction().execute(async (trx) => {
         const result = await trx
           .updateTable('reports')

@@ -2,21 +2,8 @@ import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api.ts';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
-
-/** One finding of the server's personal-data check (422 PERSONAL_DATA, `details.findings`). */
-interface PersonalDataFinding {
-  field?: string;
-  kind: string;
-  masked: string;
-  index: number;
-  reason: string;
-  reasonSv: string;
-}
-
-const findingsOf = (error: unknown): PersonalDataFinding[] | null =>
-  error instanceof ApiError && error.code === 'PERSONAL_DATA'
-    ? ((error.details as { findings?: PersonalDataFinding[] } | undefined)?.findings ?? [])
-    : null;
+import { PersonalDataAlert } from '../../shared/PersonalDataAlert.tsx';
+import { personalDataFindings } from '../../shared/personal-data.ts';
 
 /**
  * Field problems of a refused action change, keyed by field. Codes only actions answer
@@ -34,24 +21,14 @@ export function actionFieldErrors(error: unknown): Record<string, string> {
 
 /** Why an action could not be saved, in the user's language; personal data found is listed. */
 export function ActionError({ error }: { error: unknown }) {
-  const { t, i18n: current } = useTranslation();
+  const { t } = useTranslation();
   if (!error) return null;
-  const findings = findingsOf(error);
-  if (findings) {
+  if (personalDataFindings(error)) {
     return (
-      <div role="alert" className="error">
-        <p>{findings.length > 0 ? t('actions.personalDataFound') : errorMessage(error)}</p>
-        {findings.length > 0 ? (
-          <ul>
-            {findings.map((f) => (
-              <li key={`${f.field ?? ''}-${f.kind}-${f.index}`}>
-                {f.field && i18n.exists(`actions.fields.${f.field}`) ? `${t(`actions.fields.${f.field}`)}: ` : ''}
-                <code>{f.masked}</code> – {current.language === 'en' ? f.reason : f.reasonSv}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+      <PersonalDataAlert
+        error={error}
+        fieldLabel={(field) => (i18n.exists(`actions.fields.${field}`) ? t(`actions.fields.${field}`) : field)}
+      />
     );
   }
   return (

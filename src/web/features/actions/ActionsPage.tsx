@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isCoordinator, useUser } from '../../app/session.tsx';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { useAreas, useOrganisations } from '../../shared/reference.ts';
 import { defaultWeek } from '../lagesbild/week-nav.ts';
 import { actionEditing, followUpOrder, weekNumber } from './action-rules.ts';
 import { ActionTable } from './ActionTable.tsx';
 import { STATUS_FILTERS, useActionList, type StatusFilter } from './useActions.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** URL parameters of the filters (Swedish, like the paths), so a filtered list can be shared. */
 const PARAM = { status: 'status', area: 'omrade', organisation: 'organisation' } as const;
@@ -96,11 +97,7 @@ export function ActionsPage() {
           </select>
         </label>
       </form>
-      {actions.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(actions.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={actions.error} />
       {actions.isPending ? <p>{t('common.loading')}</p> : null}
       {actions.data ? (
         <>

@@ -45,7 +45,6 @@ export const sv = {
     save: 'Spara',
     cancel: 'Avbryt',
     saving: 'Sparar…',
-    personalDataFound: 'Texten innehåller personuppgifter och kan inte sparas:',
     fields: { title: 'Vad', description: 'Beskrivning', responsiblePerson: 'Ansvarig person', outcomeNote: 'Utfall' },
     statuses: { planned: 'Planerad', 'in-progress': 'Pågår', done: 'Klar', cancelled: 'Avbruten' },
     fieldErrors: {
@@ -106,7 +105,6 @@ export const en: typeof sv = {
     save: 'Save',
     cancel: 'Cancel',
     saving: 'Saving…',
-    personalDataFound: 'The text contains personal data and cannot be saved:',
     fields: {
       title: 'What',
       description: 'Description',

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../shared/api.ts';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { formatDateTime } from '../../shared/format.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 interface AuditEntry {
   id: number;
@@ -39,11 +40,7 @@ export function AuditPage() {
           }}
         />
       </label>
-      {log.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(log.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={log.error} />
       <table className="data">
         <thead>
           <tr>

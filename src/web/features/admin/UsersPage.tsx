@@ -3,8 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../../contracts/auth.ts';
 import { api } from '../../shared/api.ts';
-import { errorMessage, fieldErrors } from '../../shared/errors.ts';
+import { fieldErrors } from '../../shared/errors.ts';
 import { useOrganisations } from '../../shared/reference.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 const ROLES = ['rapportor', 'samordnare', 'lasare', 'admin'] as const;
 
@@ -96,18 +97,10 @@ export function UsersPage() {
             {t('admin.created', { email: create.data.email })}
           </p>
         ) : null}
-        {create.isError ? (
-          <p role="alert" className="error">
-            {errorMessage(create.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={create.error} />
       </form>
 
-      {update.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(update.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={update.error} />
       <table className="data">
         <thead>
           <tr>

@@ -5,6 +5,7 @@ import { MapView } from '../../shared/MapView.tsx';
 import { CameraMarkers } from './CameraMarkers.tsx';
 import { CameraStatusBadge, WarningList } from './CameraStatusBadge.tsx';
 import { cameraError, useCameraSites } from './useCameras.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** The register: warnings first, then every site on the map and in a table. */
 export function CameraRegisterPage() {
@@ -21,11 +22,7 @@ export function CameraRegisterPage() {
         <Link to="/kameror/placering">{t('cameras.siting')}</Link>
         {coordinator ? <Link to="/kameror/ny">{t('cameras.propose')}</Link> : null}
       </div>
-      {sites.isError ? (
-        <p role="alert" className="error">
-          {cameraError(sites.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={sites.error} message={cameraError} />
       <section aria-labelledby="camera-warnings-title">
         <h2 id="camera-warnings-title">{t('cameras.warningsTitle')}</h2>
         {warnings.length > 0 ? <WarningList warnings={warnings} /> : <p className="muted">{t('cameras.noWarnings')}</p>}

@@ -12,6 +12,7 @@ import { InspectionLog } from './InspectionLog.tsx';
 import { LegalBasisPanel } from './LegalBasisPanel.tsx';
 import { SiteEditForm } from './SiteEditForm.tsx';
 import { cameraError, useCameraSite, useSiteMutation, type CameraSiteView } from './useCameras.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function StatusActions({ site }: { site: CameraSiteView }) {
   const { t } = useTranslation();
@@ -29,11 +30,7 @@ function StatusActions({ site }: { site: CameraSiteView }) {
           {t(`cameras.moveTo.${status}`)}
         </button>
       ))}
-      {move.isError ? (
-        <p role="alert" className="error">
-          {cameraError(move.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={move.error} message={cameraError} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   type CameraSiteView,
   type DisclosureView,
 } from './useCameras.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /**
  * The footage disclosure log, for those allowed to see it. It is loaded only when asked for,
@@ -63,11 +64,7 @@ export function DisclosureLog({ site }: { site: CameraSiteView }) {
           {t('cameras.disclosures.show')}
         </button>
       ) : null}
-      {log.isError ? (
-        <p role="alert" className="error">
-          {cameraError(log.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={log.error} message={cameraError} />
       {log.data ? (
         log.data.length === 0 ? (
           <p className="muted">{t('cameras.disclosures.empty')}</p>
@@ -105,11 +102,7 @@ export function DisclosureLog({ site }: { site: CameraSiteView }) {
         {field('recordingTo', 'datetime-local')}
         {field('releasedAt', 'datetime-local')}
         {field('releasedByName')}
-        {add.isError ? (
-          <p role="alert" className="error">
-            {cameraError(add.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={add.error} message={cameraError} />
         <button type="submit" disabled={add.isPending}>
           {t('cameras.disclosures.log')}
         </button>

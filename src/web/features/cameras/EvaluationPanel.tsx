@@ -9,6 +9,7 @@ import {
   type EvaluationParams,
   type EvaluationView,
 } from './useCameras.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 const dec = (n: number) => n.toLocaleString('sv-SE', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
 
@@ -111,11 +112,7 @@ export function EvaluationPanel({ site }: { site: CameraSiteView }) {
         {num('months')}
         <button type="submit">{t('cameras.evaluation.run')}</button>
       </form>
-      {result.isError ? (
-        <p role="alert" className="error">
-          {cameraError(result.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={result.error} message={cameraError} />
       {r ? (
         <div data-testid="evaluation-result">
           <p>

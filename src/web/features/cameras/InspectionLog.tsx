@@ -8,6 +8,7 @@ import {
   type CameraSiteView,
   type InspectionView,
 } from './useCameras.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 const today = () => DateTime.now().setZone('Europe/Stockholm').toISODate()!;
 
@@ -90,11 +91,7 @@ export function InspectionLog({ site }: { site: CameraSiteView }) {
       ) : (
         <p className="muted">{t('cameras.inspections.empty')}</p>
       )}
-      {resolve.isError ? (
-        <p role="alert" className="error">
-          {cameraError(resolve.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={resolve.error} message={cameraError} />
       {site.status !== 'installed' ? <p className="muted">{t('cameras.inspections.onlyInstalled')}</p> : null}
       {site.can.manage && site.status === 'installed' ? (
         <form className="camera-form" onSubmit={submit} aria-label={t('cameras.inspections.title')}>
@@ -130,11 +127,7 @@ export function InspectionLog({ site }: { site: CameraSiteView }) {
               onChange={(e) => setForm({ ...form, note: e.target.value })}
             />
           </label>
-          {add.isError ? (
-            <p role="alert" className="error">
-              {cameraError(add.error)}
-            </p>
-          ) : null}
+          <ErrorAlert error={add.error} message={cameraError} />
           <button type="submit" disabled={add.isPending}>
             {t('cameras.inspections.log')}
           </button>

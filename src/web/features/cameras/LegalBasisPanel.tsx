@@ -1,6 +1,7 @@
 import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cameraError, useSiteMutation, type CameraSiteView } from './useCameras.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 type Level = 'low' | 'medium' | 'high';
 const LEVELS: Level[] = ['low', 'medium', 'high'];
@@ -251,11 +252,7 @@ function LegalBasisForm({ site, onDone }: { site: CameraSiteView; onDone: () => 
           </fieldset>
         </>
       )}
-      {save.isError ? (
-        <p role="alert" className="error">
-          {cameraError(save.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={save.error} message={cameraError} />
       <button type="submit" disabled={save.isPending}>
         {t('cameras.legal.save')}
       </button>

@@ -5,6 +5,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { MapView } from '../../shared/MapView.tsx';
 import { useFocusAreas, usePlaces } from '../../shared/reference.ts';
 import { cameraError, useSiteMutation, type CameraSiteView } from './useCameras.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** Proposing a site, often from the siting list, which fills in the place and the reasons. */
 export function NewCameraSitePage() {
@@ -147,11 +148,7 @@ export function NewCameraSitePage() {
           {t('cameras.fields.responsibleName')}
           <input type="text" {...text('responsibleName')} />
         </label>
-        {create.isError ? (
-          <p role="alert" className="error">
-            {cameraError(create.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={create.error} message={cameraError} />
         <button type="submit" disabled={create.isPending || (!form.placeCode && !point)}>
           {t('cameras.create')}
         </button>

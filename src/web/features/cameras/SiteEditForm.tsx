@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CircleMarker, Polygon } from 'react-leaflet';
 import { MapView } from '../../shared/MapView.tsx';
 import { cameraError, useSiteMutation, type CameraSiteView } from './useCameras.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 type LatLon = { lat: number; lon: number };
 
@@ -130,11 +131,7 @@ export function SiteEditForm({ site, onDone }: { site: CameraSiteView; onDone: (
           {t('cameras.edit.clear')}
         </button>
       </fieldset>
-      {save.isError ? (
-        <p role="alert" className="error">
-          {cameraError(save.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={save.error} message={cameraError} />
       <button type="submit" disabled={save.isPending || (corners.length > 0 && corners.length < 3)}>
         {t('cameras.edit.save')}
       </button>

@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '../../shared/format.ts';
 import { useCategories } from '../../shared/reference.ts';
 import { CameraMarkers } from './CameraMarkers.tsx';
 import { cameraError, useSiting, type SitingView } from './useCameras.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 type Candidate = SitingView['candidates'][number];
 const RADII = [100, 200, 300, 500];
@@ -113,11 +114,7 @@ export function SitingPage() {
           </span>
         ) : null}
       </div>
-      {siting.isError ? (
-        <p role="alert" className="error">
-          {cameraError(siting.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={siting.error} message={cameraError} />
       <MapView label={t('cameras.sitingPage.mapLabel')} height="420px">
         {candidates.map((c, i) => (
           <CircleMarker

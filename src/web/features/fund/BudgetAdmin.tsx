@@ -6,6 +6,7 @@ import { formatOreShort, parseKronor } from '../../../contracts/fund-money.ts';
 import { api } from '../../shared/api.ts';
 import { potCode } from './pot-code.ts';
 import { fundErrorMessage } from './useFund.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** For the fund managers: the year's budget total and new pots allocated out of it. */
 export function BudgetAdmin({ year, budget }: { year: number; budget: BudgetView | null }) {
@@ -52,11 +53,7 @@ export function BudgetAdmin({ year, budget }: { year: number; budget: BudgetView
             <input value={source} onChange={(e) => setSource(e.target.value)} />
           </label>
         </div>
-        {setBudget.isError ? (
-          <p role="alert" className="error">
-            {fundErrorMessage(setBudget.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={setBudget.error} message={fundErrorMessage} />
         <button type="submit" disabled={setBudget.isPending}>
           {t('fund.admin.saveBudget')}
         </button>
@@ -76,11 +73,7 @@ export function BudgetAdmin({ year, budget }: { year: number; budget: BudgetView
           {t('fund.purpose')}
           <input value={purpose} onChange={(e) => setPurpose(e.target.value)} />
         </label>
-        {addPot.isError ? (
-          <p role="alert" className="error">
-            {fundErrorMessage(addPot.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={addPot.error} message={fundErrorMessage} />
         <button type="submit" disabled={addPot.isPending || !budget}>
           {t('fund.admin.addPot')}
         </button>

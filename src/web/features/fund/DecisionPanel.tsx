@@ -5,6 +5,7 @@ import type { ApplicationView, PotContractView } from '../../../contracts/fund.t
 import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
 import { api } from '../../shared/api.ts';
 import { fundErrorMessage, useApplicationAction } from './useFund.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function DecisionForm({ application }: { application: ApplicationView }) {
   const { t } = useTranslation();
@@ -104,11 +105,7 @@ function DecisionForm({ application }: { application: ApplicationView }) {
           <input value={referenceNumber} onChange={(e) => setReferenceNumber(e.target.value)} required />
         </label>
       </div>
-      {decide.isError ? (
-        <p role="alert" className="error">
-          {fundErrorMessage(decide.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={decide.error} message={fundErrorMessage} />
       <button type="submit" className="primary" disabled={decide.isPending}>
         {t('fund.decision.record')}
       </button>

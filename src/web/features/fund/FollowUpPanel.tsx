@@ -4,6 +4,7 @@ import type { ApplicationView, FollowUpView } from '../../../contracts/fund.ts';
 import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
 import { api } from '../../shared/api.ts';
 import { fundErrorMessage, useApplicationAction } from './useFund.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function ReportForm({ application, followUp }: { application: ApplicationView; followUp: FollowUpView }) {
   const { t } = useTranslation();
@@ -39,11 +40,7 @@ function ReportForm({ application, followUp }: { application: ApplicationView; f
         {t('fund.followUp.comment')}
         <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
       </label>
-      {report.isError ? (
-        <p role="alert" className="error">
-          {fundErrorMessage(report.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={report.error} message={fundErrorMessage} />
       <button type="submit" className="primary" disabled={report.isPending}>
         {t('fund.followUp.report')}
       </button>
@@ -78,11 +75,7 @@ function PaymentForm({ application }: { application: ApplicationView }) {
           <input type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} required />
         </label>
       </div>
-      {pay.isError ? (
-        <p role="alert" className="error">
-          {fundErrorMessage(pay.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={pay.error} message={fundErrorMessage} />
       <button type="submit" disabled={pay.isPending}>
         {t('fund.payment.record')}
       </button>

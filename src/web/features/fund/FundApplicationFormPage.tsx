@@ -5,6 +5,7 @@ import type { ApplicationDraft, ApplicationView } from '../../../contracts/fund.
 import { formatOre, oreToDecimalString, parseKronor } from '../../../contracts/fund-money.ts';
 import { useAreas, useFocusAreas, usePlaces } from '../../shared/reference.ts';
 import { fundErrorMessage, saveDraft, useApplication, useApplicationAction, useFundMe } from './useFund.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 interface FormState {
   title: string;
@@ -266,11 +267,7 @@ export function FundApplicationFormPage() {
             {problem}
           </p>
         ) : null}
-        {save.isError ? (
-          <p role="alert" className="error">
-            {fundErrorMessage(save.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={save.error} message={fundErrorMessage} />
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('fund.form.save')}
         </button>

@@ -8,6 +8,7 @@ import { DecisionPanel } from './DecisionPanel.tsx';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
 import { fundErrorMessage, useApplication, useApplicationAction } from './useFund.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** One application: its content, and the panels for whoever may act on it now. */
 export function FundApplicationPage() {
@@ -113,11 +114,7 @@ export function FundApplicationPage() {
           >
             {t('fund.detail.submit')}
           </button>
-          {submit.isError ? (
-            <p role="alert" className="error">
-              {fundErrorMessage(submit.error)}
-            </p>
-          ) : null}
+          <ErrorAlert error={submit.error} message={fundErrorMessage} />
         </div>
       ) : a.status !== 'draft' ? (
         <p className="muted small">{t('fund.detail.frozen')}</p>

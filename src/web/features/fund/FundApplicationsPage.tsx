@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatOre } from '../../../contracts/fund-money.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import { fundErrorMessage, useApplications, useFundMe, useNotifications } from './useFund.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** The applications the user may see, and the notifications to her organisation. */
 export function FundApplicationsPage() {
@@ -34,11 +35,7 @@ export function FundApplicationsPage() {
       ) : (
         <p className="muted">{t('fund.noNotifications')}</p>
       )}
-      {applications.isError ? (
-        <p role="alert" className="error">
-          {fundErrorMessage(applications.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={applications.error} message={fundErrorMessage} />
       {applications.data?.length === 0 ? <p className="muted">{t('fund.noApplications')}</p> : null}
       {applications.data?.length ? (
         <div className="fund-scroll">

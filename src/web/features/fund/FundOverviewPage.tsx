@@ -5,6 +5,7 @@ import { BudgetAdmin } from './BudgetAdmin.tsx';
 import { FundOverviewMap } from './FundOverviewMap.tsx';
 import { GrantedTable } from './GrantedTable.tsx';
 import { fundErrorMessage, useBudgets, useFundMe, useOverview } from './useFund.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** The collaboration's budget overview: what the year's safety money went to, on a map and in tables. */
 export function FundOverviewPage() {
@@ -46,11 +47,7 @@ export function FundOverviewPage() {
           </>
         ) : null}
       </div>
-      {overview.isError ? (
-        <p role="alert" className="error">
-          {fundErrorMessage(overview.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={overview.error} message={fundErrorMessage} />
       {!o ? (
         <p>{t('common.loading')}</p>
       ) : (

@@ -5,6 +5,7 @@ import { formatOre, parseKronor } from '../../../contracts/fund-money.ts';
 import { meanScore, REVIEW_CRITERIA } from '../../../contracts/fund-workflow.ts';
 import { api } from '../../shared/api.ts';
 import { fundErrorMessage, useApplicationAction, useReviewerCandidates } from './useFund.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function MyReview({ application, review }: { application: ApplicationView; review: ReviewView }) {
   const { t } = useTranslation();
@@ -80,11 +81,7 @@ function MyReview({ application, review }: { application: ApplicationView; revie
         {t('fund.review.recommended')}
         <input inputMode="decimal" value={recommended} onChange={(e) => setRecommended(e.target.value)} />
       </label>
-      {save.isError ? (
-        <p role="alert" className="error">
-          {fundErrorMessage(save.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={save.error} message={fundErrorMessage} />
       <button type="button" disabled={save.isPending} onClick={() => save.mutate(false)}>
         {t('fund.review.saveDraft')}
       </button>
@@ -120,11 +117,7 @@ function AssignReviewer({ application }: { application: ApplicationView }) {
           ))}
         </select>
       </label>
-      {assign.isError ? (
-        <p role="alert" className="error">
-          {fundErrorMessage(assign.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={assign.error} message={fundErrorMessage} />
       <button type="submit" disabled={!reviewerId || assign.isPending}>
         {t('fund.review.assignButton')}
       </button>

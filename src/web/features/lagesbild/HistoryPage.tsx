@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { useHistory } from './useLagesbild.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** Area x week colour matrix: how long has Skogås been yellow? Published weeks show their latest version. */
 export function HistoryPage() {
@@ -12,11 +13,7 @@ export function HistoryPage() {
     <section className="lagesbild">
       <h1>{t('lagesbild.historyTitle')}</h1>
       <p className="muted">{t('lagesbild.historyIntro')}</p>
-      {history.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(history.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={history.error} />
       {history.data ? (
         <div className="table-scroll">
           <table className="data history-matrix">

@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { NearRepeatWarning } from '../analysis/NearRepeatWarning.tsx';
 import { Link, Navigate, useParams } from 'react-router';
 import { isCoordinator, useUser } from '../../app/session.tsx';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { formatDate } from '../../shared/format.ts';
 import { PictureBody } from './PictureBody.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
 import { usePicture } from './useLagesbild.ts';
 import { useMeetingMode } from './useMeetingMode.ts';
 import { defaultWeek, shiftWeek, WEEK_PATTERN } from './week-nav.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /**
  * The meeting view. Coordinators work on the live draft (also after publishing, to prepare a
@@ -45,11 +46,7 @@ export function LagesbildPage() {
           {t(meeting.on ? 'lagesbild.meetingModeLeave' : 'lagesbild.meetingMode')}
         </button>
       </nav>
-      {picture.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(picture.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={picture.error} />
       {data ? (
         <>
           <p className="status-line">

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { usePicture } from './useLagesbild.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** A plain page for the printer: figures, assessments, summary and actions, no map tiles or controls. */
 export function PrintPage() {
@@ -21,11 +22,7 @@ export function PrintPage() {
           {t('lagesbild.pdf')}
         </a>
       </p>
-      {picture.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(picture.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={picture.error} />
       {p ? (
         <>
           <h1>{t('lagesbild.title', { week: Number(week.slice(6)) })}</h1>

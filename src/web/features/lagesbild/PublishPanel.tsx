@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LagesbildView } from '../../../contracts/lagesbild.ts';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { formatDateTime } from '../../shared/format.ts';
 import { usePublish, useVersions } from './useLagesbild.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** Status of the week, its versions (each readable and downloadable) and, for coordinators, publishing. */
 export function PublishPanel({ week, picture, editable }: { week: string; picture: LagesbildView; editable: boolean }) {
@@ -58,11 +59,7 @@ export function PublishPanel({ week, picture, editable }: { week: string; pictur
               {t('lagesbild.publishedNow', { version: publish.data.version })}
             </p>
           ) : null}
-          {publish.isError ? (
-            <p role="alert" className="error">
-              {errorMessage(publish.error)}
-            </p>
-          ) : null}
+          <ErrorAlert error={publish.error} />
         </form>
       ) : null}
     </section>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { useSummarise } from './useLagesbild.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** The week's summary; coordinators edit it, everyone else reads it. */
 export function SummaryEditor({ week, summary, editable }: { week: string; summary: string; editable: boolean }) {
@@ -41,11 +42,7 @@ export function SummaryEditor({ week, summary, editable }: { week: string; summa
           {t('lagesbild.saved')}
         </span>
       ) : null}
-      {save.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(save.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={save.error} />
     </form>
   );
 }

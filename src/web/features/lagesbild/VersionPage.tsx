@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { LagesbildView } from '../../../contracts/lagesbild.ts';
 import { api } from '../../shared/api.ts';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { formatDateTime } from '../../shared/format.ts';
 import { PictureBody } from './PictureBody.tsx';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** One published version, read-only, exactly as frozen. */
 export function VersionPage() {
@@ -21,11 +22,7 @@ export function VersionPage() {
         <Link to={`/lagesbild/${week}`}>← {t('lagesbild.backToWeek', { week })}</Link>
       </p>
       <h1>{t('lagesbild.versionTitle', { week: Number(week.slice(6)), version })}</h1>
-      {picture.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(picture.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={picture.error} />
       {picture.data ? (
         <>
           <p className="status-line">

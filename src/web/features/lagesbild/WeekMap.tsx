@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Circle, CircleMarker, GeoJSON, Tooltip } from 'react-leaflet';
 import type { LagesbildView } from '../../../contracts/lagesbild.ts';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { formatDateTime } from '../../shared/format.ts';
 import { MapView } from '../../shared/MapView.tsx';
 import { CameraMarkers } from '../cameras/CameraMarkers.tsx';
 import { useAreas, useFocusColours } from '../../shared/reference.ts';
 import { useWeekMap } from './useLagesbild.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 export const LEVEL_FILL = { green: '#3a9d4a', yellow: '#e3b600', red: '#d62728' } as const;
 
@@ -69,11 +70,7 @@ export function WeekMap({ picture }: { picture: LagesbildView }) {
         ))}
         <CameraMarkers />
       </MapView>
-      {points.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(points.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={points.error} />
       {points.data?.reportsTruncated ? (
         <p className="muted small">{t('lagesbild.mapCapped', { shown: reports.length })}</p>
       ) : null}

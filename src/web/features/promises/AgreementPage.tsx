@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isCoordinator, useUser } from '../../app/session.tsx';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { formatDate } from '../../shared/format.ts';
 import { AgreementForm } from './AgreementForm.tsx';
 import { CommitmentForm } from './CommitmentForm.tsx';
 import { PlanForm } from './PlanForm.tsx';
 import { StatusBadge } from './ProgressSummary.tsx';
 import { useAgreements, useCommitments, type AgreementView, type CommitmentView } from './usePromises.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** A button that opens and closes the form below it. */
 function Toggle({ open, onClick, label }: { open: boolean; onClick: () => void; label: string }) {
@@ -213,11 +214,7 @@ export function AgreementPage() {
           {t('promises.agreementForm.created', { title: created })}
         </p>
       ) : null}
-      {agreements.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(agreements.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={agreements.error} />
       {(agreements.data ?? []).map((a) => (
         <Agreement key={a.id} agreement={a} />
       ))}

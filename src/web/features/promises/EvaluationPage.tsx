@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCoordinator, useUser } from '../../app/session.tsx';
 import { api } from '../../shared/api.ts';
-import { errorMessage } from '../../shared/errors.ts';
+
 import {
   currentAgreement,
   todayInSweden,
@@ -11,6 +11,7 @@ import {
   usePromiseMutation,
   type EvaluationView,
 } from './usePromises.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function AssessmentEditor({ item }: { item: EvaluationView['items'][number] }) {
   const { t } = useTranslation();
@@ -29,11 +30,7 @@ function AssessmentEditor({ item }: { item: EvaluationView['items'][number] }) {
       <button type="button" disabled={!text.trim() || save.isPending} onClick={() => save.mutate(undefined)}>
         {t('promises.evaluation.save')}
       </button>
-      {save.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(save.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={save.error} />
     </div>
   );
 }
@@ -76,11 +73,7 @@ export function EvaluationPage() {
           <a href={`/api/agreements/${agreement.id}/evaluation.pdf?year=${year}`}>{t('promises.evaluation.pdf')}</a>
         ) : null}
       </div>
-      {evaluation.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(evaluation.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={evaluation.error} />
       {e ? (
         <>
           <p className="muted">{t('promises.evaluation.asOf', { date: e.asOf })}</p>

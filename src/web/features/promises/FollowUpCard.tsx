@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCoordinator, useUser } from '../../app/session.tsx';
 import { api } from '../../shared/api.ts';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { formatDateTime } from '../../shared/format.ts';
 import { StatusBadge } from './ProgressSummary.tsx';
 import { usePromiseMutation, type AgreementView, type FollowUpView } from './usePromises.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 function CommentEditor({ followUp, item }: { followUp: FollowUpView; item: FollowUpView['items'][number] }) {
   const { t } = useTranslation();
@@ -26,11 +27,7 @@ function CommentEditor({ followUp, item }: { followUp: FollowUpView; item: Follo
       >
         {t('promises.followUps.saveComment')}
       </button>
-      {save.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(save.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={save.error} />
     </div>
   );
 }
@@ -87,11 +84,7 @@ export function FollowUpCard({ followUp, agreement }: { followUp: FollowUpView; 
           {t('promises.followUps.approve', { organisation: user.organisationName })}
         </button>
       ) : null}
-      {approve.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(approve.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={approve.error} />
       <h3>{t('promises.followUps.share')}</h3>
       <p className="share-text">{followUp.socialText}</p>
       <button

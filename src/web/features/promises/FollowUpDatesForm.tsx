@@ -2,8 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api.ts';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { usePromiseMutation, type AgreementView } from './usePromises.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** The yearly follow-up dates (default the end of each tertial), at least three. */
 export function FollowUpDatesForm({ agreement }: { agreement: AgreementView }) {
@@ -30,11 +31,7 @@ export function FollowUpDatesForm({ agreement }: { agreement: AgreementView }) {
         <button type="submit" disabled={save.isPending}>
           {t('promises.followUps.saveDates')}
         </button>
-        {save.isError ? (
-          <p role="alert" className="error">
-            {errorMessage(save.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={save.error} />
         {save.isSuccess ? (
           <p role="status" className="success">
             {t('promises.followUps.datesSaved')}

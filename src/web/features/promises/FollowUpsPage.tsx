@@ -13,6 +13,7 @@ import {
   usePromiseMutation,
   type FollowUpView,
 } from './usePromises.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** Follow-ups of the current agreement: prepare one for a due date, comment, approve, publish. */
 export function FollowUpsPage() {
@@ -50,11 +51,7 @@ export function FollowUpsPage() {
           {agreement.title} · {t('promises.followUps.dates', { dates: agreement.followUpDates.join(', ') })}
         </p>
       ) : null}
-      {agreements.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(agreements.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={agreements.error} />
       {agreement && isCoordinator(user) && isParty && due.length ? (
         <form
           className="card toolbar"

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { ProgressSummary } from './ProgressSummary.tsx';
 import { commitmentYears, defaultYear, useCommitments, yearsOf } from './usePromises.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** Every commitment of a year with its computed progress, promises first, by focus area. */
 export function PromisesPage() {
@@ -39,11 +40,7 @@ export function PromisesPage() {
           ))}
         </select>
       </label>
-      {all.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(all.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={all.error} />
       {all.data && items.length === 0 ? <p className="muted">{t('promises.empty')}</p> : null}
       <ul className="feedback-list">
         {items.map((c) => (

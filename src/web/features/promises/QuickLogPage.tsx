@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { LogForm } from './LogForm.tsx';
 import { todayInSweden, useCommitments } from './usePromises.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** For the phone: pick what you did (weekly patrols first), then the place, and save. */
 export function QuickLogPage() {
@@ -17,11 +18,7 @@ export function QuickLogPage() {
   return (
     <section className="quick-log">
       <h1>{t('promises.log.pageTitle')}</h1>
-      {commitments.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(commitments.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={commitments.error} />
       {commitments.data && running.length === 0 ? <p className="muted">{t('promises.log.nothing')}</p> : null}
       {running.length > 1 ? (
         <label>

@@ -105,7 +105,6 @@ export const sv = {
     fieldErrors: {
       PERIOD_END_BEFORE_START: 'Slutdatumet får inte vara före startdatumet.',
       OUTSIDE_PERIOD: 'Måste ligga inom överenskommelsens period.',
-      PERSONAL_DATA: 'Får inte innehålla personuppgifter ({{what}}).',
       UNKNOWN_ORGANISATION: 'Okänd organisation.',
       UNKNOWN_FOCUS_AREA: 'Välj ett fokusområde.',
       UNKNOWN_PLACE: 'Okänd plats.',
@@ -335,7 +334,6 @@ export const en: typeof sv = {
     fieldErrors: {
       PERIOD_END_BEFORE_START: 'The end date must not be before the start date.',
       OUTSIDE_PERIOD: 'Must lie within the agreement period.',
-      PERSONAL_DATA: 'Must not contain personal data ({{what}}).',
       UNKNOWN_ORGANISATION: 'Unknown organisation.',
       UNKNOWN_FOCUS_AREA: 'Choose a focus area.',
       UNKNOWN_PLACE: 'Unknown place.',

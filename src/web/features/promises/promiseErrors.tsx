@@ -11,13 +11,6 @@ interface Detail {
 
 const fieldOf = (path: string) => path.replace(/^body\./, '').split('.')[0] ?? '';
 
-/** "telefonnummer – kan kopplas …, e-postadress – …" (the server's Swedish reasons) -> "telefonnummer, e-postadress". */
-const foundKinds = (message: string) =>
-  message
-    .split(', ')
-    .map((reason) => reason.split(' – ')[0])
-    .join(', ');
-
 /**
  * Field problems of a refused planning change, keyed by field, in the user's language. A text for
  * the field and code (`promises.fieldErrorsFor.partyCodes.too_small`: "choose at least two
@@ -33,7 +26,7 @@ export function promiseFieldErrors(error: unknown): Record<string, string> {
     const field = fieldOf(d.path);
     const keys = [`promises.fieldErrorsFor.${field}.${d.code}`, `promises.fieldErrors.${d.code}`];
     const key = keys.find((k) => i18n.exists(k));
-    if (key) result[field] = i18n.t(key, { what: foundKinds(d.message) });
+    if (key) result[field] = i18n.t(key);
   }
   return result;
 }

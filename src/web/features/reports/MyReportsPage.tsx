@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { formatDateTime } from '../../shared/format.ts';
 import { FeedbackSteps, FeedbackTotals, useFeedbackOn } from '../lagesbild/FeedbackSummary.tsx';
 import { StatusBadge } from './ReportTable.tsx';
 import { useReports } from './useReports.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 /** Feedback to the reporter: what became of each of her reports. */
 export function MyReportsPage() {
@@ -15,11 +16,7 @@ export function MyReportsPage() {
     <section>
       <h1>{t('mine.title')}</h1>
       <p className="muted">{t('mine.intro')}</p>
-      {reports.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(reports.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={reports.error} />
       {reports.data && reports.data.items.length === 0 ? <p className="muted">{t('reports.empty')}</p> : null}
       {feedback.data && feedback.data.size > 0 ? <FeedbackTotals feedback={feedback.data} /> : null}
       <ul className="feedback-list">

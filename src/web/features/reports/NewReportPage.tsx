@@ -3,8 +3,10 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker } from 'react-leaflet';
 import { Link } from 'react-router';
-import type { PersonalDataDetail, ReportView } from '../../../contracts/reports.ts';
-import { api, ApiError } from '../../shared/api.ts';
+import type { ReportView } from '../../../contracts/reports.ts';
+import { PersonalDataAlert } from '../../shared/PersonalDataAlert.tsx';
+import { personalDataFindings } from '../../shared/personal-data.ts';
+import { api } from '../../shared/api.ts';
 import { errorMessage, fieldErrors } from '../../shared/errors.ts';
 import { fromLocalInput, toLocalInput } from '../../shared/format.ts';
 import { MapView } from '../../shared/MapView.tsx';
@@ -58,10 +60,7 @@ export function NewReportPage() {
   const selectedPlace = places.data?.find((p) => p.code === placeCode);
   const shownPoint = point ?? (selectedPlace ? { lat: selectedPlace.lat, lon: selectedPlace.lon } : null);
   const errors = fieldErrors(mutation.error);
-  const personalData =
-    mutation.error instanceof ApiError && mutation.error.code === 'PERSONAL_DATA'
-      ? ((mutation.error.details as { findings: PersonalDataDetail[] }).findings ?? [])
-      : [];
+  const personalData = personalDataFindings(mutation.error) ?? [];
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -209,21 +208,12 @@ export function NewReportPage() {
         <span id="description-hint" className="muted small">
           {t('report.descriptionHint')}
         </span>
-        {errors.description ? <span className="field-error">{errors.description}</span> : null}
+        {errors.description && personalData.length === 0 ? (
+          <span className="field-error">{errors.description}</span>
+        ) : null}
       </label>
 
-      {personalData.length > 0 ? (
-        <div role="alert" className="error">
-          <p>{t('report.personalDataFound')}</p>
-          <ul>
-            {personalData.map((f) => (
-              <li key={`${f.kind}-${f.index}`}>
-                <code>{f.masked}</code>: {i18n.language === 'en' ? f.reason : f.reasonSv}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <PersonalDataAlert error={mutation.error} />
 
       <fieldset className="choices">
         <legend>{t('report.severity')}</legend>

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FocusLegend } from '../../shared/FocusLegend.tsx';
 import { MapView } from '../../shared/MapView.tsx';
-import { errorMessage } from '../../shared/errors.ts';
+
 import { ReportFilters } from './ReportFilters.tsx';
 import { ReportMarkers } from './ReportMarkers.tsx';
 import { ReportTable } from './ReportTable.tsx';
 import { useReports, type ReportFilterState } from './useReports.ts';
+import { ErrorAlert } from '../../shared/ErrorAlert.tsx';
 
 const PAGE = 100;
 const FILTER_KEYS = ['week', 'areaCode', 'categoryCode', 'organisationCode', 'status'] as const;
@@ -49,11 +50,7 @@ export function ReportsPage() {
           </span>
         ) : null}
       </div>
-      {reports.isError ? (
-        <p role="alert" className="error">
-          {errorMessage(reports.error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={reports.error} />
       {view === 'map' ? (
         <>
           <FocusLegend />

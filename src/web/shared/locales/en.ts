@@ -46,7 +46,6 @@ export const en: Messages = {
     submit: 'Send report',
     sending: 'Sending…',
     sent: 'Thank you! Report no. {{number}} is registered in {{area}}.',
-    personalDataFound: 'The text contains personal data and cannot be saved:',
     another: 'New report',
   },
   reports: {
@@ -157,6 +156,21 @@ export const en: Messages = {
   },
   map: { areasApproximate: 'Area boundaries are approximate (generated).', legend: 'Legend' },
   common: { loading: 'Loading…', error: 'Something went wrong.', retry: 'Try again', yes: 'Yes', no: 'No' },
+  personalData: {
+    found: 'The text contains personal data and cannot be saved:',
+    advice:
+      'Describe the place and the situation instead – no names, identity numbers, phone numbers, e-mail addresses or registration numbers.',
+    summary: 'The text contains personal data: {{found}}. Remove it and try again.',
+    inField: 'Must not contain personal data: {{found}}.',
+    kinds: {
+      'personal-identity-number': 'personal identity number',
+      'coordination-number': 'coordination number',
+      'phone-number': 'phone number',
+      'email-address': 'e-mail address',
+      'vehicle-registration': 'registration number',
+      'person-name': "a person's name",
+    },
+  },
   errors: {
     GENERIC: 'Something went wrong ({{code}}).',
     NETWORK: 'Could not reach the server. Check the connection.',
@@ -182,6 +196,7 @@ export const en: Messages = {
     INTERNAL: 'An internal error occurred. Try again.',
   },
   fieldErrors: {
+    INVALID_CHARACTERS: 'Contains characters that are not allowed.',
     too_small: 'Too short or too small.',
     too_big: 'Too long or too large.',
     invalid_format: 'Invalid format.',

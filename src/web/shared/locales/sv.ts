@@ -43,7 +43,6 @@ export const sv = {
     submit: 'Skicka rapport',
     sending: 'Skickar…',
     sent: 'Tack! Rapport nr {{number}} är registrerad i {{area}}.',
-    personalDataFound: 'Texten innehåller personuppgifter och kan inte sparas:',
     another: 'Ny rapport',
   },
   reports: {
@@ -155,6 +154,21 @@ export const sv = {
   },
   map: { areasApproximate: 'Områdesgränserna är ungefärliga (genererade).', legend: 'Teckenförklaring' },
   common: { loading: 'Laddar…', error: 'Något gick fel.', retry: 'Försök igen', yes: 'Ja', no: 'Nej' },
+  personalData: {
+    found: 'Texten innehåller personuppgifter och kan inte sparas:',
+    advice:
+      'Beskriv platsen och situationen i stället – inga namn, personnummer, telefonnummer, e-postadresser eller registreringsnummer.',
+    summary: 'Texten innehåller personuppgifter: {{found}}. Ta bort dem och försök igen.',
+    inField: 'Får inte innehålla personuppgifter: {{found}}.',
+    kinds: {
+      'personal-identity-number': 'personnummer',
+      'coordination-number': 'samordningsnummer',
+      'phone-number': 'telefonnummer',
+      'email-address': 'e-postadress',
+      'vehicle-registration': 'registreringsnummer',
+      'person-name': 'namn på en person',
+    },
+  },
   errors: {
     GENERIC: 'Något gick fel ({{code}}).',
     NETWORK: 'Kunde inte nå servern. Kontrollera anslutningen.',
@@ -180,6 +194,7 @@ export const sv = {
     INTERNAL: 'Ett internt fel uppstod. Försök igen.',
   },
   fieldErrors: {
+    INVALID_CHARACTERS: 'Innehåller tecken som inte är tillåtna.',
     too_small: 'För kort eller för litet.',
     too_big: 'För långt eller för stort.',
     invalid_format: 'Ogiltigt format.',

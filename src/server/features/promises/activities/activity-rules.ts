@@ -1,4 +1,3 @@
-import { findPersonalData, describeFindingSv } from '../../reports/personal-data/personal-data.ts';
 import type { ActivityLog } from '../../../../contracts/promises.ts';
 
 export interface ActivityProblem {
@@ -18,8 +17,8 @@ export interface ActivityTarget {
 /**
  * Checks one logged activity against its commitment, the same for the form and each CSV row:
  * dated inside the period and not in the future, at one of the commitment's places (required
- * for weekly targets, where the place is what is counted), and free of personal data (notes are
- * about what was done, never about whom: contact-ban follow-ups especially).
+ * for weekly targets, where the place is what is counted). Personal data in the notes is the
+ * platform rule's business (the request guard for the form, the import for each CSV row).
  */
 export function checkActivity(
   input: ActivityLog,
@@ -57,16 +56,6 @@ export function checkActivity(
     }
   } else if (target.kind === 'recurring') {
     problems.push({ field: 'placeCode', code: 'PLACE_REQUIRED', message: 'a weekly target is counted per place' });
-  }
-  for (const field of ['note', 'evidence'] as const) {
-    const findings = input[field] ? findPersonalData(input[field]) : [];
-    if (findings.length) {
-      problems.push({
-        field,
-        code: 'PERSONAL_DATA',
-        message: [...new Set(findings.map((f) => describeFindingSv(f.kind)))].join(', '),
-      });
-    }
   }
   return { problems, placeId };
 }

@@ -9,6 +9,8 @@ import { localDate } from '../progress/calendar.ts';
 import { canLogFor } from '../promises.policy.ts';
 import type { CommitmentActivitiesTable } from '../promises.tables.ts';
 import * as repo from '../promises.repository.ts';
+import type { Gazetteer } from '../../../platform/personal-data/finding.ts';
+import { findPersonalDataInFields } from '../../../platform/personal-data/rule.ts';
 import { parseActivityCsv } from './activity-csv.ts';
 import { checkActivity } from './activity-rules.ts';
 
@@ -18,7 +20,7 @@ import { checkActivity } from './activity-rules.ts';
  * when the valid rows are imported and the invalid ones listed.
  */
 export async function importActivities(
-  { db, clock }: { db: Kysely<DB>; clock: () => Date },
+  { db, clock, gazetteer }: { db: Kysely<DB>; clock: () => Date; gazetteer: () => Promise<Gazetteer> },
   actor: Actor,
   input: ActivityImport,
 ): Promise<ImportResult> {
@@ -40,6 +42,7 @@ export async function importActivities(
   const placeIdByCode = new Map(places.map((p) => [p.code, p.id]));
   const placeCodeByName = new Map(places.map((p) => [p.name.toLowerCase(), p.code]));
   const today = localDate(clock());
+  const names = await gazetteer();
 
   const valid: Insertable<CommitmentActivitiesTable>[] = [];
   const skipped: ImportResult['skipped'] = [];
@@ -73,6 +76,16 @@ export async function importActivities(
       const checked = checkActivity(input, activityTarget(commitment), { today, placeIdByCode });
       errors.push(...checked.problems.map((p) => ({ line: row.line, field: p.field, message: p.message })));
       placeId = checked.placeId;
+    }
+    // Notes are about what was done, never about whom (contact-ban follow-ups especially).
+    for (const finding of findPersonalDataInFields(
+      [
+        { field: 'note', text: row.note },
+        { field: 'evidence', text: row.evidence },
+      ],
+      names,
+    )) {
+      errors.push({ line: row.line, field: finding.field, message: `${finding.masked}: ${finding.reasonSv}` });
     }
     if (errors.length || !commitment) {
       skipped.push({ line: row.line, errors });

@@ -13,7 +13,7 @@ let agreement: string;
 let patrol: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ now: '2024-05-02T08:00:00Z' });
+  ctx = await createTestContext({ now: '2024-05-02T08:00:00Z', env: { PUBLIC_URL: 'https://samtrygg.huddinge.se/' } });
   [policeCoordinator, policeReporter, municipalityCoordinator, housingCoordinator] = await Promise.all([
     userIn(ctx, 'polisen-huddinge', 'samordnare'),
     userIn(ctx, 'polisen-huddinge', 'rapportor'),
@@ -32,6 +32,19 @@ beforeAll(async () => {
 afterAll(() => ctx?.close());
 
 const publicPage = () => ctx.app.inject({ method: 'GET', url: '/medborgarloften' });
+
+describe('links on the public page and feed', () => {
+  it('are built from PUBLIC_URL, never from the Host header a client sends', async () => {
+    const headers = { host: 'evil.example', 'x-forwarded-host': 'evil.example' };
+    const page = await ctx.app.inject({ method: 'GET', url: '/medborgarloften', headers });
+    const feed = await ctx.app.inject({ method: 'GET', url: '/medborgarloften/feed.atom', headers });
+    for (const response of [page, feed]) {
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain('https://samtrygg.huddinge.se/medborgarloften');
+      expect(response.body).not.toContain('evil.example');
+    }
+  });
+});
 
 describe('follow-ups', () => {
   let followUp: string;
@@ -110,6 +123,23 @@ describe('follow-ups', () => {
     );
   });
 
+  it('refuses a comment with an identity or phone number (422), so it can never reach the public page or feed', async () => {
+    const url = `/api/follow-ups/${followUp}/comments/${patrol}`;
+    const refused = await as(ctx.app, policeCoordinator).put(url, { comment: 'Kontakt 811218-9876, 070-123 45 67' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: 'PERSONAL_DATA',
+      details: {
+        findings: [
+          { field: 'comment', kind: 'personal-identity-number', masked: '811218-****' },
+          { field: 'comment', kind: 'phone-number' },
+        ],
+      },
+    });
+    const view = (await as(ctx.app, policeCoordinator).get(`/api/follow-ups/${followUp}`)).json();
+    expect(JSON.stringify(view)).not.toContain('9876');
+  });
+
   it('is published only when both the police and the municipality have approved, each for itself', async () => {
     expect((await as(ctx.app, policeReporter).post(`/api/follow-ups/${followUp}/approve`)).statusCode).toBe(403);
     expect((await as(ctx.app, housingCoordinator).post(`/api/follow-ups/${followUp}/approve`)).statusCode).toBe(404);
@@ -118,7 +148,7 @@ describe('follow-ups', () => {
     const second = await as(ctx.app, municipalityCoordinator).post(`/api/follow-ups/${followUp}/approve`);
     expect(second.json()).toMatchObject({ status: 'published', awaiting: [] });
     expect(second.json().socialText).toMatch(
-      /^Uppföljning av våra medborgarlöften 30 april 2024: \d av 9 .* Läs mer: http:\/\/localhost(:\d+)?\/medborgarloften$/,
+      /^Uppföljning av våra medborgarlöften 30 april 2024: \d av 9 .* Läs mer: https:\/\/samtrygg\.huddinge\.se\/medborgarloften$/,
     );
     expect(
       (

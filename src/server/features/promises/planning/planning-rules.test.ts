@@ -3,7 +3,6 @@ import {
   activitiesLeftOut,
   definedOf,
   periodOrderProblems,
-  personalDataProblems,
   unknownCodes,
   withinProblems,
   type CommitmentScope,
@@ -28,21 +27,6 @@ describe('periods', () => {
       path: 'body.periodEnd',
       code: 'OUTSIDE_PERIOD',
     });
-  });
-});
-
-describe('personal data in planning texts', () => {
-  it('marks each field that holds some, in Swedish, and passes person-free texts', () => {
-    expect(
-      personalDataProblems({ title: 'Vi ska genomföra 40 trygghetsvandringar i Flemingsberg', description: undefined }),
-    ).toEqual([]);
-    const problems = personalDataProblems({
-      title: 'Trygghetsvandringar',
-      description: 'Kontakt: anna.andersson@example.se eller 070-123 45 67',
-    });
-    expect(problems).toEqual([
-      { path: 'body.description', code: 'PERSONAL_DATA', message: expect.stringMatching(/e-post/i) },
-    ]);
   });
 });
 

@@ -1,5 +1,3 @@
-import { describeFindingSv, findPersonalData } from '../../reports/personal-data/personal-data.ts';
-
 /** One field-level problem, as answered in a 400's `details` (`path` like `body.periodEnd`). */
 export interface FieldProblem {
   path: string;
@@ -55,27 +53,6 @@ export function withinProblems(inner: Period, outer: Period): FieldProblem[] {
   return [
     { path, code: 'OUTSIDE_PERIOD', message: `must lie within the agreement period ${outer.start}..${outer.end}` },
   ];
-}
-
-/**
- * Planning texts are read by the whole partnership and, for citizen promises, published, so they
- * follow the reports' person-free rule. Answered as an activity note is: a 400 with a
- * PERSONAL_DATA detail on each field that holds some (what was found, in Swedish), so the form
- * marks the very field.
- */
-export function personalDataProblems(fields: Record<string, string | null | undefined>): FieldProblem[] {
-  return Object.entries(fields).flatMap(([field, text]) => {
-    const findings = text ? findPersonalData(text) : [];
-    return findings.length
-      ? [
-          {
-            path: `body.${field}`,
-            code: 'PERSONAL_DATA',
-            message: [...new Set(findings.map((f) => describeFindingSv(f.kind)))].join(', '),
-          },
-        ]
-      : [];
-  });
 }
 
 export interface LoggedActivity {

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api.ts';
-import { errorMessage } from '../../../shared/errors.ts';
+
 import { useCategories, useFocusAreas } from '../../../shared/reference.ts';
 import { useReferenceMutation } from './useReferenceMutation.ts';
+import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';
 
 /** The report taxonomy per focus area: add categories, retire old ones (they stay on old reports). */
 export function CategoriesCard() {
@@ -84,16 +85,8 @@ export function CategoriesCard() {
           </select>
         </label>
         <button type="submit">{t('admin.create')}</button>
-        {create.isError ? (
-          <p role="alert" className="error">
-            {errorMessage(create.error)}
-          </p>
-        ) : null}
-        {toggle.isError ? (
-          <p role="alert" className="error">
-            {errorMessage(toggle.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={create.error} />
+        <ErrorAlert error={toggle.error} />
       </form>
     </section>
   );

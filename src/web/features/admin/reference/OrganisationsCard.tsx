@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api.ts';
-import { errorMessage } from '../../../shared/errors.ts';
+
 import { useOrganisations } from '../../../shared/reference.ts';
 import { useReferenceMutation } from './useReferenceMutation.ts';
+import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';
 
 const KINDS = ['municipality', 'police', 'housing', 'property', 'fire-rescue', 'correctional', 'other'] as const;
 
@@ -75,16 +76,8 @@ export function OrganisationsCard() {
           </select>
         </label>
         <button type="submit">{t('admin.create')}</button>
-        {create.isError ? (
-          <p role="alert" className="error">
-            {errorMessage(create.error)}
-          </p>
-        ) : null}
-        {toggle.isError ? (
-          <p role="alert" className="error">
-            {errorMessage(toggle.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={create.error} />
+        <ErrorAlert error={toggle.error} />
       </form>
     </section>
   );

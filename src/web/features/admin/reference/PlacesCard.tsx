@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import { api } from '../../../shared/api.ts';
-import { errorMessage } from '../../../shared/errors.ts';
+
 import { MapView } from '../../../shared/MapView.tsx';
 import { usePlaces } from '../../../shared/reference.ts';
 import { useReferenceMutation } from './useReferenceMutation.ts';
+import { ErrorAlert } from '../../../shared/ErrorAlert.tsx';
 
 /** Named places on the map; a new one is placed by tapping the map. */
 export function PlacesCard() {
@@ -83,11 +84,7 @@ export function PlacesCard() {
         <button type="submit" disabled={!point}>
           {t('admin.create')}
         </button>
-        {create.isError ? (
-          <p role="alert" className="error">
-            {errorMessage(create.error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={create.error} />
       </form>
     </section>
   );

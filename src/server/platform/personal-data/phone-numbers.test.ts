@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData } from './personal-data.ts';
+import { findPersonalData } from './detector.ts';
 
 /** The single finding in `text`, failing the test if there is not exactly one. */
 function only(text: string) {

@@ -2,6 +2,20 @@
 export type PersonalDataKind =
   'personal-identity-number' | 'coordination-number' | 'phone-number' | 'email-address' | 'vehicle-registration';
 
+/**
+ * The municipality's own names for places (areas, named places, the municipality itself), from
+ * its reference data: a place name is never a person's name, even when it starts with one.
+ */
+export interface Gazetteer {
+  names: readonly string[];
+}
+
+export interface DetectOptions {
+  gazetteer?: Gazetteer | undefined;
+  /** The field names a person by purpose: do not report names (every other kind still counts). */
+  allowNames?: boolean | undefined;
+}
+
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
   /** The exact substring of the input. Never show it back to others; use `masked`. */

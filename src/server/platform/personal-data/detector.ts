@@ -32,16 +32,17 @@
  *   describe the organisation instead.
  */
 
-import { maskFrom, SPACE, type PersonalDataFinding, type PersonalDataKind } from './finding.ts';
+import { maskFrom, SPACE, type DetectOptions, type PersonalDataFinding, type PersonalDataKind } from './finding.ts';
 import { detectPhoneNumbers } from './phone-numbers.ts';
 
-export type { PersonalDataFinding, PersonalDataKind } from './finding.ts';
+export type { DetectOptions, Gazetteer, PersonalDataFinding, PersonalDataKind } from './finding.ts';
 
 /**
  * All personal data found in `text`, sorted by index, with no two findings overlapping.
  * When detectors disagree on a span, the earlier detector in `DETECTORS` wins.
  */
-export function findPersonalData(text: string): PersonalDataFinding[] {
+// TODO(issue 11): names (a first name followed by a capitalised word, gazetteer names excluded) use `_options`.
+export function findPersonalData(text: string, _options: DetectOptions = {}): PersonalDataFinding[] {
   const accepted: PersonalDataFinding[] = [];
   for (const detect of DETECTORS) {
     for (const finding of detect(text)) {

@@ -7,7 +7,7 @@ import {
   findPersonalData,
   findSuspectedIdentityNumbers,
   luhnValid,
-} from './personal-data.ts';
+} from './detector.ts';
 
 /** The single finding in `text`, failing the test if there is not exactly one. */
 function only(text: string) {
