@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { freeText } from '../../../contracts/free-text.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { requireRole } from '../../platform/access.ts';
@@ -18,9 +19,9 @@ import {
 } from './retention.repository.ts';
 
 export const legalHoldCreateSchema = z.object({
-  recordClass: z.string().min(1).max(100),
-  recordId: z.string().min(1).max(100),
-  reason: z.string().trim().min(3).max(500),
+  recordClass: z.string().regex(/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/, 'a record class such as reports.free-text'),
+  recordId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a record id (uuid or number)'),
+  reason: freeText(z.string().trim().min(3).max(500)),
 });
 export type LegalHoldCreate = z.infer<typeof legalHoldCreateSchema>;
 
