@@ -13,6 +13,7 @@ const SUITES: { name: string; file: string; exportName: string }[] = [
   { name: 'intake', file: 'intake.ts', exportName: 'runIntakeBenchmarks' },
   { name: 'lagesbild', file: 'lagesbild.ts', exportName: 'runLagesbildBenchmarks' },
   { name: 'analysis', file: 'analysis.ts', exportName: 'runAnalysisBenchmarks' },
+  { name: 'cluster', file: 'cluster.ts', exportName: 'runClusterBenchmarks' },
 ];
 
 async function main() {

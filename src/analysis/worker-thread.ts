@@ -13,7 +13,12 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
-function startWorker(url: URL, workerData: unknown): Worker {
+// Callers name their worker by its source file (`./knox-worker.ts`); in the build (dist/, compiled
+// by tsc) the sibling is the `.js` file beside this compiled module.
+const compiled = import.meta.url.endsWith('.js');
+
+function startWorker(sourceUrl: URL, workerData: unknown): Worker {
+  const url = compiled ? new URL(sourceUrl.href.replace(/\.ts$/, '.js')) : sourceUrl;
   if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
   const require = createRequire(import.meta.url);
   // The ESM build of tsx's API; require.resolve would pick the CJS build, which cannot register ESM hooks here.

@@ -1,7 +1,5 @@
-import { loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { migrateToLatest } from '../server/db/migrator.ts';
-import { bootstrapDatabase } from '../server/db/bootstrap.ts';
+// Every command imports what it needs when it runs: `samtrygg --help` must not load the database
+// drivers, and `analyze` must not load the server.
 
 const HELP = `samtrygg <command>
 
@@ -9,6 +7,8 @@ Commands:
   serve               start the web app and API (same as npm start, without building the web app)
   migrate             apply pending database migrations
   seed                migrate, seed the reference pack (first time only) and ensure an admin
+  backup --out F      consistent backup of the database (PGlite or PostgreSQL), also while the server runs
+  restore --in F      restore a backup into an empty database (stop the server first)
   analyze <method>    crime analysis on CSV files, no database needed:
                       hotspots | kde | near-repeat | evaluate   (samtrygg analyze --help)
 
@@ -26,6 +26,9 @@ export async function main(argv: string[]): Promise<number> {
       await import('../server/main.ts');
       return new Promise<number>(() => {}); // runs until a signal ends the process
     case 'migrate': {
+      const { loadConfig } = await import('../server/config.ts');
+      const { openDatabase } = await import('../server/db/database.ts');
+      const { migrateToLatest } = await import('../server/db/migrator.ts');
       const config = loadConfig();
       const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
       try {
@@ -37,11 +40,17 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed': {
+      const { loadConfig } = await import('../server/config.ts');
+      const { bootstrapDatabase } = await import('../server/db/bootstrap.ts');
       const { database, admin } = await bootstrapDatabase(loadConfig(), (line) => console.log(line));
       if (admin.generatedPassword) console.log(`Admin ${admin.email} created with password ${admin.generatedPassword}`);
       await database.close();
       return 0;
     }
+    case 'backup':
+      return (await import('./backup.ts')).runBackup(rest);
+    case 'restore':
+      return (await import('./backup.ts')).runRestore(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -5,13 +5,17 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { authPlugin } from './platform/auth/auth-plugin.ts';
 import { SessionCache } from './platform/auth/session-cache.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
+import { healthRoutes } from './platform/health.ts';
+import { createMetrics, type Metrics } from './platform/observability/metrics.ts';
+import { metricsRoutes } from './platform/observability/metrics.routes.ts';
+import { requestId, requestObserver } from './platform/observability/request-observer.ts';
 import { personalDataGuard } from './platform/personal-data/guard-plugin.ts';
 import { recordRouteTable } from './platform/route-table.ts';
 import { textSafety } from './platform/text-safety.ts';
@@ -27,6 +31,7 @@ import { lagesbildRoutes } from './features/lagesbild/lagesbild.routes.ts';
 import { analysisRoutes } from './features/analysis/analysis.routes.ts';
 import { cameraRoutes } from './features/cameras/cameras.routes.ts';
 import { fundRoutes } from './features/fund/fund.routes.ts';
+import { retentionRoutes } from './features/retention/retention.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -36,17 +41,29 @@ export interface AppDeps {
   /** Built web app to serve; defaults to dist/web when it exists. */
   webRoot?: string | null;
   logger?: boolean;
+  /** Where the JSON log lines go; stdout by default (tests read them from here). */
+  logStream?: NodeJS.WritableStream;
+  /** Shared with the job runner so one /metrics shows both; a fresh registry by default. */
+  metrics?: Metrics;
 }
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { services: Services }> {
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { services: Services; metrics: Metrics }> {
   const { config, database } = deps;
   const clock = deps.clock ?? (() => new Date());
+  const metrics = deps.metrics ?? createMetrics();
+  metrics.watchPool(() => database.stats());
   const app = Fastify({
-    logger: deps.logger === false ? false : { level: config.LOG_LEVEL },
+    logger:
+      deps.logger === false
+        ? false
+        : { level: config.LOG_LEVEL, ...(deps.logStream ? { stream: deps.logStream } : {}) },
+    // requestObserver writes one line per request (info only when slow or failed) instead.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: requestId,
     bodyLimit: config.BODY_LIMIT_BYTES,
     // A hop count trusts the addresses nearest the server (what Fastify does for a number, which its types omit).
     trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
@@ -56,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await app.register(requestObserver, { metrics, slowMs: config.LOG_SLOW_REQUEST_MS });
   recordRouteTable(app);
   await app.register(textSafety);
 
@@ -79,14 +97,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   const services = createServices({ db: database.db, config, clock, sessions });
   await app.register(personalDataGuard, { gazetteer: () => services.reference.gazetteer() });
 
-  app.get('/api/health', { config: { public: true } }, async (_request, reply) => {
-    try {
-      await database.ping();
-      return { status: 'ok' };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable' });
-    }
-  });
+  await app.register(healthRoutes, { ping: () => database.ping() });
+  await app.register(metricsRoutes, { metrics, token: config.METRICS_TOKEN });
 
   await app.register(authRoutes, {
     auth: services.auth,
@@ -108,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   await app.register(analysisRoutes, { analysis: services.analysis });
   await app.register(cameraRoutes, { cameras: services.cameras });
   await app.register(fundRoutes, { fund: services.fund });
+  await app.register(retentionRoutes, { retention: services.retention });
 
   const webRoot = deps.webRoot === undefined ? defaultWebRoot : deps.webRoot;
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
@@ -121,5 +134,5 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
     });
   }
 
-  return Object.assign(app, { services });
+  return Object.assign(app, { services, metrics });
 }

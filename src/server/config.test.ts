@@ -32,6 +32,11 @@ describe('loadConfig', () => {
       MAP_TILE_ATTRIBUTION: '',
       LOG_LEVEL: 'info',
       BODY_LIMIT_BYTES: 1024 * 1024,
+      DATABASE_POOL_SIZE: 10,
+      LOG_SLOW_REQUEST_MS: 1000,
+      METRICS_TOKEN: '',
+      JOBS_WORK: true,
+      SHUTDOWN_TIMEOUT_SECONDS: 25,
       PUBLIC_URL: 'http://127.0.0.1:3000',
     });
   });

@@ -20,6 +20,8 @@ export const configSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
       .optional()
       .or(z.literal('').transform(() => undefined)),
+    /** Connections each process keeps to PostgreSQL at most (PGlite has one). */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
     SEED_PACK: z.string().min(1).default('huddinge'),
     SAMTRYGG_ADMIN_EMAIL: z.string().email().default('admin@samtrygg.local'),
     SAMTRYGG_ADMIN_PASSWORD: z
@@ -55,6 +57,14 @@ export const configSchema = z
     MAP_TILE_URL: z.string().default(''),
     MAP_TILE_ATTRIBUTION: z.string().default(''),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** A request slower than this is logged at info (every request is logged at debug). */
+    LOG_SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(1000),
+    /** When set, GET /metrics wants `Authorization: Bearer <METRICS_TOKEN>`; empty leaves it open. */
+    METRICS_TOKEN: z.string().default(''),
+    /** 0 = this process only enqueues background jobs and leaves running them to others (PostgreSQL only). */
+    JOBS_WORK: booleanFlag.default(true),
+    /** On SIGTERM, how long to wait for running requests and jobs before exiting anyway. */
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
     BODY_LIMIT_BYTES: z.coerce
       .number()
       .int()

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { DB } from './db/schema.ts';
 import type { SessionCache } from './platform/auth/session-cache.ts';
 import { createAuthService } from './features/auth/auth.service.ts';
+import { createSessionMaintenanceService } from './features/auth/session-maintenance.service.ts';
 import { createUsersService } from './features/users/users.service.ts';
 import { createReferenceService } from './features/reference/reference.service.ts';
 import { createReportsService } from './features/reports/reports.service.ts';
@@ -13,6 +14,9 @@ import { createLagesbildService } from './features/lagesbild/lagesbild.service.t
 import { createAnalysisService } from './features/analysis/analysis.service.ts';
 import { createCameraServices } from './features/cameras/camera-services.ts';
 import { createFundServices } from './features/fund/fund.service.ts';
+import { createRetentionService } from './features/retention/retention.service.ts';
+import { loadRetentionRules } from './platform/retention/retention-rules.ts';
+import { retentionClasses } from './retention.ts';
 
 /** Wires each service with only what it uses. */
 export function createServices({
@@ -32,6 +36,7 @@ export function createServices({
   return {
     auth: createAuthService({ db, config, clock, sessions, users }),
     users,
+    sessionMaintenance: createSessionMaintenanceService({ db, clock }),
     reference,
     reports: createReportsService({ db, reference, clock }),
     auditLog: createAuditLogService({ db }),
@@ -41,6 +46,12 @@ export function createServices({
     analysis: createAnalysisService({ db, reference, clock }),
     cameras: createCameraServices({ db, reference, users, clock }),
     fund: createFundServices({ db, clock }),
+    retention: createRetentionService({
+      db,
+      clock,
+      classes: retentionClasses,
+      plan: loadRetentionRules(config.SEED_PACK),
+    }),
   };
 }
 

@@ -6,16 +6,18 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /**
- * Loads every `YYYYMMDDHHmm_verb_object.ts` file in migrations/. Features add their own
- * migration files; no central list has to be edited. Migrations are forward-only (no down).
+ * Loads every `YYYYMMDDHHmm_verb_object.ts` file in migrations/ (`.js` in the build). Features add
+ * their own migration files; no central list has to be edited. Migrations are forward-only (no down).
  */
 class MigrationFolderProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await readdir(migrationsDir)).filter((f) => /^\d{12}_[a-z0-9_]+\.ts$/.test(f)).sort();
+    const files = (await readdir(migrationsDir)).filter((f) => /^\d{12}_[a-z0-9_]+\.[jt]s$/.test(f)).sort();
     const migrations: Record<string, Migration> = {};
     for (const file of files) {
       const module = (await import(pathToFileURL(path.join(migrationsDir, file)).href)) as Migration;
-      migrations[file.replace(/\.ts$/, '')] = module;
+      // Named without the extension, so a database migrated from the sources and one migrated
+      // by the build agree on what has been applied.
+      migrations[file.replace(/\.[jt]s$/, '')] = module;
     }
     return migrations;
   }

@@ -21,12 +21,20 @@ import {
  * connection at a time (a FIFO lock) and let Kysely issue BEGIN/COMMIT on it.
  */
 export class PGliteDialect implements Dialect {
+  private driver: PGliteDriver | undefined;
   constructor(private readonly pglite: PGlite) {}
+  /** The one connection's use: busy or idle, and how many queries wait for it. */
+  stats() {
+    const waiting = this.driver?.waiting ?? 0;
+    const busy = this.driver?.busy ?? false;
+    return { total: 1, idle: busy ? 0 : 1, waiting };
+  }
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pglite);
+    this.driver = new PGliteDriver(this.pglite);
+    return this.driver;
   }
   createIntrospector(db: Kysely<any>) {
     return new PostgresIntrospector(db);
@@ -39,6 +47,9 @@ export class PGliteDialect implements Dialect {
 class PGliteDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
   private readonly connection: PGliteConnection;
+  /** Callers queued for the connection, and whether it is handed out. */
+  waiting = 0;
+  busy = false;
 
   constructor(pglite: PGlite) {
     this.connection = new PGliteConnection(pglite);
@@ -50,8 +61,14 @@ class PGliteDriver implements Driver {
     let release!: () => void;
     const previous = this.queue;
     this.queue = new Promise<void>((resolve) => (release = resolve));
+    this.waiting++;
     await previous;
-    this.connection.release = release;
+    this.waiting--;
+    this.busy = true;
+    this.connection.release = () => {
+      this.busy = false;
+      release();
+    };
     return this.connection;
   }
 

@@ -12,6 +12,7 @@ import type { LagesbildTables } from '../features/lagesbild/lagesbild.tables.ts'
 import type { ActionTables } from '../features/actions/actions.tables.ts';
 import type { FundTables } from '../features/fund/fund.tables.ts';
 import type { CameraTables } from '../features/cameras/cameras.tables.ts';
+import type { RetentionTables } from '../platform/retention/retention.tables.ts';
 
 export interface DB
   extends
@@ -22,7 +23,8 @@ export interface DB
     LagesbildTables,
     ActionTables,
     PromiseTables,
-    CameraTables {}
+    CameraTables,
+    RetentionTables {}
 
 /** A timestamptz column: read as Date, written as Date or ISO string. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;

@@ -116,11 +116,11 @@ describe('error responses', () => {
 describe('when the database fails', () => {
   const SECRET = 'connect ECONNREFUSED 10.1.2.3:5432 /srv/samtrygg/secret-path';
 
-  /** A database whose every query fails, as when the server has gone away. */
-  function brokenDatabase(): Database {
+  /** A database whose every query fails with `makeError()`. */
+  function brokenDatabase(makeError: () => Error = () => new Error(SECRET)): Database {
     class FailingDriver extends DummyDriver {
       override async acquireConnection(): Promise<never> {
-        throw new Error(SECRET);
+        throw makeError();
       }
     }
     const db = new Kysely<DB>({
@@ -136,6 +136,10 @@ describe('when the database fails', () => {
       kind: 'postgres',
       ping: async () => {
         await sql`select 1`.execute(db);
+      },
+      stats: () => ({ total: 0, idle: 0, waiting: 0 }),
+      executeSql: async () => {
+        throw makeError();
       },
       close: () => db.destroy(),
     };
@@ -163,6 +167,33 @@ describe('when the database fails', () => {
         expect(body).toEqual({ code: 'INTERNAL', message: 'Internal error', requestId: expect.any(String) });
         expect(body.requestId.length).toBeGreaterThan(0);
         expect(response.body).not.toMatch(/ECONNREFUSED|secret-path|\bat \w|\.ts:\d+/);
+      }
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+
+  it('answers 503 DATABASE_UNAVAILABLE from every endpoint while the database is unreachable, without the cause', async () => {
+    const refused = () => Object.assign(new Error(SECRET), { code: 'ECONNREFUSED' });
+    const database = brokenDatabase(refused);
+    const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, webRoot: null, logger: false });
+    try {
+      expect((await app.inject({ method: 'GET', url: '/api/health/ready' })).statusCode).toBe(503);
+      expect((await app.inject({ method: 'GET', url: '/api/health/live' })).statusCode).toBe(200);
+      for (const response of [
+        await app.inject({ method: 'GET', url: '/api/organisations' }),
+        await app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'a@b.se', password: 'whatever-password' },
+        }),
+        await app.inject({ method: 'GET', url: '/api/reports', headers: { cookie: 'samtrygg_session=any' } }),
+      ]) {
+        expect(response.statusCode).toBe(503);
+        expect(response.json()).toEqual({ code: 'DATABASE_UNAVAILABLE', message: expect.any(String) });
+        expect(response.headers['retry-after']).toBe('5');
+        expect(response.body).not.toMatch(/ECONNREFUSED|secret-path/);
       }
     } finally {
       await app.close();

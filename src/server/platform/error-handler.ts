@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
+import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { AppError } from './errors.ts';
 
 interface FieldIssue {
@@ -60,6 +61,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
       return reply.status(fastifyError.statusCode).send({ code: 'BAD_REQUEST', message: fastifyError.message });
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Expected while the database restarts; the pool reconnects by itself when it is back.
+      request.log.warn(
+        { err: { message: error.message, code: (error as { code?: string }).code } },
+        'database unavailable',
+      );
+      reply.header('retry-after', '5');
+      return reply
+        .status(503)
+        .send({ code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ code: 'INTERNAL', message: 'Internal error', requestId: request.id });

@@ -20,6 +20,8 @@ export interface ReportsTable {
   place_id: string | null;
   target: ReportTarget;
   description: string;
+  /** When retention erased the free text (description, review note); null while it is kept. */
+  text_erased_at: Generated<Date | null>;
   severity: ReportSeverity;
   visibility: ReportVisibility;
   status: Generated<ReportStatus>;

@@ -68,6 +68,8 @@ export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string): Prom
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
-export async function deleteExpiredSessions(db: Kysely<DB>, now: Date): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+/** Deletes the sessions that expired at or before `now`; returns how many. */
+export async function deleteExpiredSessions(db: Kysely<DB>, now: Date): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
