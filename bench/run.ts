@@ -14,6 +14,7 @@ const SUITES: { name: string; file: string; exportName: string }[] = [
   { name: 'lagesbild', file: 'lagesbild.ts', exportName: 'runLagesbildBenchmarks' },
   { name: 'analysis', file: 'analysis.ts', exportName: 'runAnalysisBenchmarks' },
   { name: 'cluster', file: 'cluster.ts', exportName: 'runClusterBenchmarks' },
+  { name: 'areas-upload', file: 'areas-upload.ts', exportName: 'runAreasUploadBenchmarks' },
 ];
 
 async function main() {

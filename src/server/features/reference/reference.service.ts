@@ -261,7 +261,7 @@ export function createReferenceService({ db, clock }: { db: Kysely<DB>; clock: (
      */
     async replaceAreas(actor: Actor, geojson: unknown) {
       requireRole(actor, ['admin']);
-      const result = validateAreaCollection(geojson);
+      const result = await validateAreaCollection(geojson);
       if (!result.ok)
         throw new UnprocessableError('INVALID_AREAS', 'The uploaded areas are not valid', {
           problems: result.problems,

@@ -31,8 +31,15 @@ export const AREA_CODE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const AREA_CODE_MAX_LENGTH = 64;
 
 const DEFAULT_OVERLAP_TOLERANCE_M2 = 1;
+/** Plenty for a district drawn from SCB's or Lantmäteriet's data; more is a file to simplify. */
+export const MAX_VERTICES_PER_AREA = 10_000;
+const YIELD_AFTER_MS = 15;
 
-export function validateAreaCollection(input: unknown, options: AreaValidationOptions = {}): AreaCollectionValidation {
+/** Every problem of an uploaded area set; asynchronous because the overlap check yields to other requests. */
+export async function validateAreaCollection(
+  input: unknown,
+  options: AreaValidationOptions = {},
+): Promise<AreaCollectionValidation> {
   const tolerance = options.overlapToleranceSquareMetres ?? DEFAULT_OVERLAP_TOLERANCE_M2;
   if (!isRecord(input) || input['type'] !== 'FeatureCollection' || !Array.isArray(input['features'])) {
     return { ok: false, problems: [notAFeatureCollection(input)] };
@@ -44,7 +51,13 @@ export function validateAreaCollection(input: unknown, options: AreaValidationOp
   const candidates: { featureIndex: number; area: ValidatedArea | undefined }[] = [];
   const firstIndexByCode = new Map<string, number>();
 
-  features.forEach((feature, featureIndex) => {
+  let sliceStart = performance.now();
+  for (const [featureIndex, feature] of features.entries()) {
+    // The self-intersection check costs O(n²) per ring: let other requests in between features.
+    if (performance.now() - sliceStart > YIELD_AFTER_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
     if (!isRecord(feature) || feature['type'] !== 'Feature') {
       problems.push(
         problem(
@@ -54,7 +67,7 @@ export function validateAreaCollection(input: unknown, options: AreaValidationOp
           'The entry is not a GeoJSON Feature.',
         ),
       );
-      return;
+      continue;
     }
     const properties = isRecord(feature['properties']) ? feature['properties'] : {};
     const code = checkCode(properties['code'], featureIndex, firstIndexByCode, problems);
@@ -64,14 +77,14 @@ export function validateAreaCollection(input: unknown, options: AreaValidationOp
       featureIndex,
       area: code !== undefined && name !== undefined && geometry !== undefined ? { code, name, geometry } : undefined,
     });
-  });
+  }
 
   // Overlaps are only meaningful between geometries that are themselves valid; polyclip may also throw on
   // broken rings.
   const valid = candidates.flatMap((c) =>
     c.area === undefined ? [] : [{ featureIndex: c.featureIndex, area: c.area }],
   );
-  problems.push(...findOverlaps(valid, tolerance));
+  problems.push(...(await findOverlaps(valid, { toleranceSquareMetres: tolerance })));
 
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, areas: valid.map((v) => v.area) };
@@ -199,6 +212,20 @@ function checkPolygonalGeometry(
         'MALFORMED_COORDINATES',
         `Koordinaterna har inte formen som ${value['type']} kräver (ringar av [longitud, latitud]-par med tal).`,
         `The coordinates do not have the shape ${value['type']} requires (rings of numeric [longitude, latitude] pairs).`,
+      ),
+    );
+    return undefined;
+  }
+
+  const vertices = polygons.reduce((n, rings) => n + rings.reduce((m, ring) => m + ring.length, 0), 0);
+  if (vertices > MAX_VERTICES_PER_AREA) {
+    // The self-intersection check grows with the square of the vertices: a bound keeps it to a moment.
+    problems.push(
+      problem(
+        featureIndex,
+        'TOO_MANY_VERTICES',
+        `Geometrin har ${vertices.toLocaleString('sv-SE')} punkter; högst ${MAX_VERTICES_PER_AREA.toLocaleString('sv-SE')} per område. Förenkla den (t.ex. med mapshaper eller QGIS).`,
+        `The geometry has ${vertices.toLocaleString('en-GB')} positions; at most ${MAX_VERTICES_PER_AREA.toLocaleString('en-GB')} per area. Simplify it (e.g. with mapshaper or QGIS).`,
       ),
     );
     return undefined;

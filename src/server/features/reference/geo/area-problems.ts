@@ -12,6 +12,7 @@ export type AreaProblemCode =
   | 'RING_NOT_CLOSED'
   | 'RING_TOO_SHORT'
   | 'SELF_INTERSECTION'
+  | 'TOO_MANY_VERTICES'
   | 'MISSING_CODE'
   | 'INVALID_CODE'
   | 'DUPLICATE_CODE'

@@ -39,10 +39,10 @@ describe('buildDistrictAreas', () => {
     { code: 'east', name: 'East', seeds: [[18.08, 59.225]] },
   ];
 
-  it('partitions the boundary: valid, non-overlapping, areas adding up to the whole', () => {
+  it('partitions the boundary: valid, non-overlapping, areas adding up to the whole', async () => {
     const areas = buildDistrictAreas(box, districts);
     expect(areas.map((a) => a.code)).toEqual(['west', 'east']);
-    expect(validateAreaCollection(asCollection(areas)).ok).toBe(true);
+    expect((await validateAreaCollection(asCollection(areas))).ok).toBe(true);
     const sum = areas.reduce((s, a) => s + area(a.geometry), 0);
     expect(Math.abs(sum - area(box)) / area(box)).toBeLessThan(1e-6);
   });
