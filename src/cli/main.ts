@@ -1,8 +1,5 @@
-import { loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { migrateToLatest } from '../server/db/migrator.ts';
-import { bootstrapDatabase } from '../server/db/bootstrap.ts';
-
+// Server modules are imported inside their commands: `samtrygg analyze` and `--help` must start
+// without loading the server, the database drivers or the configuration.
 const HELP = `samtrygg <command>
 
 Commands:
@@ -10,7 +7,8 @@ Commands:
   migrate             apply pending database migrations
   seed                migrate, seed the reference pack (first time only) and ensure an admin
   analyze <method>    crime analysis on CSV files, no database needed:
-                      hotspots | kde | near-repeat | evaluate   (samtrygg analyze --help)
+                      hotspots | kde | near-repeat | evaluate | change | emerging | concentration
+                      (samtrygg analyze --help)
 
 Configuration comes from the environment (see .env.example).`;
 
@@ -26,6 +24,11 @@ export async function main(argv: string[]): Promise<number> {
       await import('../server/main.ts');
       return new Promise<number>(() => {}); // runs until a signal ends the process
     case 'migrate': {
+      const [{ loadConfig }, { openDatabase }, { migrateToLatest }] = await Promise.all([
+        import('../server/config.ts'),
+        import('../server/db/database.ts'),
+        import('../server/db/migrator.ts'),
+      ]);
       const config = loadConfig();
       const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
       try {
@@ -37,6 +40,10 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed': {
+      const [{ loadConfig }, { bootstrapDatabase }] = await Promise.all([
+        import('../server/config.ts'),
+        import('../server/db/bootstrap.ts'),
+      ]);
       const { database, admin } = await bootstrapDatabase(loadConfig(), (line) => console.log(line));
       if (admin.generatedPassword) console.log(`Admin ${admin.email} created with password ${admin.generatedPassword}`);
       await database.close();

@@ -32,6 +32,11 @@ const codeList = z
  * sparse that Gi*'s normal approximation calls a single report "significant".
  */
 export const CELL_SIZE = { min: 50, max: 1000, default: 250 } as const;
+/**
+ * A cell is hot only when its 3 x 3 window holds at least this many reports (default 3): a lone
+ * report, or two, on a sparse grid is not a hot spot however small its p (see gistar.ts).
+ */
+export const MIN_COUNT = { min: 0, max: 20, default: 3 } as const;
 /** Permutations: 0 = analytic p-values; otherwise 99..999 (fewer cannot reach p < 0.01, more adds time, not insight). */
 export const PERMUTATIONS = { min: 99, max: 999 } as const;
 export const KNOX_ITERATIONS = { min: 99, max: 999, default: 99 } as const;
@@ -83,6 +88,7 @@ const hotspotFields = {
     .min(0)
     .max(2 ** 31 - 1)
     .default(1),
+  minCount: z.coerce.number().int().min(MIN_COUNT.min).max(MIN_COUNT.max).default(MIN_COUNT.default),
 };
 
 export const hotspotQuerySchema = z.strictObject(hotspotFields).superRefine(periodRules);
@@ -167,8 +173,17 @@ export interface HotspotsView {
    * page must say rather than show an empty map without a reason. Null for analytic p-values.
    */
   minPossibleP: number | null;
-  /** Cells in the grid over the municipality's bounding box (empty cells included). */
+  /** Fewest reports in a hot cell's 3 x 3 window. */
+  minCount: number;
+  /**
+   * Cells of the study area (the municipality: cells whose centre lies inside its boundary, empty
+   * ones included); every grid analysis of the same cell size counts the same cells.
+   */
   gridCells: number;
+  /** Cells of the boundary's bounding box left out because their centre lies outside. */
+  excludedCells: number;
+  /** Reports in the selection that lie in no study-area cell (just beyond the boundary). */
+  eventsOutside: number;
   hotCells: number;
   coldCells: number;
   /** Significant cells only (hot or cold after FDR); the rest is noise and is not sent. */
@@ -195,9 +210,14 @@ export interface DensityView {
   bandwidthRule: 'given' | 'arcgis-silverman';
   /** Highest density, events per km². */
   maxDensity: number;
-  /** Raster in SWEREF 99 TM: values are events per km² at cell centres, row-major from the south-west. */
-  raster: { cellSize: number; minCol: number; minRow: number; nCols: number; nRows: number; values: number[] };
+  /**
+   * Raster in SWEREF 99 TM over the study area's grid: events per km² at cell centres, row-major
+   * from the south-west; null for cells outside the municipality.
+   */
+  raster: { cellSize: number; minCol: number; minRow: number; nCols: number; nRows: number; values: (number | null)[] };
   contours: DensityBandView[];
+  /** Reports in no study-area cell, left out of the surface. */
+  eventsOutside: number;
 }
 
 export interface NearRepeatVerdictView {
@@ -230,4 +250,7 @@ export interface EvaluationView extends EvaluationResult {
   nextPeriod: PeriodView;
   cellSize: number;
   alpha: number;
+  /** `cells` is the study area's cell count, the same as the hot-spot map's `gridCells`. */
+  excludedCells: number;
+  eventsOutside: number;
 }
