@@ -12,10 +12,12 @@ import {
   giStarCells,
   hotspotCells,
   hotspotGrid,
+  type GiStarResult,
   type HotspotExtras,
   type HotspotOptions,
   type HotspotResult,
 } from './gistar.ts';
+import type { StudyGrid } from './study-area.ts';
 import { splitRange, WorkerUnavailableError } from './worker-thread.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -27,11 +29,22 @@ export interface GiStarParallelOptions extends HotspotOptions {
 /** Cell-permutation draws below which worker start-up is not worth it (see knox-parallel.ts). */
 const AUTO_THRESHOLD = import.meta.url.endsWith('.ts') ? 4e8 : 4e7;
 
+/** Contract-shaped hot spots (see giStarHotspots), permutations on worker threads when worthwhile. */
 export async function giStarHotspotsParallel(
   x: ArrayLike<number>,
   y: ArrayLike<number>,
   options: GiStarParallelOptions,
 ): Promise<HotspotResult & HotspotExtras & { workers: number }> {
+  const { area, result, workers } = await giStarGridParallel(x, y, options);
+  return { ...hotspotCells(area, result), workers };
+}
+
+/** The grid and its Gi* arrays, without a per-cell object (the CLI streams its output from these). */
+export async function giStarGridParallel(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  options: GiStarParallelOptions,
+): Promise<{ area: StudyGrid; result: GiStarResult; workers: number }> {
   const area = hotspotGrid(x, y, options);
   const permutations = options.permutations ?? 0;
   const alpha = options.alpha ?? 0.05;
@@ -47,18 +60,16 @@ export async function giStarHotspotsParallel(
         : Math.min(availableParallelism(), 8);
   if (permutations === 0 || sd === 0 || n < 2) workers = 1;
   const finish = (used: number) => ({
-    ...hotspotCells(
-      area,
-      classifyGiStar(
-        area.grid.counts.length,
-        cells,
-        z,
-        p,
-        alpha,
-        permutations,
-        options.minCount ?? 0,
-        cells.full.local,
-      ),
+    area,
+    result: classifyGiStar(
+      area.grid.counts.length,
+      cells,
+      z,
+      p,
+      alpha,
+      permutations,
+      options.minCount ?? 0,
+      cells.full.local,
     ),
     workers: used,
   });

@@ -9,6 +9,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './errors.ts';
+import { StreamedJson } from './json-output.ts';
 import type { CommandContext } from './options.ts';
 
 export interface AnalyzeIo {
@@ -164,7 +165,7 @@ function usage(): string {
   ].join('\n');
 }
 
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+function write(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
     if (stream.write(text)) resolve();
     else stream.once('drain', () => resolve());
@@ -204,7 +205,10 @@ export async function runAnalyze(argv: string[], io: AnalyzeIo): Promise<number>
       },
     };
     const result = await spec.run(ctx);
-    await write(io.stdout, `${JSON.stringify(result)}\n`);
+    if (result instanceof StreamedJson) {
+      for (const chunk of result.chunks()) await write(io.stdout, chunk);
+      await write(io.stdout, '\n');
+    } else await write(io.stdout, `${JSON.stringify(result)}\n`);
     return 0;
   } catch (e) {
     if (e instanceof CliError) {

@@ -38,8 +38,8 @@ export interface Events {
   y: Float64Array;
   /** Whole-day numbers; empty when dates were not requested. */
   days: Int32Array;
-  /** 1-based CSV line of each event, for messages. */
-  lines: Int32Array;
+  /** 1-based CSV line of event k, for messages. */
+  lineOf: (k: number) => number;
   source: 'xy' | 'latlon';
   /** Place/area of each event (index into `names`) when a key column was asked for. */
   keys?: { ids: Int32Array; names: string[] };
@@ -138,7 +138,7 @@ export async function readEvents(
     x: xs!.values,
     y: ys!.values,
     days: options.needDates ? (scan.columns[2] as { values: Int32Array }).values : new Int32Array(0),
-    lines: scan.lines,
+    lineOf: scan.lineOf,
     source,
     dialect: scan.dialect,
   };
@@ -153,7 +153,7 @@ function checkSweref(file: string, ev: Events): void {
   for (let k = 0; k < ev.x.length; k++) {
     if (!isInSwerefBounds(ev.x[k]!, ev.y[k]!)) {
       throw new CliError(
-        `${file}: line ${ev.lines[k]}: x=${ev.x[k]}, y=${ev.y[k]} is outside SWEREF 99 TM's valid area (x 181896..1086313, y 6090353..7689479); ` +
+        `${file}: line ${ev.lineOf(k)}: x=${ev.x[k]}, y=${ev.y[k]} is outside SWEREF 99 TM's valid area (x 181896..1086313, y 6090353..7689479); ` +
           'use --crs projected for other projected coordinates in metres',
       );
     }
@@ -168,7 +168,7 @@ async function projectLatLon(file: string, ev: Events): Promise<void> {
     const lon = ev.y[k]!;
     if (!isInSwerefArea(lat, lon)) {
       throw new CliError(
-        `${file}: line ${ev.lines[k]}: lat=${lat}, lon=${lon} is outside SWEREF 99 TM's valid area (Sweden: lat 54.96..69.07, lon 10.03..24.17)`,
+        `${file}: line ${ev.lineOf(k)}: lat=${lat}, lon=${lon} is outside SWEREF 99 TM's valid area (Sweden: lat 54.96..69.07, lon 10.03..24.17)`,
       );
     }
     const p = wgs84ToSweref99tm(lat, lon);

@@ -1,5 +1,6 @@
 /** `samtrygg analyze hotspots`: Getis-Ord Gi* on a grid (CONTRACT.md), optionally within a study area. */
-import { giStarHotspotsParallel } from '../../../analysis/gistar-parallel.ts';
+import { giStarGridParallel } from '../../../analysis/gistar-parallel.ts';
+import { objectWithArray } from '../json-output.ts';
 import { CliError } from '../errors.ts';
 import { alpha, HOTSPOT_MIN_EVENTS, loadEvents, num, workers, type CommandContext } from '../options.ts';
 import { readStudyArea, studyAreaSummary } from '../study-area-file.ts';
@@ -17,7 +18,7 @@ export async function run(ctx: CommandContext) {
   const ev = await loadEvents(ctx, false);
   if (ev.x.length < HOTSPOT_MIN_EVENTS)
     throw new CliError(`too few events for a hot-spot test: ${ev.x.length} (need at least ${HOTSPOT_MIN_EVENTS})`);
-  const res = await giStarHotspotsParallel(ev.x, ev.y, {
+  const { area, result } = await giStarGridParallel(ev.x, ev.y, {
     cellSize,
     permutations,
     seed,
@@ -27,23 +28,54 @@ export async function run(ctx: CommandContext) {
     onProgress: ctx.warn,
     ...(studyArea ? { studyArea } : {}),
   });
-  if (res.cells.length < 2) throw new CliError('all events fall in one cell; use a smaller --cell-size');
-  if (permutations > 0 && (2 / (permutations + 1)) * res.cells.length > a) {
+  const { grid, mask } = area;
+  // The study area's cells in grid order (all of them without one).
+  let listed: Int32Array | null = null;
+  if (mask) {
+    listed = new Int32Array(area.cells);
+    for (let i = 0, k = 0; i < mask.length; i++) if (mask[i]) listed[k++] = i;
+  }
+  const n = listed ? listed.length : grid.counts.length;
+  const at = (k: number) => (listed ? listed[k]! : k);
+  if (n < 2) throw new CliError('all events fall in one cell; use a smaller --cell-size');
+  if (permutations > 0 && (2 / (permutations + 1)) * n > a) {
     ctx.warn(
       `warning: with ${permutations} permutations the smallest p is ${(2 / (permutations + 1)).toPrecision(3)}; ` +
-        `after BH over ${res.cells.length} cells few or no cells can be significant. Use more permutations or the analytic test.`,
+        `after BH over ${n} cells few or no cells can be significant. Use more permutations or the analytic test.`,
     );
   }
-  const thin = res.cells.filter((c, k) => c.hot && res.windowCounts[k]! < LONE_REPORT_WINDOW).length;
+  let hot = 0;
+  let cold = 0;
+  let thin = 0;
+  for (let k = 0; k < n; k++) {
+    const i = at(k);
+    hot += result.hot[i]!;
+    cold += result.cold[i]!;
+    if (result.hot[i] && result.local[i]! < LONE_REPORT_WINDOW) thin++;
+  }
   if (thin > 0) {
     ctx.warn(
       `warning: ${thin} hot cells have fewer than ${LONE_REPORT_WINDOW} events in their 3 x 3 window (a lone report ` +
         `on a sparse grid); use a larger --cell-size or --min-count ${LONE_REPORT_WINDOW}`,
     );
   }
-  const hot = res.cells.filter((c) => c.hot).length;
-  const cold = res.cells.filter((c) => c.cold).length;
-  ctx.warn(`hotspots: ${ev.x.length} events, ${res.cells.length} cells, ${hot} hot, ${cold} cold`);
-  const area = studyAreaSummary(ctx, 'hotspots', { ...res, cells: res.cells.length });
-  return { cellSize: res.cellSize, cells: res.cells, ...(area ? { studyArea: area } : {}) };
+  ctx.warn(`hotspots: ${ev.x.length} events, ${n} cells, ${hot} hot, ${cold} cold`);
+  const summary = studyAreaSummary(ctx, 'hotspots', area);
+  const { cellSize: m, minCol, minRow, nCols } = grid;
+  // The contract's cell objects, written straight from the arrays (json-output.ts).
+  return objectWithArray(
+    { cellSize: m },
+    'cells',
+    n,
+    (k) => {
+      const i = at(k);
+      const col = minCol + (i % nCols);
+      const row = minRow + Math.floor(i / nCols);
+      return (
+        `{"col":${col},"row":${row},"x":${col * m},"y":${row * m},"count":${grid.counts[i]},` +
+        `"z":${JSON.stringify(result.z[i])},"p":${JSON.stringify(result.p[i])},"hot":${result.hot[i] === 1},"cold":${result.cold[i] === 1}}`
+      );
+    },
+    summary ? { studyArea: summary } : {},
+  );
 }

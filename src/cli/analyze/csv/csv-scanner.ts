@@ -30,8 +30,8 @@ export type ColumnValues =
 
 export interface ScanResult {
   rows: number;
-  /** 1-based line where each row starts. */
-  lines: Int32Array;
+  /** 1-based line where row k starts. */
+  lineOf: (row: number) => number;
   columns: ColumnValues[];
   dialect: CsvDialect;
 }
@@ -153,7 +153,9 @@ export class CsvReader {
       for (let i = this.pos; i < this.pos + sample; i++) if (this.buf[i] === LF) lines++;
       if (lines > 0) capacity = Math.ceil(((this.source.size / sample) * lines) / 0.95) + 16;
     }
-    let lines = new Int32Array(capacity);
+    // Row k starts on line k + 2 unless blank lines or quoted line breaks came before it; the
+    // array of lines is made only from the first such row on (4 MB saved on a million rows).
+    let lines: Int32Array | null = null;
     const stores = requests.map((r) => (r.kind === 'number' ? new Float64Array(capacity) : new Int32Array(capacity)));
     const keyMaps = requests.map(() => new Map<string, number>());
     let rows = 0;
@@ -164,9 +166,11 @@ export class CsvReader {
 
     const grow = () => {
       capacity = Math.ceil(capacity * 1.5) + 1024;
-      const nl = new Int32Array(capacity);
-      nl.set(lines);
-      lines = nl;
+      if (lines) {
+        const nl = new Int32Array(capacity);
+        nl.set(lines);
+        lines = nl;
+      }
       for (let k = 0; k < nReq; k++) {
         const old = stores[k]!;
         const bigger = old instanceof Float64Array ? new Float64Array(capacity) : new Int32Array(capacity);
@@ -251,7 +255,13 @@ export class CsvReader {
         if (badValue && badValue.line === rowLine) badValue = null;
         return;
       }
-      lines[rows++] = rowLine;
+      if (lines) lines[rows] = rowLine;
+      else if (rowLine !== rows + 2) {
+        lines = new Int32Array(capacity);
+        for (let k = 0; k < rows; k++) lines[k] = k + 2;
+        lines[rows] = rowLine;
+      }
+      rows++;
     };
 
     for (;;) {
@@ -371,7 +381,8 @@ export class CsvReader {
       const names = [...keyMaps[k]!.keys()].map((raw) => decoder.decode(Buffer.from(raw, 'latin1')));
       return { kind: 'key', ids: (stores[k] as Int32Array).subarray(0, rows), names };
     });
-    return { rows, lines: lines.subarray(0, rows), columns, dialect: this.dialect };
+    const known = lines;
+    return { rows, lineOf: (k) => (known ? known[k]! : k + 2), columns, dialect: this.dialect };
   }
 
   /** Finds the first line in [from, to) that is not UTF-8; from then on text is read as Latin-1. */
