@@ -13,6 +13,9 @@ import { contourPolygons, type MultiPolygonCoordinates } from './contour.ts';
 import { finishKnox, prepareKnox, type KnoxOptions, type KnoxResult } from './knox.ts';
 import { runKnoxIterations } from './knox-kernel.ts';
 import { cellsInside, pick, studyGrid, type StudyArea, type StudyGrid } from './study-area.ts';
+import { emergingHotSpots, EMERGING_CATEGORIES, type EmergingCategory } from './emerging.ts';
+import { buildCube, type Interval } from './emerging-cube.ts';
+import { concentration, type ConcentrationResult } from './concentration.ts';
 
 type Progress = (share: number) => void;
 
@@ -229,11 +232,136 @@ export function nearRepeatJob(
   return finishKnox(prep, sum, ge);
 }
 
+export interface EmergingCell {
+  col: number;
+  row: number;
+  count: number;
+  category: EmergingCategory;
+  hotBins: number;
+  coldBins: number;
+  trendP: number;
+}
+
+export interface EmergingJobResult extends StudyAreaCounts {
+  /** Day numbers of each time step, oldest first. */
+  steps: { from: number; to: number }[];
+  categories: Record<EmergingCategory, number>;
+  /** Cells with a pattern (category other than none). */
+  cells: EmergingCell[];
+}
+
+/** Emerging hot spots over the study area's cells, weeks ending on the period's last day (or months). */
+export function emergingJob(
+  input: {
+    points: Points;
+    days: Int32Array;
+    area: StudyArea;
+    cellSize: number;
+    interval: Interval;
+    fromDay: number;
+    toDay: number;
+    timeWindow: number;
+    alpha: number;
+    minCount: number;
+  },
+  progress: Progress,
+): EmergingJobResult {
+  const built = buildCube(input.points.x, input.points.y, input.days, {
+    cellSize: input.cellSize,
+    interval: input.interval,
+    studyArea: input.area,
+    fromDay: input.fromDay,
+    toDay: input.toDay,
+    endAligned: true,
+  });
+  progress(0.3);
+  const res = emergingHotSpots(built.cube, {
+    timeWindow: input.timeWindow,
+    alpha: input.alpha,
+    minCount: input.minCount,
+  });
+  const { grid } = built.area;
+  const { cellIndex, counts } = built.cube;
+  const n = cellIndex.length;
+  const totals = new Float64Array(n);
+  for (let b = 0; b < counts.length; b++) totals[b % n]! += counts[b]!;
+  const categories = Object.fromEntries(EMERGING_CATEGORIES.map((c) => [c, 0])) as Record<EmergingCategory, number>;
+  const cells: EmergingCell[] = [];
+  for (let c = 0; c < n; c++) {
+    const category = res.category[c]!;
+    categories[category]++;
+    if (category === 'none') continue;
+    const i = cellIndex[c]!;
+    cells.push({
+      col: grid.minCol + (i % grid.nCols),
+      row: grid.minRow + Math.floor(i / grid.nCols),
+      count: totals[c]!,
+      category,
+      hotBins: res.hotBins[c]!,
+      coldBins: res.coldBins[c]!,
+      trendP: res.trend[c]!.p,
+    });
+  }
+  return {
+    ...areaCounts(built.area),
+    eventsOutside: built.area.eventsOutside + built.eventsOutsideTime,
+    steps: built.steps,
+    categories,
+    cells,
+  };
+}
+
+export interface ConcentrationJobResult extends ConcentrationResult {
+  /** The busiest units: grid cells (col, row) or place indices. */
+  top: { col: number; row: number; place: number; count: number }[];
+  /** Events outside the study area (cells) or without a place (places). */
+  eventsOutside: number;
+}
+
+/** Concentration over the study area's cells, or over `places` units given each event's place (-1: none). */
+export function concentrationJob(
+  input:
+    | { unit: 'cells'; points: Points; area: StudyArea; cellSize: number; shares: readonly number[] }
+    | { unit: 'places'; place: Int32Array; places: number; shares: readonly number[] },
+  progress: Progress,
+): ConcentrationJobResult {
+  progress(0);
+  let counts: Float64Array;
+  let eventsOutside = 0;
+  let unitIndex: (k: number) => { col: number; row: number; place: number };
+  if (input.unit === 'places') {
+    counts = new Float64Array(input.places);
+    for (const p of input.place) p >= 0 ? counts[p]!++ : eventsOutside++;
+    unitIndex = (k) => ({ col: 0, row: 0, place: k });
+  } else {
+    const area = studyGrid(input.points.x, input.points.y, { cellSize: input.cellSize, studyArea: input.area });
+    const { grid, mask } = area;
+    counts = pick(grid.counts, mask!);
+    eventsOutside = area.eventsOutside;
+    const index: number[] = [];
+    for (let i = 0; i < mask!.length; i++) if (mask![i]) index.push(i);
+    unitIndex = (k) => ({
+      col: grid.minCol + (index[k]! % grid.nCols),
+      row: grid.minRow + Math.floor(index[k]! / grid.nCols),
+      place: -1,
+    });
+  }
+  const result = concentration(counts, input.shares);
+  const top = [...counts.keys()]
+    .filter((k) => counts[k]! > 0)
+    .sort((a, b) => counts[b]! - counts[a]!)
+    .slice(0, 10)
+    .map((k) => ({ ...unitIndex(k), count: counts[k]! }));
+  return { ...result, top, eventsOutside };
+}
+
 export const APP_JOBS = {
   hotspots: hotspotsJob,
   evaluation: evaluationJob,
   density: densityJob,
   'near-repeat': nearRepeatJob,
+  emerging: emergingJob,
+  concentration: concentrationJob,
 };
 export type AppJobs = {
   [K in keyof typeof APP_JOBS]: (

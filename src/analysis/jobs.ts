@@ -46,7 +46,7 @@ export const JOBS: Jobs = {
 
 /** The app's whole analyses (app-jobs.ts), each loading that module on first use. */
 function appJobs(): AppJobs {
-  const names = ['hotspots', 'evaluation', 'density', 'near-repeat'] as const;
+  const names = ['hotspots', 'evaluation', 'density', 'near-repeat', 'emerging', 'concentration'] as const;
   const load = () => import('./app-jobs.ts');
   return Object.fromEntries(
     names.map((name) => [

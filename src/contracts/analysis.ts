@@ -254,3 +254,85 @@ export interface EvaluationView extends EvaluationResult {
   excludedCells: number;
   eventsOutside: number;
 }
+
+/** The ArcGIS Emerging Hot Spot Analysis patterns (src/analysis/emerging.ts defines each). */
+export { EMERGING_CATEGORIES as EMERGING_CATEGORY_CODES } from '../analysis/emerging.ts';
+import type { EmergingCategory } from '../analysis/emerging.ts';
+export type EmergingCategoryCode = EmergingCategory;
+
+/** Emerging hot spots: the period cut into weeks (the 7 days up to its end, and back) or months. */
+export const emergingQuerySchema = z
+  .strictObject({
+    ...selectionFields,
+    cellSize: hotspotFields.cellSize,
+    alpha: hotspotFields.alpha,
+    minCount: hotspotFields.minCount,
+    interval: z.enum(['week', 'month']).default('week'),
+    /** Previous time steps in a bin's neighbourhood (ArcGIS's neighbourhood time step). */
+    timeWindow: z.coerce.number().int().min(0).max(4).default(1),
+  })
+  .superRefine(periodRules);
+export type EmergingQuery = z.infer<typeof emergingQuerySchema>;
+
+export interface EmergingCellView {
+  col: number;
+  row: number;
+  /** Reports in the cell over the whole period. */
+  count: number;
+  category: EmergingCategoryCode;
+  hotBins: number;
+  coldBins: number;
+  /** Mann–Kendall p of the cell's z-score trend. */
+  trendP: number;
+  polygon: RingView;
+  areaCode: string | null;
+}
+
+export interface EmergingView {
+  period: PeriodView;
+  interval: 'week' | 'month';
+  /** Calendar days (Swedish dates, YYYY-MM-DD) of each time step, oldest first. */
+  steps: { from: string; to: string }[];
+  cellSize: number;
+  timeWindow: number;
+  alpha: number;
+  minCount: number;
+  events: number;
+  gridCells: number;
+  excludedCells: number;
+  eventsOutside: number;
+  /** Cells per pattern, `none` included, summing to gridCells. */
+  categories: Record<EmergingCategoryCode, number>;
+  /** Cells with a pattern (not `none`). */
+  cells: EmergingCellView[];
+}
+
+/** Crime concentration over the municipality's cells or over its named places. */
+export const concentrationQuerySchema = z
+  .strictObject({
+    ...selectionFields,
+    unit: z.enum(['cells', 'places']).default('cells'),
+    cellSize: hotspotFields.cellSize,
+  })
+  .superRefine(periodRules);
+export type ConcentrationQuery = z.infer<typeof concentrationQuerySchema>;
+
+export interface ConcentrationView {
+  period: PeriodView;
+  unit: 'cells' | 'places';
+  cellSize: number | null;
+  /** Cells of the study area, or the municipality's named places. */
+  units: number;
+  events: number;
+  unitsWithEvents: number;
+  /** Reports outside the study area (cells) or without a named place (places). */
+  eventsOutside: number;
+  shares: { share: number; units: number; events: number; eventShare: number }[];
+  /** [share of units, share of reports] from (0, 0) to (1, 1), least busy units first. */
+  lorenz: [number, number][];
+  gini: number;
+  /** Bernasco & Steenbeek's Gini against maximal equality given fewer reports than units. */
+  generalizedGini: number;
+  /** The busiest units: a place's name, or a cell with its square. */
+  top: { label: string; count: number; polygon: RingView | null; areaCode: string | null }[];
+}

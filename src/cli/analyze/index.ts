@@ -140,6 +140,43 @@ export const COMMANDS = {
   significant after Benjamini-Hochberg at --alpha (0.05). Output: period1, period2 {from, to, days,
   events} and units [{key | col,row,x,y, count1, count2, expected2, rateRatio, p, q, direction, significant}].`,
   },
+  emerging: {
+    options: {
+      ...common,
+      ...dates,
+      'cell-size': { type: 'string' },
+      interval: { type: 'string', default: 'week' },
+      'time-window': { type: 'string' },
+      'min-count': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      alpha: { type: 'string' },
+      ...area,
+    },
+    run: lazy(() => import('./commands/emerging.ts')),
+    usage: `samtrygg analyze emerging --input F --cell-size M [--interval week|month] [--time-window K] [--from D] [--to D] [--alpha A] [--study-area G.geojson] [--min-count K] --format json
+  Emerging hot spots (ArcGIS Pro's Emerging Hot Spot Analysis): a space-time cube of grid cells by
+  Monday weeks or calendar months; Gi* per bin with the queen neighbours in this and the previous K
+  steps (default 1) against the whole cube, BH at --alpha; the Mann-Kendall trend of each cell's z;
+  each cell is new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or
+  historical hot or cold spot, or none (the definitions, after Esri: README "Analysis").
+  Output: timeSteps, categories (counts) and cells [{col,row,x,y,count,category,hotBins,coldBins,trend}].`,
+  },
+  concentration: {
+    options: {
+      ...common,
+      by: { type: 'string' },
+      'cell-size': { type: 'string' },
+      shares: { type: 'string' },
+      ...area,
+    },
+    run: lazy(() => import('./commands/concentration.ts')),
+    usage: `samtrygg analyze concentration --input F (--cell-size M [--study-area G.geojson] | --by COLUMN) [--shares 0.01,0.05,0.1] --format json
+  Crime concentration (Weisburd's law of crime concentration): the share of events in the busiest
+  1 %, 5 % and 10 % of grid cells (empty ones included) or of the places named in COLUMN; the Lorenz
+  curve (101 points) and its Gini, and the generalised Gini of Bernasco & Steenbeek (2017) for
+  fewer events than units.`,
+  },
 } as const;
 
 const COMMON_HELP = `Common options:

@@ -11,6 +11,10 @@
  * so the result equals Number(text). Anything longer falls back to Number() on the text.
  */
 
+import { civilDay } from '../../../analysis/calendar.ts';
+
+export { civilDay } from '../../../analysis/calendar.ts';
+
 /** 10^0 .. 10^22: every one exactly representable as a double. */
 const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 const MAX_EXACT = 9007199254740991; // 2^53 - 1
@@ -74,20 +78,6 @@ export function parseNumber(buf: Uint8Array, start: number, end: number, decimal
   if (!exact || k > 22 || k < -22) return slowNumber(buf, start, end);
   const value = k === 0 ? mantissa : k > 0 ? mantissa * POW10[k]! : mantissa / POW10[-k]!;
   return negative ? -value : value;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil), or NaN if invalid. */
-export function civilDay(year: number, month: number, day: number): number {
-  if (month < 1 || month > 12 || day < 1) return NaN;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  if (day > lengths[month - 1]!) return NaN;
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }
 
 function digitsAt(buf: Uint8Array, i: number, n: number, end: number): number {

@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { requireActor, SESSION_COOKIE } from '../../platform/auth/auth-plugin.ts';
 import {
+  concentrationQuerySchema,
   densityQuerySchema,
+  emergingQuerySchema,
   evaluationQuerySchema,
   hotspotQuerySchema,
   nearRepeatQuerySchema,
@@ -35,5 +37,13 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ analysis: AnalysisService }
   );
   app.get('/api/analysis/evaluation', { config: limited, schema: { querystring: evaluationQuerySchema } }, (request) =>
     analysis.evaluate(requireActor(request), request.query),
+  );
+  app.get('/api/analysis/emerging', { config: limited, schema: { querystring: emergingQuerySchema } }, (request) =>
+    analysis.emerging(requireActor(request), request.query),
+  );
+  app.get(
+    '/api/analysis/concentration',
+    { config: limited, schema: { querystring: concentrationQuerySchema } },
+    (request) => analysis.concentration(requireActor(request), request.query),
   );
 };

@@ -22,6 +22,7 @@ import { nearRepeatVerdict } from './near-repeat-verdict.ts';
 import { createAnalysisContext, MIN_EVENTS, tooFew, type Selection } from './analysis-context.ts';
 import { computeInProcess, type Compute, type RunControl } from './analysis-compute.ts';
 import { hotspotCellViews } from './hotspot-view.ts';
+import { createPatternAnalyses } from './pattern-analyses.ts';
 
 export { MIN_EVENTS } from './analysis-context.ts';
 
@@ -45,6 +46,7 @@ const periodView = (p: Period): PeriodView => ({ from: p.from.toISOString(), to:
 
 export function createAnalysisService({ db, reference, clock, compute = computeInProcess }: AnalysisServiceDeps) {
   const context = createAnalysisContext({ db, reference });
+  const patterns = createPatternAnalyses({ context, reference, clock, compute });
 
   function checkWork(area: StudyArea, cellSize: number, permutations: number) {
     const cells = cellsInside(gridFromBBox(studyAreaBBox(area), cellSize), area).reduce((n, v) => n + v, 0);
@@ -72,6 +74,42 @@ export function createAnalysisService({ db, reference, clock, compute = computeI
 
   async function selectionAndArea(query: { categoryCodes?: string[] | undefined; focusAreaCode?: string | undefined }) {
     return Promise.all([context.select(query), context.studyArea()]) as Promise<[Selection, StudyArea]>;
+  }
+
+  async function evaluateBetween(
+    actor: Actor,
+    first: Period,
+    next: Period,
+    query: Omit<EvaluationQuery, 'from' | 'to' | 'weeks'>,
+    control?: RunControl,
+  ): Promise<EvaluationView> {
+    if (next.to.getTime() <= next.from.getTime()) {
+      throw new UnprocessableError(
+        'NO_FOLLOWING_PERIOD',
+        'The period has not ended yet, so there are no later reports to test its hot spots against',
+      );
+    }
+    const [selection, area] = await selectionAndArea(query);
+    checkWork(area, query.cellSize, query.permutations);
+    const [p1, p2] = await Promise.all([
+      context.points(actor, first, selection),
+      context.points(actor, next, selection),
+    ]);
+    if (p1.x.length < MIN_EVENTS.hotspots) tooFew('hotspots', p1.x.length);
+    const result = await compute(
+      actor.userId,
+      'evaluation',
+      { first: { x: p1.x, y: p1.y }, next: { x: p2.x, y: p2.y }, area, ...settings(query) },
+      control,
+    );
+    const { gridCells: _sameAsCells, ...figures } = result;
+    return {
+      period: periodView(first),
+      nextPeriod: periodView(next),
+      cellSize: query.cellSize,
+      alpha: query.alpha,
+      ...figures,
+    };
   }
 
   return {
@@ -200,34 +238,16 @@ export function createAnalysisService({ db, reference, clock, compute = computeI
      */
     async evaluate(actor: Actor, query: EvaluationQuery, control?: RunControl): Promise<EvaluationView> {
       const { first, next } = evaluationPeriods(query, clock());
-      if (next.to.getTime() <= next.from.getTime()) {
-        throw new UnprocessableError(
-          'NO_FOLLOWING_PERIOD',
-          'The period has not ended yet, so there are no later reports to test its hot spots against',
-        );
-      }
-      const [selection, area] = await selectionAndArea(query);
-      checkWork(area, query.cellSize, query.permutations);
-      const [p1, p2] = await Promise.all([
-        context.points(actor, first, selection),
-        context.points(actor, next, selection),
-      ]);
-      if (p1.x.length < MIN_EVENTS.hotspots) tooFew('hotspots', p1.x.length);
-      const result = await compute(
-        actor.userId,
-        'evaluation',
-        { first: { x: p1.x, y: p1.y }, next: { x: p2.x, y: p2.y }, area, ...settings(query) },
-        control,
-      );
-      const { gridCells: _sameAsCells, ...figures } = result;
-      return {
-        period: periodView(first),
-        nextPeriod: periodView(next),
-        cellSize: query.cellSize,
-        alpha: query.alpha,
-        ...figures,
-      };
+      return evaluateBetween(actor, first, next, query, control);
     },
+
+    /**
+     * Gi* hot spots of `first` scored on `next` (any two periods, e.g. the last tertial against this
+     * one): hit rate, PAI, PEI, RRI. Throws as `evaluate`.
+     */
+    evaluateBetween,
+
+    ...patterns,
   };
 }
 
