@@ -336,3 +336,49 @@ export interface ConcentrationView {
   /** The busiest units: a place's name, or a cell with its square. */
   top: { label: string; count: number; polygon: RingView | null; areaCode: string | null }[];
 }
+
+/** The analyses the page runs as queued runs (POST /api/analysis/runs). */
+export const ANALYSIS_KINDS = [
+  'hotspots',
+  'density',
+  'near-repeat',
+  'evaluation',
+  'emerging',
+  'concentration',
+] as const;
+export type AnalysisKind = (typeof ANALYSIS_KINDS)[number];
+
+export const analysisRunCreateSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('hotspots'), query: hotspotQuerySchema }),
+  z.strictObject({ kind: z.literal('density'), query: densityQuerySchema }),
+  z.strictObject({ kind: z.literal('near-repeat'), query: nearRepeatQuerySchema }),
+  z.strictObject({ kind: z.literal('evaluation'), query: evaluationQuerySchema }),
+  z.strictObject({ kind: z.literal('emerging'), query: emergingQuerySchema }),
+  z.strictObject({ kind: z.literal('concentration'), query: concentrationQuerySchema }),
+]);
+export type AnalysisRunCreate = z.infer<typeof analysisRunCreateSchema>;
+
+export interface AnalysisResults {
+  hotspots: HotspotsView;
+  density: DensityView;
+  'near-repeat': NearRepeatView;
+  evaluation: EvaluationView;
+  emerging: EmergingView;
+  concentration: ConcentrationView;
+}
+
+export type AnalysisRunStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** A run as its owner sees it; `result` only once done, `error` only when failed. */
+export interface AnalysisRunView<K extends AnalysisKind = AnalysisKind> {
+  id: string;
+  kind: K;
+  status: AnalysisRunStatus;
+  /** 1 = next to start; null unless queued. */
+  position: number | null;
+  /** Share of the work done, 0..1. */
+  progress: number;
+  createdAt: string;
+  result: AnalysisResults[K] | null;
+  error: { code: string; message: string; details?: unknown } | null;
+}

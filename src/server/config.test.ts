@@ -32,6 +32,8 @@ describe('loadConfig', () => {
       MAP_TILE_ATTRIBUTION: '',
       LOG_LEVEL: 'info',
       BODY_LIMIT_BYTES: 1024 * 1024,
+      ANALYSIS_WORKERS: 0,
+      ANALYSIS_RUNS_PER_USER: 8,
     });
   });
 
@@ -76,6 +78,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'verbose'],
     ['LOGIN_LOCKOUT_THRESHOLD', '0'],
     ['BODY_LIMIT_BYTES', '10'],
+    ['ANALYSIS_RUNS_PER_USER', '0'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     const error = configError({ [name]: value });
     expect(error.message).toMatch(new RegExp(`^\\s*${name}: `, 'm'));

@@ -57,6 +57,10 @@ export const configSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  /** Worker threads for analyses; 0 = one fewer than the machine's cores (at least 1, at most 4). */
+  ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
+  /** Analyses one user may have under way at once (the analysis page starts six). */
+  ANALYSIS_RUNS_PER_USER: z.coerce.number().int().min(1).max(100).default(8),
 });
 
 export type Config = z.infer<typeof configSchema>;

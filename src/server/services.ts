@@ -11,6 +11,7 @@ import { createPromisesFeature } from './features/promises/promises.feature.ts';
 import { createActionsService } from './features/actions/actions.service.ts';
 import { createLagesbildService } from './features/lagesbild/lagesbild.service.ts';
 import { createAnalysisService } from './features/analysis/analysis.service.ts';
+import { analysisRunnerFromConfig } from './features/analysis/analysis-runner.ts';
 import { createCameraServices } from './features/cameras/camera-services.ts';
 import { createFundServices } from './features/fund/fund.service.ts';
 
@@ -37,7 +38,7 @@ export function createServices({
     promises: createPromisesFeature({ db, clock }),
     actions,
     lagesbild: createLagesbildService({ db, actions, reports: createReportsService({ db, reference, clock }), clock }), // its own stateless reports service: feedback reads reports through the reports feature's rules
-    analysis: createAnalysisService({ db, reference, clock }),
+    analysis: createAnalysisService({ db, reference, clock, runner: analysisRunnerFromConfig(config) }),
     cameras: createCameraServices({ db, reference, clock }),
     fund: createFundServices({ db, clock }),
   };

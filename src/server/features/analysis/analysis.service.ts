@@ -20,7 +20,10 @@ import type {
 import { multiPolygonToWgs84 } from './map-geometry.ts';
 import { nearRepeatVerdict } from './near-repeat-verdict.ts';
 import { createAnalysisContext, MIN_EVENTS, tooFew, type Selection } from './analysis-context.ts';
-import { computeInProcess, type Compute, type RunControl } from './analysis-compute.ts';
+import type { RunControl } from './analysis-compute.ts';
+import { createAnalysisRunner, type AnalysisRunner } from './analysis-runner.ts';
+import { createRunRegistry } from './analysis-runs.ts';
+import type { AnalysisKind, AnalysisRunCreate, AnalysisRunView } from '../../../contracts/analysis.ts';
 import { hotspotCellViews } from './hotspot-view.ts';
 import { createPatternAnalyses } from './pattern-analyses.ts';
 
@@ -38,13 +41,15 @@ export interface AnalysisServiceDeps {
   db: Kysely<DB>;
   reference: ReferenceService;
   clock: () => Date;
-  /** Where the engine jobs run (default: this thread); analysis-runner.ts queues them on workers. */
-  compute?: Compute;
+  /** Admission, queue and worker threads (default: a runner of its own, analysis-runner.ts). */
+  runner?: AnalysisRunner;
 }
 
 const periodView = (p: Period): PeriodView => ({ from: p.from.toISOString(), to: p.to.toISOString() });
 
-export function createAnalysisService({ db, reference, clock, compute = computeInProcess }: AnalysisServiceDeps) {
+export function createAnalysisService({ db, reference, clock, runner = createAnalysisRunner() }: AnalysisServiceDeps) {
+  const compute = runner.compute;
+  const runs = createRunRegistry({ clock });
   const context = createAnalysisContext({ db, reference });
   const patterns = createPatternAnalyses({ context, reference, clock, compute });
 
@@ -112,7 +117,7 @@ export function createAnalysisService({ db, reference, clock, compute = computeI
     };
   }
 
-  return {
+  const impl = {
     /**
      * Getis-Ord Gi* hot and cold spots over the municipality's cells (a period from/to or the last
      * weeks), counting only reports the actor may see. Throws VALIDATION (unknown category/focus
@@ -241,13 +246,74 @@ export function createAnalysisService({ db, reference, clock, compute = computeI
       return evaluateBetween(actor, first, next, query, control);
     },
 
+    ...patterns,
+  };
+
+  /** The method counted as one analysis under way for the actor (ANALYSIS_BUSY when over the limits). */
+  function admitted<Q, R>(method: (actor: Actor, query: Q, control?: RunControl) => Promise<R>) {
+    return async (actor: Actor, query: Q, control?: RunControl): Promise<R> => {
+      const release = runner.admit(actor.userId);
+      try {
+        return await method(actor, query, control);
+      } finally {
+        release();
+      }
+    };
+  }
+
+  const byKind: { [K in AnalysisKind]: (actor: Actor, query: never, control: RunControl) => Promise<unknown> } = {
+    hotspots: impl.hotspots,
+    density: impl.density,
+    'near-repeat': impl.nearRepeat,
+    evaluation: impl.evaluate,
+    emerging: impl.emerging,
+    concentration: impl.concentration,
+  };
+
+  return {
+    hotspots: admitted(impl.hotspots),
+    density: admitted(impl.density),
+    nearRepeat: admitted(impl.nearRepeat),
+    evaluate: admitted(impl.evaluate),
+    emerging: admitted(impl.emerging),
+    concentration: admitted(impl.concentration),
     /**
      * Gi* hot spots of `first` scored on `next` (any two periods, e.g. the last tertial against this
      * one): hit rate, PAI, PEI, RRI. Throws as `evaluate`.
      */
-    evaluateBetween,
+    async evaluateBetween(
+      actor: Actor,
+      first: Period,
+      next: Period,
+      query: Omit<EvaluationQuery, 'from' | 'to' | 'weeks'>,
+      control?: RunControl,
+    ): Promise<EvaluationView> {
+      const release = runner.admit(actor.userId);
+      try {
+        return await evaluateBetween(actor, first, next, query, control);
+      } finally {
+        release();
+      }
+    },
 
-    ...patterns,
+    /** Starts an analysis in the background for the page to follow. Throws ANALYSIS_BUSY (429). */
+    startRun(actor: Actor, body: AnalysisRunCreate): AnalysisRunView {
+      const release = runner.admit(actor.userId);
+      const method = byKind[body.kind];
+      return runs.start(actor.userId, body.kind, (control) => method(actor, body.query as never, control), release);
+    },
+
+    /** The actor's own run, with its result once done. Throws NOT_FOUND. */
+    run: (actor: Actor, id: string): AnalysisRunView => runs.get(actor.userId, id),
+
+    /** Cancels the actor's run. Throws NOT_FOUND. */
+    cancelRun: (actor: Actor, id: string): AnalysisRunView => runs.cancel(actor.userId, id),
+
+    /** Stops the runs and the worker threads (app shutdown). */
+    async close(): Promise<void> {
+      runs.close();
+      await runner.close();
+    },
   };
 }
 
