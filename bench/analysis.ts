@@ -9,6 +9,7 @@ import { giStarHotspotsParallel } from '../src/analysis/gistar-parallel.ts';
 import { quarticKde } from '../src/analysis/kde.ts';
 import { chicagoAvailable, generatedPoints, loadChicago } from './analysis-data.ts';
 import { runProcessComparisons } from './analysis-process.ts';
+import { runAppAnalysisBenchmarks } from './analysis-app.ts';
 
 /** Wall time, plus process CPU time (all threads) so contention from other users shows up. */
 async function timed<T>(fn: () => T | Promise<T>): Promise<{ seconds: number; cpu: number; value: T }> {
@@ -34,6 +35,7 @@ export async function runAnalysisBenchmarks(log: (line: string) => void): Promis
   );
 
   await runProcessComparisons(log);
+  await runAppAnalysisBenchmarks(log);
 
   log(`in-process engine figures (load average ${load()}):`);
   if (chicagoAvailable()) {
