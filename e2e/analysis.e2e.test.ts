@@ -76,6 +76,14 @@ describe.runIf(run)('a coordinator finds a planted hot spot on the analysis page
     await analysis.evaluation().waitFor();
     expect(await analysis.evaluation().textContent()).toContain('Träffandel');
     await analysis.nearRepeatVerdict().waitFor();
+    // A verdict of raised risk is a warning, never styled as good news.
+    expect(await analysis.nearRepeatVerdict().getAttribute('class')).not.toContain('success');
+    // Four weeks are too few time steps for emerging hot spots, and the section says so in Swedish.
+    await analysis
+      .section('Framväxande heta punkter (tid och rum)')
+      .getByText('kräver minst 5 tidssteg', { exact: false })
+      .waitFor();
+    await page.getByTestId('concentration').waitFor();
 
     // The settings live in the URL: a reload (or a shared link) shows the same analysis.
     expect(page.url()).toContain('run=1');

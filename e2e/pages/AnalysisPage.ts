@@ -26,6 +26,24 @@ export class AnalysisPage {
     await this.page.getByRole('button', { name: 'Kör analysen' }).click();
   }
 
+  async chooseIterations(n: number) {
+    await this.page.getByRole('combobox', { name: /^Slumpningar/ }).selectOption(String(n));
+  }
+
+  /** A result section by its heading. */
+  section(heading: string): Locator {
+    return this.page.getByRole('region', { name: heading });
+  }
+
+  /** The state line of a section while its analysis runs (or after it was cancelled). */
+  status(heading: string): Locator {
+    return this.section(heading).getByRole('status');
+  }
+
+  emergingCells(): Locator {
+    return this.page.locator('path.emerging-cell');
+  }
+
   /** Hot cells drawn on the map (SVG paths with the layer's class). */
   hotCells(): Locator {
     return this.page.locator('path.hotspot-cell.hot');

@@ -42,8 +42,13 @@ export interface KnoxKernelOutput {
   ge: Int32Array;
 }
 
-/** Run iterations [from, to). */
-export function runKnoxIterations(input: KnoxKernelInput, from: number, to: number): KnoxKernelOutput {
+/** Run iterations [from, to); `onProgress(done)` after every few iterations. */
+export function runKnoxIterations(
+  input: KnoxKernelInput,
+  from: number,
+  to: number,
+  onProgress?: (done: number) => void,
+): KnoxKernelOutput {
   const { offsets, b, rowOffset, lagBand, maxNearLag, rowTotals, nClose, nTime, timeTotals, observed, seed } = input;
   const farCol = nTime - 1;
   const nCells = (nClose + 1) * nTime;
@@ -90,6 +95,7 @@ export function runKnoxIterations(input: KnoxKernelInput, from: number, to: numb
       sum[idx]! += far;
       if (far >= observed[idx]!) ge[idx]!++;
     }
+    if (onProgress && (k - from) % 8 === 7) onProgress(k - from + 1);
   }
   return { sum, ge };
 }

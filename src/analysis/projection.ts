@@ -8,17 +8,11 @@
  * instead of letting e.g. swapped lat/lon columns produce a plausible-looking grid.
  */
 import proj4 from 'proj4';
+import { isInSwerefArea, SWEREF99TM_AREA } from './sweref-bounds.ts';
+
+export { SWEREF99TM_AREA, SWEREF99TM_BOUNDS, isInSwerefArea, isInSwerefBounds } from './sweref-bounds.ts';
 
 export const SWEREF99TM_PROJ4 = '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs';
-
-/** EPSG:3006 area of use (geographic degrees). */
-export const SWEREF99TM_AREA = { minLat: 54.96, maxLat: 69.07, minLon: 10.03, maxLon: 24.17 } as const;
-
-/**
- * Projected bounds of the area of use, as published by EPSG for 3006 (easting/northing, metres).
- * Used to validate x/y input that claims to be SWEREF 99 TM already.
- */
-export const SWEREF99TM_BOUNDS = { minX: 181896.33, maxX: 1086312.94, minY: 6090353.78, maxY: 7689478.3 } as const;
 
 export class ProjectionRangeError extends Error {
   constructor(message: string) {
@@ -28,16 +22,6 @@ export class ProjectionRangeError extends Error {
 }
 
 const converter = proj4('EPSG:4326', SWEREF99TM_PROJ4);
-
-export function isInSwerefArea(lat: number, lon: number): boolean {
-  const a = SWEREF99TM_AREA;
-  return lat >= a.minLat && lat <= a.maxLat && lon >= a.minLon && lon <= a.maxLon;
-}
-
-export function isInSwerefBounds(x: number, y: number): boolean {
-  const b = SWEREF99TM_BOUNDS;
-  return x >= b.minX && x <= b.maxX && y >= b.minY && y <= b.maxY;
-}
 
 /** Project one WGS84 coordinate; throws ProjectionRangeError outside EPSG:3006's area of use. */
 export function wgs84ToSweref99tm(lat: number, lon: number): { x: number; y: number } {

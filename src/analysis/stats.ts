@@ -11,6 +11,8 @@
  *   Poisson tail probabilities: P(X >= k | mu) = P(k, mu).
  * - Benjamini & Hochberg (1995), "Controlling the false discovery rate", JRSS B 57(1): step-up
  *   adjusted p-values (q-values) identical to R's p.adjust(method = "BH").
+ * - Regularised incomplete beta: continued fraction (Numerical Recipes §6.4); binomial tails:
+ *   P(X <= k | n, p) = I_{1-p}(n - k, k + 1), P(X >= k) = I_p(k, n - k + 1).
  *
  * Written by hand because no distribution library (jstat, @stdlib) is installed in this project.
  */
@@ -173,4 +175,71 @@ export function benjaminiHochberg(p: ArrayLike<number>): Float64Array {
     q[idx] = running;
   }
   return q;
+}
+
+/**
+ * Regularised incomplete beta I_x(a, b) for a, b > 0, 0 <= x <= 1: the continued fraction of
+ * Numerical Recipes (3rd ed., §6.4, betacf with the modified Lentz method), on the side of x where
+ * it converges fast (I_x(a, b) = 1 - I_{1-x}(b, a)).
+ */
+export function regularizedBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+  if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a;
+  return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+}
+
+function betaContinuedFraction(x: number, a: number, b: number): number {
+  const tiny = 1e-300;
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d = 1 - (qab * x) / qap;
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m < 10000; m++) {
+    const m2 = 2 * m;
+    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < 1e-16) break;
+  }
+  return h;
+}
+
+/** Binomial probability mass P(X = k | n, p). */
+export function binomialPmf(k: number, n: number, p: number): number {
+  if (k < 0 || k > n || !Number.isInteger(k)) return 0;
+  if (p === 0) return k === 0 ? 1 : 0;
+  if (p === 1) return k === n ? 1 : 0;
+  return Math.exp(logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log1p(-p));
+}
+
+/** Binomial lower tail P(X <= k | n, p). */
+export function binomialCdf(k: number, n: number, p: number): number {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  return regularizedBeta(1 - p, n - Math.floor(k), Math.floor(k) + 1);
+}
+
+/** Binomial upper tail P(X >= k | n, p). */
+export function binomialUpperTail(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  return regularizedBeta(p, k, n - k + 1);
 }

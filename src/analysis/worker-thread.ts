@@ -1,6 +1,13 @@
 /**
- * Start a worker thread on one of this folder's TypeScript modules and await its single reply.
- * Node only (node:worker_threads); the pure modules never import this file.
+ * Starting the analysis worker thread (analysis-worker.ts). Node only; the pure modules never
+ * import this file.
+ *
+ * Where the worker file is: beside this module, with this module's own extension. Run from the
+ * TypeScript sources (tsx, vitest) that is `analysis-worker.ts`; in a build it is the compiled
+ * `analysis-worker.js`/`.mjs`, so a build must emit src/analysis/analysis-worker.ts as an entry
+ * point into the same directory as the code that holds this module (for a single-file bundle:
+ * beside the bundle). When the file is missing, callers get a WorkerUnavailableError and compute
+ * on their own thread: same results, only slower.
  *
  * For a .ts worker file we start a tiny eval'd bootstrap that registers tsx's ESM hooks inside the
  * worker thread and then imports the real worker. On Node 20 neither the parent's tsx hooks nor
@@ -9,17 +16,31 @@
  * under vitest (which transforms modules itself and runs workers as plain Node).
  */
 import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
-// Callers name their worker by its source file (`./knox-worker.ts`); in the build (dist/, compiled
-// by tsc) the sibling is the `.js` file beside this compiled module.
-const compiled = import.meta.url.endsWith('.js');
+export class WorkerUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkerUnavailableError';
+  }
+}
 
-function startWorker(sourceUrl: URL, workerData: unknown): Worker {
-  const url = compiled ? new URL(sourceUrl.href.replace(/\.ts$/, '.js')) : sourceUrl;
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
+/** analysis-worker.<ext> beside this module. */
+export function workerEntryUrl(): URL {
+  const here = new URL(import.meta.url);
+  const ext = /\.(ts|mts|mjs|cjs|js)$/.exec(here.pathname)?.[1] ?? 'js';
+  return new URL(`./analysis-worker.${ext}`, here);
+}
+
+/** A new analysis worker thread; throws WorkerUnavailableError when its file is not there. */
+export function startAnalysisWorker(): Worker {
+  const url = workerEntryUrl();
+  if (url.protocol === 'file:' && !existsSync(fileURLToPath(url)))
+    throw new WorkerUnavailableError(`the analysis worker ${fileURLToPath(url)} is missing`);
+  if (!url.pathname.endsWith('.ts')) return new Worker(url);
   const require = createRequire(import.meta.url);
   // The ESM build of tsx's API; require.resolve would pick the CJS build, which cannot register ESM hooks here.
   const tsxApi = pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
@@ -27,26 +48,7 @@ function startWorker(sourceUrl: URL, workerData: unknown): Worker {
     `import(${JSON.stringify(tsxApi)})` +
     `.then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })` +
     `.catch((e) => { throw e; });`;
-  return new Worker(code, { eval: true, workerData });
-}
-
-/** Run `url` as a worker with `workerData`; resolves with its first message, rejects if it fails. */
-export function runWorker<T>(url: URL, workerData: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker(url, workerData);
-    let done = false;
-    worker.once('message', (msg: T) => {
-      done = true;
-      resolve(msg);
-      void worker.terminate();
-    });
-    worker.once('error', (err) => {
-      if (!done) reject(err);
-    });
-    worker.once('exit', (code) => {
-      if (!done) reject(new Error(`worker ${url.pathname} exited with code ${code}`));
-    });
-  });
+  return new Worker(code, { eval: true });
 }
 
 /** Split [0, n) into `parts` contiguous ranges of near-equal size (empty ranges dropped). */

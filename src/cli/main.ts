@@ -1,6 +1,5 @@
-// Every command imports what it needs when it runs: `samtrygg --help` must not load the database
-// drivers, and `analyze` must not load the server.
-
+// Server modules are imported inside their commands: `samtrygg analyze` and `--help` must start
+// without loading the server, the database drivers or the configuration.
 const HELP = `samtrygg <command>
 
 Commands:
@@ -10,7 +9,8 @@ Commands:
   backup --out F      consistent backup of the database (PGlite or PostgreSQL), also while the server runs
   restore --in F      restore a backup into an empty database (stop the server first)
   analyze <method>    crime analysis on CSV files, no database needed:
-                      hotspots | kde | near-repeat | evaluate   (samtrygg analyze --help)
+                      hotspots | kde | near-repeat | evaluate | change | emerging | concentration
+                      (samtrygg analyze --help)
 
 Configuration comes from the environment (see .env.example).`;
 
@@ -26,9 +26,11 @@ export async function main(argv: string[]): Promise<number> {
       await import('../server/main.ts');
       return new Promise<number>(() => {}); // runs until a signal ends the process
     case 'migrate': {
-      const { loadConfig } = await import('../server/config.ts');
-      const { openDatabase } = await import('../server/db/database.ts');
-      const { migrateToLatest } = await import('../server/db/migrator.ts');
+      const [{ loadConfig }, { openDatabase }, { migrateToLatest }] = await Promise.all([
+        import('../server/config.ts'),
+        import('../server/db/database.ts'),
+        import('../server/db/migrator.ts'),
+      ]);
       const config = loadConfig();
       const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
       try {
@@ -40,8 +42,10 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed': {
-      const { loadConfig } = await import('../server/config.ts');
-      const { bootstrapDatabase } = await import('../server/db/bootstrap.ts');
+      const [{ loadConfig }, { bootstrapDatabase }] = await Promise.all([
+        import('../server/config.ts'),
+        import('../server/db/bootstrap.ts'),
+      ]);
       const { database, admin } = await bootstrapDatabase(loadConfig(), (line) => console.log(line));
       if (admin.generatedPassword) console.log(`Admin ${admin.email} created with password ${admin.generatedPassword}`);
       await database.close();

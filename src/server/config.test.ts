@@ -38,6 +38,8 @@ describe('loadConfig', () => {
       JOBS_WORK: true,
       SHUTDOWN_TIMEOUT_SECONDS: 25,
       PUBLIC_URL: 'http://127.0.0.1:3000',
+      ANALYSIS_WORKERS: 0,
+      ANALYSIS_RUNS_PER_USER: 8,
     });
   });
 
@@ -88,6 +90,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'verbose'],
     ['LOGIN_LOCKOUT_THRESHOLD', '0'],
     ['BODY_LIMIT_BYTES', '10'],
+    ['ANALYSIS_RUNS_PER_USER', '0'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     const error = configError({ [name]: value });
     expect(error.message).toMatch(new RegExp(`^\\s*${name}: `, 'm'));

@@ -70,6 +70,10 @@ export const configSchema = z
       .int()
       .min(1024)
       .default(1024 * 1024),
+    /** Worker threads for analyses; 0 = one fewer than the machine's cores (at least 1, at most 4). */
+    ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
+    /** Analyses one user may have under way at once (the analysis page starts six). */
+    ANALYSIS_RUNS_PER_USER: z.coerce.number().int().min(1).max(100).default(8),
     /**
      * The deployment's public base URL (`https://samtrygg.huddinge.se`): absolute links in public
      * pages, feeds and e-mail are built from it, never from a request's Host header (which a client

@@ -12,6 +12,7 @@ import { createPromisesFeature } from './features/promises/promises.feature.ts';
 import { createActionsService } from './features/actions/actions.service.ts';
 import { createLagesbildService } from './features/lagesbild/lagesbild.service.ts';
 import { createAnalysisService } from './features/analysis/analysis.service.ts';
+import { analysisRunnerFromConfig } from './features/analysis/analysis-runner.ts';
 import { createCameraServices } from './features/cameras/camera-services.ts';
 import { createFundServices } from './features/fund/fund.service.ts';
 import { createRetentionService } from './features/retention/retention.service.ts';
@@ -43,7 +44,7 @@ export function createServices({
     promises: createPromisesFeature({ db, clock, gazetteer: () => reference.gazetteer() }),
     actions,
     lagesbild: createLagesbildService({ db, actions, reports: createReportsService({ db, reference, clock }), clock }), // its own stateless reports service: feedback reads reports through the reports feature's rules
-    analysis: createAnalysisService({ db, reference, clock }),
+    analysis: createAnalysisService({ db, reference, clock, runner: analysisRunnerFromConfig(config) }),
     cameras: createCameraServices({ db, reference, users, clock }),
     fund: createFundServices({ db, clock }),
     retention: createRetentionService({

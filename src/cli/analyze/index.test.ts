@@ -1,35 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { runAnalyze } from './index.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { knoxTest } from '../../analysis/knox.ts';
 import { giStarHotspots } from '../../analysis/gistar.ts';
 import { wgs84ToSweref99tm } from '../../analysis/projection.ts';
+import { runCli as run, tempFiles } from './cli-test-support.ts';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'samtrygg-analyze-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function csv(name: string, text: string): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runAnalyze(args, { stdout, stderr });
-  return { code, out, err };
-}
+const files = tempFiles();
+afterAll(() => files.remove());
+const csv = (name: string, text: string) => files.write(name, text);
 
 /** Deterministic events around Huddinge (SWEREF 99 TM), with a cluster near-repeating in space and time. */
 function huddingeEvents(n: number): { x: number; y: number; date: string }[] {
@@ -104,7 +81,7 @@ describe('samtrygg analyze hotspots', () => {
     expect(r.code).toBe(2);
     r = await run(['hotspots', '--input', two, '--cell-size', '100', '--format', 'xml']);
     expect([r.code, r.err]).toEqual([2, expect.stringMatching(/--format must be json/)]);
-    r = await run(['hotspots', '--input', path.join(dir, 'nope.csv'), '--cell-size', '100']);
+    r = await run(['hotspots', '--input', files.path('nope.csv'), '--cell-size', '100']);
     expect([r.code, r.err]).toEqual([2, expect.stringMatching(/cannot read input file/)]);
   });
 

@@ -1,27 +1,36 @@
 /**
  * Reading event CSVs for `samtrygg analyze` (contract: header row; `x,y` in SWEREF 99 TM metres,
  * or any projected metres with `--crs projected`; or `lat,lon` in WGS84, projected to SWEREF 99 TM;
- * a date column where time matters).
+ * a date column where time matters). The bytes are parsed by csv/csv-scanner.ts into typed arrays.
  *
  * Dates become whole-day numbers (days since 1970-01-01). ISO 8601 timestamps use the calendar date
- * as written (the part before `T`), i.e. the date the recorder saw, without time-zone conversion;
- * the Knox test works in whole days and must not move a late-evening event to the next day.
- * `--date-format dd/mm/yyyy` (or mm/dd/yyyy) reads day-first (month-first) dates such as the Chicago
- * file's `date_single`.
+ * as written (see csv/byte-values.ts). `--date-format dd/mm/yyyy` (or mm/dd/yyyy) reads day-first
+ * (month-first) dates such as the Chicago file's `date_single`.
  */
-import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
-import { isInSwerefBounds, isInSwerefArea, wgs84ToSweref99tm } from '../../analysis/projection.ts';
+import { existsSync } from 'node:fs';
+import { isInSwerefArea, isInSwerefBounds } from '../../analysis/sweref-bounds.ts';
 import { CliError } from './errors.ts';
+import type { DateFormat } from './csv/byte-values.ts';
+import {
+  CsvFormatError,
+  CsvReader,
+  CsvValueError,
+  fileSource,
+  type ColumnRequest,
+  type CsvDialect,
+  type ScanResult,
+} from './csv/csv-scanner.ts';
 
+export type { DateFormat } from './csv/byte-values.ts';
 export type Crs = 'sweref99tm' | 'projected';
-export type DateFormat = 'iso' | 'dd/mm/yyyy' | 'mm/dd/yyyy';
 
 export interface ReadOptions {
   crs: Crs;
   needDates: boolean;
   dateColumn: string;
   dateFormat: DateFormat;
+  /** A column naming each event's place or area (`--by`), read as text. */
+  keyColumn?: string;
 }
 
 export interface Events {
@@ -29,137 +38,141 @@ export interface Events {
   y: Float64Array;
   /** Whole-day numbers; empty when dates were not requested. */
   days: Int32Array;
-  /** 1-based CSV line of each event, for messages. */
-  lines: Int32Array;
+  /** 1-based CSV line of event k, for messages. */
+  lineOf: (k: number) => number;
   source: 'xy' | 'latlon';
+  /** Place/area of each event (index into `names`) when a key column was asked for. */
+  keys?: { ids: Int32Array; names: string[] };
+  dialect: CsvDialect;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$)/;
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-/** Day number of a valid calendar date, or undefined. */
-function dayNumber(y: number, m: number, d: number): number | undefined {
-  const ms = Date.UTC(y, m - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
-  return ms / 86_400_000;
+/** One line for stderr saying how the file was read (so a misread file is noticed). */
+export function describeDialect(file: string, rows: number, d: CsvDialect): string {
+  const sep = d.delimiter === '\t' ? 'tab' : `'${d.delimiter}'`;
+  const decimals = d.decimalComma ? ', decimal comma or point' : '';
+  const enc = d.encoding === 'utf-8' ? (d.bom ? 'UTF-8 with BOM' : 'UTF-8') : 'Latin-1';
+  return `input: ${file}: ${rows} rows, ${sep}-separated${decimals}, ${enc}`;
 }
 
-export function parseDay(text: string, format: DateFormat): number | undefined {
-  const s = text.trim();
-  if (format === 'iso') {
-    const m = ISO.exec(s);
-    return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
-  }
-  const m = SLASHED.exec(s);
-  if (!m) return undefined;
-  const a = Number(m[1]);
-  const b = Number(m[2]);
-  return format === 'dd/mm/yyyy' ? dayNumber(Number(m[3]), b, a) : dayNumber(Number(m[3]), a, b);
-}
-
-function parseNumber(text: string | undefined): number {
-  if (text === undefined) return NaN;
-  const s = text.trim();
-  return s === '' ? NaN : Number(s);
-}
-
-export async function readEvents(file: string, options: ReadOptions): Promise<Events> {
-  let text: string;
+function open(file: string): CsvReader {
+  if (!existsSync(file)) throw new CliError(`cannot read input file ${file}: no such file`);
   try {
-    text = await readFile(file, 'utf8');
+    return new CsvReader(fileSource(file));
   } catch (e) {
+    if (e instanceof CsvFormatError) throw new CliError(`${file}: ${e.message}`);
     throw new CliError(`cannot read input file ${file}: ${(e as Error).message}`);
   }
-  let rows: string[][];
-  let rowLines: number[];
-  try {
-    // info: true gives each record's own line number, so messages stay right with blank lines.
-    const parsed = parse(text, {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-      info: true,
-    }) as unknown as {
-      record: string[];
-      info: { lines: number };
-    }[];
-    rows = parsed.map((r) => r.record);
-    rowLines = parsed.map((r) => r.info.lines);
-  } catch (e) {
-    throw new CliError(`${file}: not a valid CSV file: ${(e as Error).message}`);
-  }
-  if (rows.length === 0) throw new CliError(`${file}: empty file (a header row is required)`);
-  const header = rows[0]!.map((h) => h.trim().toLowerCase());
+}
+
+export async function readEvents(
+  file: string,
+  options: ReadOptions,
+  warn: (message: string) => void = () => {},
+): Promise<Events> {
+  const reader = open(file);
+  const header = reader.header.map((h) => h.toLowerCase());
+  if (header.length === 0) throw new CliError(`${file}: empty file (a header row is required)`);
   const col = (name: string) => header.indexOf(name.toLowerCase());
-  const ix = col('x');
-  const iy = col('y');
-  const ilat = col('lat');
-  const ilon = col('lon');
+  const found = reader.header.join(', ');
   let source: 'xy' | 'latlon';
-  if (ix >= 0 && iy >= 0) source = 'xy';
-  else if (ilat >= 0 && ilon >= 0) source = 'latlon';
-  else
+  let a = col('x');
+  let b = col('y');
+  if (a >= 0 && b >= 0) source = 'xy';
+  else if (col('lat') >= 0 && col('lon') >= 0) {
+    source = 'latlon';
+    a = col('lat');
+    b = col('lon');
+  } else {
+    const hint =
+      reader.dialect.delimiter === ',' && /[;\t]/.test(found)
+        ? ' (is the file separated by something other than commas?)'
+        : '';
     throw new CliError(
-      `${file}: missing coordinate columns: need "x,y" or "lat,lon" in the header (found: ${header.join(', ')})`,
+      `${file}: missing coordinate columns: need "x,y" or "lat,lon" in the header (found: ${found})${hint}`,
     );
+  }
   const idate = col(options.dateColumn);
   if (options.needDates && idate < 0) {
     throw new CliError(
-      `${file}: missing date column "${options.dateColumn}" (found: ${header.join(', ')}); choose one with --date-column`,
+      `${file}: missing date column "${options.dateColumn}" (found: ${found}); choose one with --date-column`,
     );
   }
+  const ikey = options.keyColumn === undefined ? -1 : col(options.keyColumn);
+  if (options.keyColumn !== undefined && ikey < 0)
+    throw new CliError(`${file}: missing column "${options.keyColumn}" named by --by (found: ${found})`);
   if (source === 'latlon' && options.crs === 'projected') {
     throw new CliError(`${file}: --crs projected applies to x,y columns; lat,lon input is always WGS84`);
   }
 
-  const n = rows.length - 1;
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  const days = new Int32Array(options.needDates ? n : 0);
-  const lines = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const row = rows[k + 1]!;
-    const line = rowLines[k + 1]!;
-    lines[k] = line;
-    const a = parseNumber(row[source === 'xy' ? ix : ilat]);
-    const b = parseNumber(row[source === 'xy' ? iy : ilon]);
-    if (!Number.isFinite(a) || !Number.isFinite(b)) {
+  const requests: ColumnRequest[] = [
+    { index: a, kind: 'number' },
+    { index: b, kind: 'number' },
+  ];
+  if (options.needDates) requests.push({ index: idate, kind: 'day', format: options.dateFormat });
+  if (ikey >= 0) requests.push({ index: ikey, kind: 'key' });
+
+  let scan: ScanResult;
+  try {
+    scan = reader.scan(requests);
+  } catch (e) {
+    if (e instanceof CsvFormatError) throw new CliError(`${file}: ${e.message}`);
+    if (e instanceof CsvValueError) {
+      if (e.column === idate && options.needDates)
+        throw new CliError(
+          `${file}: line ${e.line}: cannot parse date "${e.raw[2]}" in column "${options.dateColumn}" as ${options.dateFormat}`,
+        );
       const names = source === 'xy' ? 'x,y' : 'lat,lon';
+      throw new CliError(`${file}: line ${e.line}: cannot parse ${names} ("${e.raw[0]}", "${e.raw[1]}")`);
+    }
+    throw e;
+  }
+  warn(describeDialect(file, scan.rows, scan.dialect));
+  if (scan.dialect.encoding === 'latin-1') {
+    warn(
+      `warning: ${file} is not UTF-8 (first seen on line ${scan.dialect.latin1Line}); read as Latin-1 ` +
+        '(Windows-1252). Save it as "CSV UTF-8" to be sure of å, ä and ö.',
+    );
+  }
+  const [xs, ys] = [scan.columns[0]!, scan.columns[1]!] as { kind: 'number'; values: Float64Array }[];
+  const events: Events = {
+    x: xs!.values,
+    y: ys!.values,
+    days: options.needDates ? (scan.columns[2] as { values: Int32Array }).values : new Int32Array(0),
+    lineOf: scan.lineOf,
+    source,
+    dialect: scan.dialect,
+  };
+  const keyColumn = scan.columns[requests.length - 1];
+  if (ikey >= 0 && keyColumn?.kind === 'key') events.keys = { ids: keyColumn.ids, names: keyColumn.names };
+  if (source === 'latlon') await projectLatLon(file, events);
+  else if (options.crs === 'sweref99tm') checkSweref(file, events);
+  return events;
+}
+
+function checkSweref(file: string, ev: Events): void {
+  for (let k = 0; k < ev.x.length; k++) {
+    if (!isInSwerefBounds(ev.x[k]!, ev.y[k]!)) {
       throw new CliError(
-        `${file}: line ${line}: cannot parse ${names} ("${row[source === 'xy' ? ix : ilat] ?? ''}", "${row[source === 'xy' ? iy : ilon] ?? ''}")`,
+        `${file}: line ${ev.lineOf(k)}: x=${ev.x[k]}, y=${ev.y[k]} is outside SWEREF 99 TM's valid area (x 181896..1086313, y 6090353..7689479); ` +
+          'use --crs projected for other projected coordinates in metres',
       );
     }
-    if (source === 'latlon') {
-      if (!isInSwerefArea(a, b)) {
-        throw new CliError(
-          `${file}: line ${line}: lat=${a}, lon=${b} is outside SWEREF 99 TM's valid area (Sweden: lat 54.96..69.07, lon 10.03..24.17)`,
-        );
-      }
-      const p = wgs84ToSweref99tm(a, b);
-      x[k] = p.x;
-      y[k] = p.y;
-    } else {
-      if (options.crs === 'sweref99tm' && !isInSwerefBounds(a, b)) {
-        throw new CliError(
-          `${file}: line ${line}: x=${a}, y=${b} is outside SWEREF 99 TM's valid area (x 181896..1086313, y 6090353..7689479); ` +
-            'use --crs projected for other projected coordinates in metres',
-        );
-      }
-      x[k] = a;
-      y[k] = b;
-    }
-    if (options.needDates) {
-      const raw = row[idate] ?? '';
-      const d = parseDay(raw, options.dateFormat);
-      if (d === undefined) {
-        throw new CliError(
-          `${file}: line ${line}: cannot parse date "${raw}" in column "${options.dateColumn}" as ${options.dateFormat}`,
-        );
-      }
-      days[k] = d;
-    }
   }
-  return { x, y, days, lines, source };
+}
+
+/** lat,lon (read into x and y) to SWEREF 99 TM in place; proj4 is loaded only for such files. */
+async function projectLatLon(file: string, ev: Events): Promise<void> {
+  const { wgs84ToSweref99tm } = await import('../../analysis/projection.ts');
+  for (let k = 0; k < ev.x.length; k++) {
+    const lat = ev.x[k]!;
+    const lon = ev.y[k]!;
+    if (!isInSwerefArea(lat, lon)) {
+      throw new CliError(
+        `${file}: line ${ev.lineOf(k)}: lat=${lat}, lon=${lon} is outside SWEREF 99 TM's valid area (Sweden: lat 54.96..69.07, lon 10.03..24.17)`,
+      );
+    }
+    const p = wgs84ToSweref99tm(lat, lon);
+    ev.x[k] = p.x;
+    ev.y[k] = p.y;
+  }
 }

@@ -9,11 +9,15 @@
 - SWEREF 99 TM (EPSG:3006) forward projection with Lantmaeteriet's Gauss-Krueger formulas
   ("Gauss Conformal Projection (Transverse Mercator), Krueger's formulas", Lantmaeteriet 2008):
   GRS80, central meridian 15 E, scale 0.9996, false easting 500 000 m.
+- Exact binomial tests (two periods' counts) with exact rational arithmetic (fractions.Fraction):
+  pmf = C(n, k) p^k (1 - p)^(n - k) summed term by term, two-sided = the sum over all i with
+  pmf(i) <= pmf(x) * (1 + 1e-7) (R's binom.test); only the final sums are rounded to floats.
 Writes stats_reference.json next to this script.
 """
 import json
 import math
 import os
+from fractions import Fraction
 
 
 def pmf(i, mu):
@@ -29,6 +33,21 @@ def poisson_tests(k, mu):
     d = pmf(k, mu) * (1 + 1e-7)
     two = math.fsum(pmf(i, mu) for i in range(0, top) if pmf(i, mu) <= d)
     return {"k": k, "mu": mu, "greater": greater, "less": less, "twoSided": min(1.0, two)}
+
+
+def binomial_tests(x, n, num, den):
+    p = Fraction(num, den)
+    pmf = [math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(n + 1)]
+    d = pmf[x] * Fraction(10**7 + 1, 10**7)
+    two = sum(v for v in pmf if v <= d)
+    return {
+        "x": x,
+        "n": n,
+        "p": float(p),
+        "greater": float(sum(pmf[x:])),
+        "less": float(sum(pmf[: x + 1])),
+        "twoSided": float(min(Fraction(1), two)),
+    }
 
 
 def sweref99tm(lat, lon):
@@ -64,6 +83,7 @@ if __name__ == "__main__":
     out = {
         "normal": [{"z": z, "p": math.erfc(abs(z) / math.sqrt(2))} for z in [0, 0.5, 1.0, 1.6448536269514722, 1.959963984540054, 2.5, 3.0, 3.5, 4.0, 5.0, 6.5, 8.0, -2.2]],
         "poisson": [poisson_tests(k, mu) for k, mu in [(0, 0.5), (0, 3.2), (1, 4.0), (3, 8.0), (7, 3.0), (10, 4.0), (12, 12.0), (25, 12.5), (4, 12.5), (40, 20.0), (137, 24.19893), (2, 2.0000001), (60, 75.3)]],
+        "binomial": [binomial_tests(x, n, a, b) for x, n, a, b in [(10, 12, 1, 2), (0, 4, 1, 2), (4, 4, 1, 2), (5, 6, 1, 3), (1, 6, 1, 3), (3, 10, 3, 10), (7, 30, 1, 2), (40, 60, 1, 2), (2, 200, 1, 20), (25, 200, 1, 20), (120, 400, 7, 20), (0, 1, 9, 10), (150, 150, 99, 100)]],
         "sweref99tm": [sweref99tm(lat, lon) for lat, lon in [(59.3293, 18.0686), (59.2353, 17.982), (55.6050, 13.0038), (67.8558, 20.2253), (63.8258, 20.2630), (57.7089, 11.9746)]],
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stats_reference.json")

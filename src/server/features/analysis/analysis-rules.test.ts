@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { wgs84ToSweref99tm } from '../../../analysis/index.ts';
 import { evaluationPeriods, lastYear, resolvePeriod, swedishDayNumber } from './analysis-period.ts';
-import { cellPolygon, swerefBBox } from './map-geometry.ts';
+import { cellPolygon } from './map-geometry.ts';
 import { nearRepeatVerdict } from './near-repeat-verdict.ts';
-import { cellsInside, pick } from './study-area.ts';
+import { projectBoundary } from './study-area.ts';
 
 const NOW = new Date('2026-11-18T10:00:00Z');
 
@@ -47,23 +47,6 @@ describe('map geometry', () => {
     expect(Math.min(...lats) < 59.219357 && 59.219357 < Math.max(...lats)).toBe(true);
     // 100 m is about 0.0009 degrees of latitude.
     expect(Math.max(...lats) - Math.min(...lats)).toBeCloseTo(0.0009, 4);
-  });
-
-  it('bounds a boundary polygon in metres', () => {
-    const box = swerefBBox({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [18.0, 59.2],
-          [18.1, 59.2],
-          [18.1, 59.25],
-          [18.0, 59.2],
-        ],
-      ],
-    });
-    const sw = wgs84ToSweref99tm(59.2, 18.0);
-    expect(box.minY).toBeCloseTo(sw.y, 6);
-    expect(box.maxY - box.minY).toBeGreaterThan(5500);
   });
 });
 
@@ -112,38 +95,16 @@ describe('near-repeat verdict', () => {
 });
 
 describe('study area', () => {
-  const spec = { cellSize: 100, minCol: -1, minRow: -1, nCols: 12, nRows: 12 };
-  const square = (a: number, b: number): [number, number][] => [
-    [a, a],
-    [b, a],
-    [b, b],
-    [a, b],
-    [a, a],
-  ];
-
-  it('takes the cells whose centre lies inside, holes left out', () => {
-    const sum = (m: Uint8Array) => m.reduce((n, v) => n + v, 0);
-    expect(sum(cellsInside(spec, [square(0, 1000)]))).toBe(100);
-    expect(sum(cellsInside(spec, [square(0, 1000), square(400, 600)]))).toBe(96);
-    // A triangle x + y < 1050: centres (i + 0.5, j + 0.5) x 100 with i + j + 1 < 10.5, i.e. i + j <= 9: 55 cells.
-    expect(
-      sum(
-        cellsInside(spec, [
-          [
-            [0, 0],
-            [1050, 0],
-            [0, 1050],
-            [0, 0],
-          ],
-        ]),
-      ),
-    ).toBe(55);
-    const mask = cellsInside(spec, [square(0, 1000)]);
-    expect(mask[0]).toBe(0);
-    expect(mask[1 * 12 + 1]).toBe(1);
-  });
-
-  it('picks the masked cells in order', () => {
-    expect(Array.from(pick(Float64Array.from([5, 6, 7, 8]), Uint8Array.from([1, 0, 1, 0])))).toEqual([5, 7]);
+  it('is the boundary projected to SWEREF 99 TM, polygon by polygon', () => {
+    const ring = [
+      [18.0, 59.2],
+      [18.1, 59.2],
+      [18.1, 59.25],
+      [18.0, 59.2],
+    ];
+    const area = projectBoundary({ type: 'MultiPolygon', coordinates: [[ring], [ring, ring]] });
+    expect(area.polygons.map((p) => p.length)).toEqual([1, 2]);
+    const corner = wgs84ToSweref99tm(59.2, 18.1);
+    expect(area.polygons[0]![0]![1]).toEqual([corner.x, corner.y]);
   });
 });

@@ -125,6 +125,20 @@ describe('GET /api/analysis/hotspots', () => {
     expect(view.cells.filter((c) => c.hot).every((c) => near(c, SKOGAS) || near(c, WEST_SPOT))).toBe(true);
   });
 
+  it('does not call a lone report a hot spot (at least 3 reports in the window by default)', async () => {
+    const url = '/api/analysis/hotspots?weeks=4&categoryCodes=skadegorelse-klotter&cellSize=50';
+    const near = (c: { col: number; row: number }) =>
+      [SKOGAS, WEST_SPOT].some(
+        (spot) => Math.abs(c.col - cellOf(spot, 50).col) <= 2 && Math.abs(c.row - cellOf(spot, 50).row) <= 2,
+      );
+    const plain = (await as(ctx.app, coordinator).get(`${url}&minCount=0`)).json() as HotspotsView;
+    expect(plain.cells.filter((c) => c.hot && !near(c)).length).toBeGreaterThan(0);
+    const view = (await as(ctx.app, coordinator).get(url)).json() as HotspotsView;
+    expect(view.minCount).toBe(3);
+    expect(view.cells.filter((c) => c.hot && !near(c))).toEqual([]);
+    expect(view.cells.filter((c) => c.hot).length).toBeGreaterThan(0);
+  });
+
   it('counts only the reports the viewer may see', async () => {
     const query = '/api/analysis/hotspots?weeks=4&categoryCodes=skadegorelse-klotter';
     const [forOther, forAuthor] = await Promise.all([
@@ -151,7 +165,10 @@ describe('GET /api/analysis/hotspots', () => {
     expect(view).toMatchObject({ permutations: 99, minPossibleP: 0.02 });
     // 0.02 x thousands of cells / a handful of hot ones > 0.05: after FDR nothing can pass.
     expect(view.hotCells).toBe(0);
-    expect(view.gridCells).toBeGreaterThan(4000);
+    // The municipality's cells only: about 131 km² at 250 m is 2,100 cells (its bounding box has 4,700).
+    expect(view.gridCells).toBeGreaterThan(1900);
+    expect(view.gridCells).toBeLessThan(2300);
+    expect(view.excludedCells).toBeGreaterThan(2000);
     const analytic = (
       await as(ctx.app, coordinator).get(url.replace('permutations=99', 'permutations=0'))
     ).json() as HotspotsView;
@@ -332,16 +349,33 @@ describe('GET /api/analysis/evaluation', () => {
     const view = response.json() as EvaluationView;
     expect(view.nextPeriod.to).toBe(NOW.toISOString());
     expect(view.period.to).toBe(view.nextPeriod.from);
-    expect(view.period1Events).toBe(27);
-    expect(view.period2Events).toBe(54);
+    // 15 + 27 background reports and 12 + 12 at Skogås (+ 12 restricted ones the coordinator sees);
+    // the few background reports in cells whose centre lies outside the boundary are left out.
+    expect(view.period1Events + view.period2Events + view.eventsOutside).toBe(27 + 54);
+    expect(view.eventsOutside).toBeGreaterThan(0);
+    expect(view.eventsOutside).toBeLessThan(20);
     expect(view.period2InFlagged).toBe(12);
-    expect(view.hitRate).toBeCloseTo(12 / 54, 12);
-    expect(view.pai).toBeCloseTo(12 / 54 / view.areaShare, 6);
+    expect(view.hitRate).toBeCloseTo(12 / view.period2Events, 12);
+    expect(view.pai).toBeCloseTo(12 / view.period2Events / view.areaShare, 6);
     expect(view.pai!).toBeGreaterThan(10);
     // The area is the municipality (about 131 km² of land and lakes), not its bounding box.
     const cellKm2 = (view.cellSize / 1000) ** 2;
     expect(view.cells * cellKm2).toBeGreaterThan(110);
     expect(view.cells * cellKm2).toBeLessThan(190);
+  });
+
+  it('counts the same cells as the hot-spot map, the municipality not its bounding box', async () => {
+    const query = 'weeks=4&categoryCodes=skadegorelse-klotter&cellSize=250';
+    const [map, evaluation] = await Promise.all([
+      as(ctx.app, coordinator).get(`/api/analysis/hotspots?${query}`),
+      as(ctx.app, coordinator).get(`/api/analysis/evaluation?${query}`),
+    ]);
+    const hotspots = map.json() as HotspotsView;
+    const view = evaluation.json() as EvaluationView;
+    expect(view.cells).toBe(hotspots.gridCells);
+    expect(view.excludedCells).toBe(hotspots.excludedCells);
+    const density = (await as(ctx.app, coordinator).get(`/api/analysis/density?${query}`)).json() as DensityView;
+    expect(density.raster.values.filter((v) => v !== null)).toHaveLength(hotspots.gridCells);
   });
 
   it('needs a period that has ended', async () => {

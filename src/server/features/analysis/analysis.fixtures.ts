@@ -15,6 +15,8 @@ export interface PlantedReport {
   categoryCode?: string;
   visibility?: ReportVisibility;
   status?: ReportStatus;
+  /** A named place of the reference data (its code). */
+  placeCode?: string;
 }
 
 /** Skogås C (679983, 6568735 in SWEREF 99 TM), moved to the centre of its 100 m cell. */
@@ -28,11 +30,13 @@ export async function plantReports(
   reports: PlantedReport[],
 ): Promise<void> {
   if (reports.length === 0) return;
-  const [categories, area] = await Promise.all([
+  const [categories, area, places] = await Promise.all([
     db.selectFrom('categories').select(['id', 'code']).execute(),
     db.selectFrom('areas').select('id').executeTakeFirstOrThrow(),
+    db.selectFrom('places').select(['id', 'code']).execute(),
   ]);
   const categoryId = new Map(categories.map((c) => [c.code, c.id]));
+  const placeId = new Map(places.map((p) => [p.code, p.id]));
   await db
     .insertInto('reports')
     .values(
@@ -44,6 +48,7 @@ export async function plantReports(
           author_id: author.id,
           occurred_at: r.occurredAt,
           occurred_until: null,
+          place_id: r.placeCode ? placeId.get(r.placeCode)! : null,
           lat,
           lon,
           x: r.x,

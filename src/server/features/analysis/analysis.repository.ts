@@ -17,6 +17,8 @@ export interface EventPoints {
   x: Float64Array;
   y: Float64Array;
   occurredAt: Date[];
+  /** The named place a report was filed at, if any. */
+  placeId: (string | null)[];
 }
 
 /**
@@ -26,14 +28,15 @@ export interface EventPoints {
 export async function findVisibleEventPoints(db: Kysely<DB>, actor: Actor, filter: EventFilter): Promise<EventPoints> {
   let query = db
     .selectFrom('reports as r')
-    .select(['r.x', 'r.y', 'r.occurred_at'])
+    .select(['r.x', 'r.y', 'r.occurred_at', 'r.place_id'])
     .where(visibleReportsCondition(actor))
     .where('r.status', '!=', 'withdrawn')
     .where('r.occurred_at', '>=', filter.from)
     .where('r.occurred_at', '<', filter.to);
   if (filter.categoryIds) {
     // An empty selection (a focus area without categories) matches nothing, not everything.
-    if (filter.categoryIds.length === 0) return { x: new Float64Array(0), y: new Float64Array(0), occurredAt: [] };
+    if (filter.categoryIds.length === 0)
+      return { x: new Float64Array(0), y: new Float64Array(0), occurredAt: [], placeId: [] };
     query = query.where('r.category_id', 'in', filter.categoryIds);
   }
   // A stable order keeps the permutation tests' seeded output identical between runs.
@@ -41,10 +44,12 @@ export async function findVisibleEventPoints(db: Kysely<DB>, actor: Actor, filte
   const x = new Float64Array(rows.length);
   const y = new Float64Array(rows.length);
   const occurredAt: Date[] = new Array(rows.length);
+  const placeId: (string | null)[] = new Array(rows.length);
   rows.forEach((row, i) => {
     x[i] = row.x;
     y[i] = row.y;
     occurredAt[i] = row.occurred_at;
+    placeId[i] = row.place_id;
   });
-  return { x, y, occurredAt };
+  return { x, y, occurredAt, placeId };
 }

@@ -3,8 +3,8 @@
  * Grid cells are squares in SWEREF; projected back they are very slightly skewed quadrilaterals,
  * so every corner is projected on its own rather than only two opposite ones.
  */
-import type { BBox, MultiPolygonCoordinates } from '../../../analysis/index.ts';
-import { sweref99tmToWgs84, wgs84ToSweref99tm } from '../../../analysis/index.ts';
+import type { MultiPolygonCoordinates } from '../../../analysis/index.ts';
+import { sweref99tmToWgs84 } from '../../../analysis/index.ts';
 import type { RingView } from '../../../contracts/analysis.ts';
 
 /** Longitude/latitude rounded to ~1 cm: enough for a map, and a fifth of the JSON. */
@@ -28,22 +28,4 @@ export function cellPolygon(col: number, row: number, cellSize: number): RingVie
 /** Contour polygons from metres to WGS84. */
 export function multiPolygonToWgs84(coordinates: MultiPolygonCoordinates): RingView[][] {
   return coordinates.map((polygon) => polygon.map((ring) => ring.map(([x, y]) => toLonLat(x, y))));
-}
-
-/** Bounding box in SWEREF 99 TM of a WGS84 (Multi)Polygon, e.g. the municipality's boundary. */
-export function swerefBBox(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): BBox {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-  for (const polygon of polygons) {
-    // Outer rings bound the holes, so only they matter.
-    for (const [lon, lat] of polygon[0] ?? []) {
-      const { x, y } = wgs84ToSweref99tm(lat!, lon!);
-      if (x < box.minX) box.minX = x;
-      if (x > box.maxX) box.maxX = x;
-      if (y < box.minY) box.minY = y;
-      if (y > box.maxY) box.maxY = y;
-    }
-  }
-  if (!Number.isFinite(box.minX)) throw new RangeError('the boundary has no coordinates');
-  return box;
 }

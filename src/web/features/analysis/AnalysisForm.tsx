@@ -195,6 +195,35 @@ export function AnalysisForm({
             </select>
           </label>
         </fieldset>
+        <fieldset>
+          <legend>{t('analysis.form.patternSettings')}</legend>
+          <label>
+            {t('analysis.form.interval')}
+            <select
+              value={s.interval}
+              onChange={(e) => set('interval', e.target.value as AnalysisFormState['interval'])}
+            >
+              {(['week', 'month'] as const).map((v) => (
+                <option key={v} value={v}>
+                  {t(`analysis.form.intervals.${v}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('analysis.form.concentrationUnit')}
+            <select
+              value={s.concentrationUnit}
+              onChange={(e) => set('concentrationUnit', e.target.value as AnalysisFormState['concentrationUnit'])}
+            >
+              {(['cells', 'places'] as const).map((v) => (
+                <option key={v} value={v}>
+                  {t(`analysis.form.units.${v}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
       </div>
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('analysis.form.running') : t('analysis.form.run')}

@@ -1,55 +1,74 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { AnalysisKind } from '../../../contracts/analysis.ts';
 import { MapView } from '../../shared/MapView.tsx';
-import { formatDate } from '../../shared/format.ts';
 import { AnalysisForm } from './AnalysisForm.tsx';
 import { toParams } from './analysis-form-state.ts';
 import { formStateToSearch, searchToFormState } from './analysis-url.ts';
 import { AnalysisLegend } from './AnalysisLegend.tsx';
+import { ConcentrationFigures } from './ConcentrationFigures.tsx';
 import { DensityLayer } from './DensityLayer.tsx';
+import { EmergingSection } from './EmergingSection.tsx';
 import { EvaluationFigures } from './EvaluationFigures.tsx';
-import { HotspotAreaTable } from './HotspotAreaTable.tsx';
+import { DensitySummary, HotspotSummary } from './HotspotSummary.tsx';
 import { HotspotLayer } from './HotspotLayer.tsx';
 import { MethodExplanations } from './MethodExplanations.tsx';
 import { NearRepeatTable } from './NearRepeatTable.tsx';
-import { analysisErrorMessage, useDensity, useEvaluation, useHotspots, useNearRepeat } from './useAnalysis.ts';
+import { RunStatus } from './RunStatus.tsx';
+import { runQueries } from './useAnalysis.ts';
+import { useAnalysisRun, type AnalysisRun } from './useAnalysisRun.ts';
 
-const fmt = (v: number, digits = 2) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(v);
-
-function Failure({ error }: { error: unknown }) {
+/** A result section: its heading, then the run's state (calculating, queued, cancelled, error) or its result. */
+function Section<T>({
+  id,
+  title,
+  run,
+  children,
+}: {
+  id: string;
+  title: string;
+  run: Omit<AnalysisRun<AnalysisKind>, 'data'> & { data: T | undefined };
+  children: (data: T) => ReactNode;
+}) {
   return (
-    <p role="alert" className="error">
-      {analysisErrorMessage(error)}
-    </p>
+    <section aria-labelledby={id} aria-busy={run.working}>
+      <h2 id={id}>{title}</h2>
+      <RunStatus run={run} testId={`${id}-status`} />
+      {run.data !== undefined && !run.working ? children(run.data) : null}
+    </section>
   );
 }
 
-/** Period, categories and parameters in; hot spots and density on the map, near repeats and evaluation below. */
+/**
+ * Period, categories and parameters in; every analysis runs on the server's queue and each section
+ * shows its own progress (and can be cancelled) until its answer arrives.
+ */
 export function AnalysisPage() {
   const { t } = useTranslation();
   // The URL holds the last run's settings (shareable); `run=1` marks that one has been asked for.
   const [search, setSearch] = useSearchParams();
   const initial = useMemo(() => searchToFormState(search), [search]);
   const params = useMemo(() => (search.get('run') ? toParams(initial) : null), [search, initial]);
+  const queries = useMemo(() => (params ? runQueries(params) : null), [params]);
   const [layers, setLayers] = useState({ hotspots: true, density: true });
-  const hotspots = useHotspots(params);
-  const density = useDensity(params);
-  const nearRepeat = useNearRepeat(
-    params && {
-      categoryCodes: params.categoryCodes,
-      ...(params.focusAreaCode ? { focusAreaCode: params.focusAreaCode } : {}),
-      spaceBand: params.spaceBand,
-      spaceBands: params.spaceBands,
-      timeBand: params.timeBand,
-      timeBands: params.timeBands,
-      iterations: params.iterations,
-    },
+  const hotspots = useAnalysisRun('hotspots', queries?.hotspots ?? null);
+  const density = useAnalysisRun('density', queries?.density ?? null);
+  const nearRepeat = useAnalysisRun('near-repeat', queries?.['near-repeat'] ?? null);
+  const evaluation = useAnalysisRun('evaluation', queries?.evaluation ?? null);
+  const emerging = useAnalysisRun('emerging', queries?.emerging ?? null);
+  const concentration = useAnalysisRun('concentration', queries?.concentration ?? null);
+  const busy = [hotspots, density, nearRepeat, evaluation, emerging, concentration].some((r) => r.working);
+  const layer = (key: keyof typeof layers) => (
+    <label className="choice">
+      <input
+        type="checkbox"
+        checked={layers[key]}
+        onChange={(e) => setLayers((l) => ({ ...l, [key]: e.target.checked }))}
+      />
+      {t(`analysis.layers.${key}`)}
+    </label>
   );
-  const evaluation = useEvaluation(params);
-  const busy = [hotspots, density, nearRepeat, evaluation].some((q) => q.isFetching);
-  const h = hotspots.data;
-  const d = density.data;
 
   return (
     <section>
@@ -74,90 +93,36 @@ export function AnalysisPage() {
           <section aria-labelledby="analysis-map">
             <h2 id="analysis-map">{t('analysis.sections.map')}</h2>
             <div className="toolbar">
-              <label className="choice">
-                <input
-                  type="checkbox"
-                  checked={layers.hotspots}
-                  onChange={(e) => setLayers((l) => ({ ...l, hotspots: e.target.checked }))}
-                />
-                {t('analysis.layers.hotspots')}
-              </label>
-              <label className="choice">
-                <input
-                  type="checkbox"
-                  checked={layers.density}
-                  onChange={(e) => setLayers((l) => ({ ...l, density: e.target.checked }))}
-                />
-                {t('analysis.layers.density')}
-              </label>
+              {layer('hotspots')}
+              {layer('density')}
             </div>
             <AnalysisLegend hotspots={layers.hotspots} density={layers.density} />
             <MapView label={t('analysis.mapLabel')} height="560px">
-              {layers.density && d ? <DensityLayer contours={d.contours} /> : null}
-              {layers.hotspots && h ? <HotspotLayer cells={h.cells} /> : null}
+              {layers.density && density.data ? <DensityLayer contours={density.data.contours} /> : null}
+              {layers.hotspots && hotspots.data ? <HotspotLayer cells={hotspots.data.cells} /> : null}
             </MapView>
           </section>
 
           <div className="grid2">
-            <section aria-labelledby="analysis-hotspots">
-              <h2 id="analysis-hotspots">{t('analysis.sections.hotspots')}</h2>
-              {hotspots.isError ? <Failure error={hotspots.error} /> : null}
-              {h ? (
-                <div data-testid="hotspot-summary">
-                  <p>
-                    {t('analysis.hotspots.summary', {
-                      events: h.events,
-                      from: formatDate(h.period.from),
-                      to: formatDate(h.period.to),
-                      hot: h.hotCells,
-                      cold: h.coldCells,
-                      cells: h.gridCells,
-                      size: h.cellSize,
-                      alpha: fmt(h.alpha),
-                    })}
-                  </p>
-                  {h.hotCells > 0 ? <p>{t('analysis.hotspots.eventsInHot', { count: h.eventsInHotCells })}</p> : null}
-                  <HotspotAreaTable areas={h.byArea} />
-                  {h.hotCells + h.coldCells === 0 ? <p className="card">{t('analysis.hotspots.none')}</p> : null}
-                  {h.minPossibleP !== null ? (
-                    <p className="card small">
-                      {t('analysis.hotspots.permutationLimit', {
-                        n: h.permutations,
-                        minP: fmt(h.minPossibleP, 4),
-                        cells: h.gridCells,
-                      })}
-                    </p>
-                  ) : null}
-                  <p className="muted small">{t('analysis.hotspots.sparseHint')}</p>
-                </div>
-              ) : null}
-            </section>
-            <section aria-labelledby="analysis-density">
-              <h2 id="analysis-density">{t('analysis.sections.density')}</h2>
-              {density.isError ? <Failure error={density.error} /> : null}
-              {d ? (
-                <p data-testid="density-summary">
-                  {t('analysis.density.summary', {
-                    bandwidth: fmt(d.bandwidth, 0),
-                    rule: t(`analysis.density.rules.${d.bandwidthRule}`),
-                    max: fmt(d.maxDensity, 1),
-                  })}
-                </p>
-              ) : null}
-            </section>
+            <Section id="analysis-hotspots" title={t('analysis.sections.hotspots')} run={hotspots}>
+              {(h) => <HotspotSummary view={h} />}
+            </Section>
+            <Section id="analysis-density" title={t('analysis.sections.density')} run={density}>
+              {(d) => <DensitySummary view={d} />}
+            </Section>
           </div>
-
-          <section aria-labelledby="analysis-near-repeat">
-            <h2 id="analysis-near-repeat">{t('analysis.sections.nearRepeat')}</h2>
-            {nearRepeat.isError ? <Failure error={nearRepeat.error} /> : null}
-            {nearRepeat.data ? <NearRepeatTable view={nearRepeat.data} /> : null}
-          </section>
-
-          <section aria-labelledby="analysis-evaluation">
-            <h2 id="analysis-evaluation">{t('analysis.sections.evaluation')}</h2>
-            {evaluation.isError ? <Failure error={evaluation.error} /> : null}
-            {evaluation.data ? <EvaluationFigures view={evaluation.data} /> : null}
-          </section>
+          <Section id="analysis-near-repeat" title={t('analysis.sections.nearRepeat')} run={nearRepeat}>
+            {(v) => <NearRepeatTable view={v} />}
+          </Section>
+          <Section id="analysis-evaluation" title={t('analysis.sections.evaluation')} run={evaluation}>
+            {(v) => <EvaluationFigures view={v} />}
+          </Section>
+          <Section id="analysis-emerging" title={t('analysis.sections.emerging')} run={emerging}>
+            {(v) => <EmergingSection view={v} />}
+          </Section>
+          <Section id="analysis-concentration" title={t('analysis.sections.concentration')} run={concentration}>
+            {(v) => <ConcentrationFigures view={v} />}
+          </Section>
         </>
       ) : null}
 

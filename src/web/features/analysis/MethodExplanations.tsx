@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-const METHODS = ['gistar', 'fdr', 'permutations', 'kde', 'knox', 'evaluation'] as const;
+const METHODS = ['gistar', 'fdr', 'permutations', 'kde', 'knox', 'evaluation', 'emerging', 'concentration'] as const;
 
 /** Each method in plain words, open on request so the results stay in view. */
 export function MethodExplanations({ metres, days }: { metres: number; days: number }) {

@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { NearRepeatView } from '../../../contracts/analysis.ts';
 import { formatDate } from '../../shared/format.ts';
+import { WarningNote } from './WarningNote.tsx';
+import { isMarked } from './knox-marking.ts';
 
 const num = (v: number | null, digits = 2) =>
   v === null ? '–' : new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(v);
+/** Ratios always with two decimals, so what is bold never reads "1". */
+const ratioText = (v: number | null) =>
+  v === null ? '–' : new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
 
 /** The Knox table as one row per distance x time band, with the verdict (or its absence) above it. */
 export function NearRepeatTable({ view }: { view: NearRepeatView }) {
@@ -32,9 +37,10 @@ export function NearRepeatTable({ view }: { view: NearRepeatView }) {
         })}
       </p>
       {view.verdict ? (
-        <p className="success" role="status" data-testid="near-repeat-verdict">
-          <strong>{i18n.language === 'en' ? view.verdict.en : view.verdict.sv}</strong>
-        </p>
+        // A raised risk is a warning, never good news: the warning style, not a success box.
+        <WarningNote title={t('analysis.warning.title')} testId="near-repeat-verdict">
+          {i18n.language === 'en' ? view.verdict.en : view.verdict.sv}
+        </WarningNote>
       ) : (
         <p className="card" data-testid="near-repeat-verdict">
           {t('analysis.nearRepeat.noVerdict')}
@@ -59,14 +65,18 @@ export function NearRepeatTable({ view }: { view: NearRepeatView }) {
             row.map((observed, j) => {
               const ratio = view.ratio[i]![j]!;
               const p = view.p[i]![j]!;
-              const significant = ratio !== null && ratio > 1 && p < 0.05;
+              const marked = isMarked(view, i, j);
               return (
-                <tr key={`${i}:${j}`} style={significant ? { fontWeight: 700 } : undefined}>
+                <tr
+                  key={`${i}:${j}`}
+                  style={marked ? { fontWeight: 700 } : undefined}
+                  data-marked={marked ? 'true' : undefined}
+                >
                   <td>{spaceLabel(i)}</td>
                   <td>{timeLabel(j)}</td>
                   <td>{num(observed, 0)}</td>
                   <td>{num(view.expected[i]![j]!, 1)}</td>
-                  <td>{num(ratio)}</td>
+                  <td>{ratioText(ratio)}</td>
                   <td>{num(p, 3)}</td>
                 </tr>
               );

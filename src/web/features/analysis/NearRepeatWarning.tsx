@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNearRepeat } from './useAnalysis.ts';
+import { WarningNote } from './WarningNote.tsx';
 
 /**
  * A near-repeat warning for the weekly picture and other pages: "after a burglary in X, risk is
@@ -21,15 +22,8 @@ export function NearRepeatWarning({ categoryCodes, until }: { categoryCodes?: st
   const verdict = result.data?.verdict;
   if (!verdict) return null;
   return (
-    <aside
-      className="card near-repeat-warning"
-      style={{ borderLeft: '4px solid var(--warn)' }}
-      role="note"
-      aria-label={t('analysis.warning.title')}
-      data-testid="near-repeat-warning"
-    >
-      <strong>{t('analysis.warning.title')}</strong>
-      <p style={{ margin: '0.3rem 0 0' }}>{i18n.language === 'en' ? verdict.en : verdict.sv}</p>
-    </aside>
+    <WarningNote title={t('analysis.warning.title')} testId="near-repeat-warning" className="near-repeat-warning">
+      {i18n.language === 'en' ? verdict.en : verdict.sv}
+    </WarningNote>
   );
 }

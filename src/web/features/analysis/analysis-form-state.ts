@@ -19,6 +19,8 @@ export interface AnalysisFormState {
   timeBand: number;
   timeBands: number;
   iterations: number;
+  interval: 'week' | 'month';
+  concentrationUnit: 'cells' | 'places';
 }
 
 const today = () => DateTime.now().setZone(ZONE);
@@ -39,6 +41,8 @@ export const initialFormState = (): AnalysisFormState => ({
   timeBand: 7,
   timeBands: 3,
   iterations: 99,
+  interval: 'week',
+  concentrationUnit: 'cells',
 });
 
 /** The form's dates are Swedish calendar days; "to" is inclusive, so the period ends at the next midnight. */
@@ -63,5 +67,7 @@ export function toParams(s: AnalysisFormState): AnalysisParams {
     timeBand: s.timeBand,
     timeBands: s.timeBands,
     iterations: s.iterations,
+    interval: s.interval,
+    concentrationUnit: s.concentrationUnit,
   };
 }

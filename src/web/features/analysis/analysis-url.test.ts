@@ -13,6 +13,8 @@ describe('analysis settings in the URL', () => {
       cellSize: 500,
       permutations: 99,
       bandwidth: '400',
+      interval: 'month' as const,
+      concentrationUnit: 'places' as const,
     };
     const search = formStateToSearch(state);
     expect(search.has('weeks')).toBe(false);

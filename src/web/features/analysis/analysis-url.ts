@@ -28,6 +28,8 @@ export function formStateToSearch(s: AnalysisFormState): URLSearchParams {
   if (s.focusAreaCode) p.set('focusAreaCode', s.focusAreaCode);
   if (s.categoryCodes.length) p.set('categoryCodes', s.categoryCodes.join(','));
   if (s.bandwidth) p.set('bandwidth', s.bandwidth);
+  p.set('interval', s.interval);
+  p.set('concentrationUnit', s.concentrationUnit);
   return p;
 }
 
@@ -43,5 +45,7 @@ export function searchToFormState(p: URLSearchParams): AnalysisFormState {
   s.focusAreaCode = p.get('focusAreaCode') ?? '';
   s.categoryCodes = (p.get('categoryCodes') ?? '').split(',').filter(Boolean);
   s.bandwidth = p.get('bandwidth') ?? '';
+  if (p.get('interval') === 'month') s.interval = 'month';
+  if (p.get('concentrationUnit') === 'places') s.concentrationUnit = 'places';
   return s;
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import i18n from 'i18next';
-import type { DensityView, EvaluationView, HotspotsView, NearRepeatView } from '../../../contracts/analysis.ts';
+import type { AnalysisKind, NearRepeatView } from '../../../contracts/analysis.ts';
 import { api, ApiError, query } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 
@@ -20,6 +20,8 @@ export interface AnalysisParams {
   timeBand: number;
   timeBands: number;
   iterations: number;
+  interval: 'week' | 'month';
+  concentrationUnit: 'cells' | 'places';
 }
 
 function selection(p: AnalysisParams) {
@@ -27,38 +29,31 @@ function selection(p: AnalysisParams) {
     weeks: p.weeks,
     from: p.from,
     to: p.to,
-    categoryCodes: p.categoryCodes.join(','),
+    categoryCodes: p.categoryCodes.length ? p.categoryCodes.join(',') : undefined,
     focusAreaCode: p.focusAreaCode,
   };
 }
 
-const hotspotParams = (p: AnalysisParams) => ({
-  ...selection(p),
-  cellSize: p.cellSize,
-  alpha: p.alpha,
-  permutations: p.permutations,
-});
-
-// Analyses are deterministic for the same inputs and data; keep an answer a few minutes.
-const options = { staleTime: 5 * 60_000, retry: false, placeholderData: keepPreviousData } as const;
-
-export const useHotspots = (p: AnalysisParams | null) =>
-  useQuery({
-    queryKey: ['analysis', 'hotspots', p && hotspotParams(p)],
-    queryFn: () => api.get<HotspotsView>(`/api/analysis/hotspots${query(hotspotParams(p!))}`),
-    enabled: p !== null,
-    ...options,
-  });
-
-export const useDensity = (p: AnalysisParams | null) => {
-  const params = p && { ...selection(p), cellSize: p.cellSize, bandwidth: p.bandwidth };
-  return useQuery({
-    queryKey: ['analysis', 'density', params],
-    queryFn: () => api.get<DensityView>(`/api/analysis/density${query(params!)}`),
-    enabled: p !== null,
-    ...options,
-  });
-};
+/** Each analysis' query (what POST /api/analysis/runs takes), from the page's settings. */
+export function runQueries(p: AnalysisParams): Record<AnalysisKind, Record<string, unknown>> {
+  const grid = { ...selection(p), cellSize: p.cellSize, alpha: p.alpha };
+  return {
+    hotspots: { ...grid, permutations: p.permutations },
+    density: { ...selection(p), cellSize: p.cellSize, bandwidth: p.bandwidth },
+    'near-repeat': {
+      categoryCodes: selection(p).categoryCodes,
+      focusAreaCode: p.focusAreaCode,
+      spaceBand: p.spaceBand,
+      spaceBands: p.spaceBands,
+      timeBand: p.timeBand,
+      timeBands: p.timeBands,
+      iterations: p.iterations,
+    },
+    evaluation: { ...grid, permutations: p.permutations },
+    emerging: { ...grid, interval: p.interval },
+    concentration: { ...selection(p), cellSize: p.cellSize, unit: p.concentrationUnit },
+  };
+}
 
 export interface NearRepeatParams {
   until?: string;
@@ -71,25 +66,28 @@ export interface NearRepeatParams {
   iterations?: number;
 }
 
+/** A near-repeat test on its own (the weekly picture's warning); the analysis page uses runs. */
 export const useNearRepeat = (p: NearRepeatParams | null) => {
   const params = p && { ...p, categoryCodes: p.categoryCodes?.join(',') };
   return useQuery({
     queryKey: ['analysis', 'near-repeat', params],
     queryFn: () => api.get<NearRepeatView>(`/api/analysis/near-repeat${query(params!)}`),
     enabled: p !== null,
-    ...options,
+    staleTime: 5 * 60_000,
+    retry: false,
+    placeholderData: keepPreviousData,
   });
 };
 
-export const useEvaluation = (p: AnalysisParams | null) =>
-  useQuery({
-    queryKey: ['analysis', 'evaluation', p && hotspotParams(p)],
-    queryFn: () => api.get<EvaluationView>(`/api/analysis/evaluation${query(hotspotParams(p!))}`),
-    enabled: p !== null,
-    ...options,
-  });
-
-const OWN_CODES = new Set(['TOO_FEW_EVENTS', 'ANALYSIS_TOO_LARGE', 'NO_FOLLOWING_PERIOD', 'VALIDATION']);
+const OWN_CODES = new Set([
+  'TOO_FEW_EVENTS',
+  'ANALYSIS_TOO_LARGE',
+  'NO_FOLLOWING_PERIOD',
+  'VALIDATION',
+  'TOO_FEW_TIME_STEPS',
+  'ANALYSIS_BUSY',
+  'ANALYSIS_INVALID',
+]);
 
 /** The analysis' own error codes in plain words, with their details; anything else as usual. */
 export function analysisErrorMessage(error: unknown): string {
@@ -98,10 +96,14 @@ export function analysisErrorMessage(error: unknown): string {
     if (error.code === 'VALIDATION') {
       const list = Array.isArray(details) ? (details as { path: string; message: string }[]) : [];
       const detail =
-        list.map((d) => `${d.path.replace(/^querystring\.?/, '') || '–'}: ${d.message}`).join('; ') || error.message;
+        list.map((d) => `${d.path.replace(/^(querystring|body\.query)\.?/, '') || '–'}: ${d.message}`).join('; ') ||
+        error.message;
       return i18n.t('analysis.errors.VALIDATION', { detail });
     }
-    return i18n.t(`analysis.errors.${error.code}`, (details ?? {}) as Record<string, unknown>);
+    const values: Record<string, unknown> = { ...((details ?? {}) as Record<string, unknown>), message: error.message };
+    if (error.code === 'ANALYSIS_BUSY')
+      return i18n.t(`analysis.errors.ANALYSIS_BUSY_${values.scope === 'server' ? 'server' : 'user'}`, values);
+    return i18n.t(`analysis.errors.${error.code}`, values);
   }
   return errorMessage(error);
 }
