@@ -13,6 +13,7 @@ const SUITES: { name: string; file: string; exportName: string }[] = [
   { name: 'intake', file: 'intake.ts', exportName: 'runIntakeBenchmarks' },
   { name: 'lagesbild', file: 'lagesbild.ts', exportName: 'runLagesbildBenchmarks' },
   { name: 'analysis', file: 'analysis.ts', exportName: 'runAnalysisBenchmarks' },
+  { name: 'personal-data', file: 'personal-data.ts', exportName: 'runPersonalDataBenchmarks' },
 ];
 
 async function main() {
