@@ -25,7 +25,7 @@ import {
 } from './finding.ts';
 import { detectEmailAddresses } from './email-addresses.ts';
 import { detectIdentityNumbers } from './identity-numbers.ts';
-import { normaliseForDetection } from './normalise.ts';
+import { normaliseForDetection, toOriginal } from './normalise.ts';
 import { detectPersonNames } from './person-names.ts';
 import { detectPhoneNumbers } from './phone-numbers.ts';
 import { detectVehicleRegistrations } from './vehicle-registrations.ts';
@@ -60,12 +60,12 @@ export function findPersonalData(text: string, options: DetectOptions = {}): Per
   return accepted
     .sort((a, b) => a.index - b.index)
     .map(({ keep, ...finding }) => {
-      if (normalised.text === text) return finding;
-      const { start, end } = normalised.toOriginal(finding.index, finding.index + finding.match.length);
+      if (normalised.changes.length === 0) return finding;
+      const { start, end } = toOriginal(normalised, finding.index, finding.index + finding.match.length);
       const match = text.slice(start, end);
       // Rebuild the mask on the original, so it keeps the shape the reporter typed (en dash, NBSP).
       const visible =
-        keep === undefined ? undefined : normalised.toOriginal(finding.index, finding.index + keep).end - start;
+        keep === undefined ? undefined : toOriginal(normalised, finding.index, finding.index + keep).end - start;
       return {
         ...finding,
         index: start,

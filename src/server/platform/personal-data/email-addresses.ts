@@ -29,8 +29,8 @@ const KNOWN_TLDS = new Set(
   ),
 );
 
-/** Cheap pre-check: no `@`, no bracketed or spelled-out "at", no e-mail. */
-const MAY_HOLD_EMAIL = /@|(?:^|[\s(\[{])(?:at|snabel)/i;
+/** Cheap pre-check: no `@`, no bracketed or spelled-out "at" (but "att" is no "at"), no e-mail. */
+const MAY_HOLD_EMAIL = /@|snabel|[(\[{] ?at ?[)\]}]|(?:^|\s)at\s/i;
 
 export function detectEmailAddresses(text: string): Detection[] {
   if (!MAY_HOLD_EMAIL.test(text)) return [];

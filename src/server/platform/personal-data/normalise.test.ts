@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPersonalData } from './detector.ts';
-import { normaliseForDetection } from './normalise.ts';
+import { normaliseForDetection, toOriginal } from './normalise.ts';
 
 describe('normaliseForDetection', () => {
   it.each<[string, string]>([
@@ -22,7 +22,7 @@ describe('normaliseForDetection', () => {
     const original = 'Ring ０７０\u200b－１２３ ４５ ６７ nu';
     const normalised = normaliseForDetection(original);
     const start = normalised.text.indexOf('070');
-    const span = normalised.toOriginal(start, start + '070-123 45 67'.length);
+    const span = toOriginal(normalised, start, start + '070-123 45 67'.length);
     expect(original.slice(span.start, span.end)).toBe('０７０\u200b－１２３ ４５ ６７');
   });
 

@@ -12,24 +12,28 @@
 
 export interface NormalisedText {
   text: string;
-  /** The original span of normalised `[start, end)`. */
-  toOriginal(start: number, end: number): { start: number; end: number };
+  /** Where the normalised text differs from the original, in order; empty when they are the same. */
+  changes: readonly Change[];
+}
+
+/** Normalised `[from, to)` came from original `[originalFrom, originalTo)`. */
+interface Change {
+  from: number;
+  to: number;
+  originalFrom: number;
+  originalTo: number;
 }
 
 // Plain ASCII and the Latin-1 letters (å, ä, ö, é, ü...) are already normal: the common case skips
 // all the work and keeps offsets as they are.
 const NEEDS_NORMALISING = /[^\t\n\r\x20-\x7e\u00c0-\u00ff]/;
-
 const MARK = /^\p{M}$/u;
 
 export function normaliseForDetection(original: string): NormalisedText {
-  if (!NEEDS_NORMALISING.test(original)) {
-    return { text: original, toOriginal: (start, end) => ({ start, end }) };
-  }
-  const parts: string[] = [];
-  // For normalised unit i: the original span of the segment that produced it.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  if (!NEEDS_NORMALISING.test(original)) return { text: original, changes: [] };
+  let text = '';
+  const changes: Change[] = [];
+  let copiedUpTo = 0;
   for (let i = 0; i < original.length;) {
     const code = original.charCodeAt(i);
     let end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1);
@@ -37,28 +41,45 @@ export function normaliseForDetection(original: string): NormalisedText {
     // decomposed `a` + ring composes to `å` as whole-string NFKC would.
     while (end < original.length && original.charCodeAt(end) >= 0x300 && MARK.test(original[end]!)) end++;
     if (end === i + 1 && isAlreadyNormal(code)) {
-      parts.push(original[i]!);
-      starts.push(i);
-      ends.push(end);
-    } else {
-      for (const ch of original.slice(i, end).normalize('NFKC')) {
-        const folded = foldCharacter(ch);
-        for (let k = 0; k < folded.length; k++) {
-          starts.push(i);
-          ends.push(end);
-        }
-        parts.push(folded);
-      }
+      i = end;
+      continue;
+    }
+    let folded = '';
+    for (const ch of original.slice(i, end).normalize('NFKC')) folded += foldCharacter(ch);
+    if (folded !== original.slice(i, end)) {
+      text += original.slice(copiedUpTo, i);
+      changes.push({ from: text.length, to: text.length + folded.length, originalFrom: i, originalTo: end });
+      text += folded;
+      copiedUpTo = end;
     }
     i = end;
   }
+  text += original.slice(copiedUpTo);
+  return { text, changes };
+}
+
+/** The original span of normalised `[start, end)`. */
+export function toOriginal(normalised: NormalisedText, start: number, end: number): { start: number; end: number } {
   return {
-    text: parts.join(''),
-    toOriginal: (start, end) => ({
-      start: starts[start] ?? original.length,
-      end: end > start ? (ends[end - 1] ?? original.length) : (starts[start] ?? original.length),
-    }),
+    start: originalOffset(normalised.changes, start, 'start'),
+    end: originalOffset(normalised.changes, end, 'end'),
   };
+}
+
+/**
+ * A normalised offset in the original. Inside a change, a start maps to the change's start and an
+ * end to its end, so a span never cuts a character (or its zero-width neighbour) in half.
+ */
+function originalOffset(changes: readonly Change[], offset: number, side: 'start' | 'end'): number {
+  let shift = 0;
+  for (const change of changes) {
+    if (offset < change.from || (side === 'end' && offset === change.from)) break;
+    if (offset < change.to || (side === 'end' && offset === change.to)) {
+      return side === 'start' ? change.originalFrom : change.originalTo;
+    }
+    shift = change.originalTo - change.to;
+  }
+  return offset + shift;
 }
 
 /** ASCII and the Latin-1 letters are their own NFKC form and need no folding. */

@@ -102,8 +102,11 @@ function firstName(word: string): { commonWord: boolean } | undefined {
   return FIRST_NAMES.has(head) ? { commonWord: COMMON_WORD_NAMES.has(head) } : undefined;
 }
 
+// Cheap pre-check: a name needs a capitalised word followed by another (maybe after a particle).
+const MAY_HOLD_NAME = /\p{Lu}\S* (?:\p{Ll}+ )?\p{Lu}/u;
+
 export function detectPersonNames(text: string, options: DetectOptions): Detection[] {
-  if (options.allowNames) return [];
+  if (options.allowNames || !MAY_HOLD_NAME.test(text)) return [];
   const words = tokenise(text);
   const findings: Detection[] = [];
   let places: { start: number; end: number }[] | undefined;
@@ -118,9 +121,9 @@ export function detectPersonNames(text: string, options: DetectOptions): Detecti
     if (!run) continue;
     const first = words[i]!;
     const last = words[run.lastIndex]!;
+    if (!isPersonRun(text, words, i, run)) continue;
     places ??= gazetteerSpans(text, options.gazetteer);
     if (places.some((p) => p.start < last.end && first.start < p.end)) continue;
-    if (!isPersonRun(text, words, i, run)) continue;
     const match = text.slice(first.start, last.end);
     findings.push(detection('person-name', match, first.start, 1));
     i = run.lastIndex;

@@ -42,7 +42,8 @@ interface DigitGroup {
 }
 
 export function detectPhoneNumbers(text: string): Detection[] {
-  if (!/[0+]/.test(text)) return [];
+  // Every candidate starts `0` + digit, `+` + digit, or `(0`.
+  if (!/(?:^|[^\d])0\d|\+\d|\(0/.test(text)) return [];
   const findings: Detection[] = [];
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const g = m.groups ?? {};

@@ -23,14 +23,24 @@ const LOWER = 'a-hj-pr-uw-z';
 const LAST_UPPER = 'A-HJ-NPR-UW-Z';
 const LAST_LOWER = 'a-hj-npr-uw-z';
 
+// The plate's shape, in ASCII classes only (fast); boundaries are checked on each match below.
 const PLATE_CANDIDATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_#])` +
-    String.raw`(?:(?<letters>[${UPPER}]{3}|[${LOWER}]{3}|[${UPPER}][${LOWER}]{2})(?<sep>[ -]?)(?<rest>\d\d[\d${LAST_UPPER}${LAST_LOWER}])` +
-    // Spaced out (`A B C 1 2 3`): not continuing a longer spaced run on either side.
-    String.raw`|(?<!(?<![\p{L}\p{N}])[\p{L}\p{N}] )(?<spaced>[${UPPER}] [${UPPER}] [${UPPER}] \d \d [\d${LAST_UPPER}])(?! [\p{L}\p{N}](?![\p{L}\p{N}])))` +
-    String.raw`(?![\p{L}\p{N}_])`,
-  'gu',
+  `(?:[${UPPER}]{3}|[${LOWER}]{3}|[${UPPER}][${LOWER}]{2})[ -]?\\d\\d[\\d${LAST_UPPER}${LAST_LOWER}]` +
+    `|[${UPPER}] [${UPPER}] [${UPPER}] \\d \\d [\\d${LAST_UPPER}]`,
+  'g',
 );
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** The plate is a token of its own: not inside a word, a number or a `#tag`, nor a longer spaced run. */
+function standsAlone(text: string, start: number, end: number, spaced: boolean): boolean {
+  const before = text.charAt(start - 1);
+  if (before && (WORD_CHAR.test(before) || before === '#')) return false;
+  if (WORD_CHAR.test(text.charAt(end))) return false;
+  if (!spaced) return true;
+  const isolated = (at: number) =>
+    WORD_CHAR.test(text.charAt(at)) && !WORD_CHAR.test(text.charAt(at - 1)) && !WORD_CHAR.test(text.charAt(at + 1));
+  return !(before === ' ' && isolated(start - 2)) && !(text.charAt(end) === ' ' && isolated(end + 1));
+}
 
 const HEX_TAG = /^[a-f]{3}\d\d[\da-f]$/;
 
@@ -38,14 +48,18 @@ const HEX_TAG = /^[a-f]{3}\d\d[\da-f]$/;
 const VEHICLE_CONTEXT =
   /(?<!\p{L})(?:bil\p{L}*|\p{L}*bil(?:en|ar|arna)?|fordon\p{L}*|reg|regnr|reg\.nr|reg\.?nr\.?|registrering\p{L}*|skylt\p{L}*|moped\p{L}*|mc|motorcykel\p{L}*|taxi|släp\p{L}*|volvo|saab|audi|bmw|vw|volkswagen|toyota|mercedes|ford|tesla|golf|kombi|suv|parkera\p{L}*|förare\p{L}*|körde)(?!\p{L})/iu;
 
+// Cheap pre-check without Unicode classes: most texts have no three letters before two digits.
+const MAY_HOLD_PLATE = /[A-Za-z][ -]?\d\d|[A-Z] \d \d/;
+
 export function detectVehicleRegistrations(text: string): Detection[] {
+  if (!MAY_HOLD_PLATE.test(text)) return [];
   const findings: Detection[] = [];
   let vehicleContext: boolean | undefined;
   for (const m of text.matchAll(PLATE_CANDIDATE)) {
-    const g = m.groups ?? {};
-    const letters = g['letters'];
-    if (letters !== undefined) {
-      if (PLATE_LIKE_WORDS.has(letters.toLowerCase())) continue;
+    const spaced = m[0].charAt(1) === ' ';
+    if (!standsAlone(text, m.index, m.index + m[0].length, spaced)) continue;
+    if (!spaced) {
+      if (PLATE_LIKE_WORDS.has(m[0].slice(0, 3).toLowerCase())) continue;
       if (HEX_TAG.test(m[0])) {
         vehicleContext ??= VEHICLE_CONTEXT.test(text);
         if (!vehicleContext) continue;
