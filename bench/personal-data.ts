@@ -3,6 +3,7 @@
  * (src/server/platform/personal-data/corpus/), and throughput in texts per second, because intake
  * runs the detector on every report (the intake and weekly-picture figures depend on it).
  */
+import { loadavg } from 'node:os';
 import { findPersonalData } from '../src/server/platform/personal-data/detector.ts';
 import {
   huddingeGazetteer,
@@ -47,10 +48,11 @@ export async function runPersonalDataBenchmarks(log: (line: string) => void): Pr
   for (const fp of score.falsePositives)
     log(`  false positive: ${JSON.stringify(fp.text)} -> ${fp.findings.map((f) => f.kind).join(', ')}`);
   const all = [...ordinaryTexts, ...personalDataCases.map((c) => c.text)];
-  log(
-    `throughput ${throughput(all, { gazetteer }).toFixed(0)} texts/s (both corpora, ${all.length} texts, Huddinge gazetteer)`,
-  );
+  // Throughput depends on what else runs on the machine; say how busy it was.
+  const load = () => `load average ${loadavg()[0]!.toFixed(1)}`;
+  const perText = throughput(all, { gazetteer });
+  log(`throughput ${perText.toFixed(0)} texts/s (both corpora, ${all.length} texts, Huddinge gazetteer, ${load()})`);
   const long = [ordinaryTexts.join(' ')];
   const perSecond = throughput(long, { gazetteer });
-  log(`throughput on one ${long[0]!.length}-character text: ${perSecond.toFixed(0)} texts/s`);
+  log(`throughput on one ${long[0]!.length}-character text: ${perSecond.toFixed(0)} texts/s (${load()})`);
 }
