@@ -30,7 +30,8 @@ export const reportCreateSchema = z
     message: 'give a location or a placeCode',
     path: ['location'],
   })
-  .refine((r) => !r.occurredUntil || r.occurredUntil >= r.occurredAt, {
+  // Compared as instants: `21:30Z` is after `22:00+02:00`, which a string comparison gets wrong.
+  .refine((r) => !r.occurredUntil || Date.parse(r.occurredUntil) >= Date.parse(r.occurredAt), {
     message: 'occurredUntil must not be before occurredAt',
     path: ['occurredUntil'],
   });

@@ -14,6 +14,7 @@ import { SessionCache } from './platform/auth/session-cache.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
 import { personalDataGuard } from './platform/personal-data/guard-plugin.ts';
 import { recordRouteTable } from './platform/route-table.ts';
+import { textSafety } from './platform/text-safety.ts';
 import { createServices, type Services } from './services.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { servi
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   recordRouteTable(app);
+  await app.register(textSafety);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -78,6 +78,18 @@ describe('actions', () => {
     );
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json().details)).toContain('dueOn');
+    // 2025 has 52 ISO weeks: its week 53 does not exist, nor do weeks of year 0 or 9999.
+    for (const decidedWeek of ['2025-W53', '0000-W01', '9999-W52']) {
+      const noSuchWeek = await as(ctx.app, coordinator).post('/api/actions', action({ decidedWeek }));
+      expect(noSuchWeek.statusCode).toBe(400);
+      expect(noSuchWeek.json().details).toEqual([expect.objectContaining({ path: 'body.decidedWeek' })]);
+    }
+    // ...while a week 53 that exists passes the schema (refused here only for its unknown organisation).
+    const week53 = await as(ctx.app, coordinator).post(
+      '/api/actions',
+      action({ decidedWeek: '2026-W53', organisationCode: 'nobody' }),
+    );
+    expect(JSON.stringify(week53.json().details)).not.toContain('decidedWeek');
     const unknownOrg = await as(ctx.app, coordinator).post('/api/actions', action({ organisationCode: 'nobody' }));
     expect(unknownOrg.json().details[0].code).toBe('UNKNOWN_ORGANISATION');
     const noReport = await as(ctx.app, coordinator).post(

@@ -99,6 +99,20 @@ describe('siting support', () => {
     expect(seenByReporter.motivatingReports.map((r: { id: string }) => r.id).sort()).toEqual(
       [...forReporter.candidates[0].reportIds].sort(),
     );
+    // Not even the ids of restricted reports reach her.
+    expect([...seenByReporter.motivatingReportIds].sort()).toEqual([...forReporter.candidates[0].reportIds].sort());
+    expect(JSON.stringify(seenByReporter)).not.toContain(
+      forCoordinator.candidates[0].reportIds.find((id: string) => !forReporter.candidates[0].reportIds.includes(id)),
+    );
+    // A coordinator's edit keeps what she cites; citing a report that does not exist is refused.
+    const unknown = await as(ctx.app, coordinator).patch(`/api/camera-sites/${site.id}`, {
+      motivatingReportIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().details).toEqual([expect.objectContaining({ code: 'UNKNOWN_REPORT' })]);
+    expect(
+      (await as(ctx.app, coordinator).get(`/api/camera-sites/${site.id}`)).json().motivatingReportIds,
+    ).toHaveLength(11);
   });
 });
 

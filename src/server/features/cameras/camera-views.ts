@@ -79,7 +79,8 @@ export function toSiteView(
     purpose: row.purpose,
     focusAreaCode: row.focus_area_code,
     motivation: row.motivation,
-    motivatingReportIds: row.motivating_report_ids,
+    // Only the reports this viewer may see: a restricted report's id is not shown to others.
+    motivatingReportIds: motivatingReports.map((r) => r.id),
     motivatingReports,
     operatingHours: row.operating_hours,
     retentionDays: row.retention_days,

@@ -97,6 +97,19 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
     return row;
   }
 
+  /**
+   * The reports a site cites: each must exist and be visible to the actor (a report she cannot
+   * see answers as unknown, so nothing leaks); reports cited before that she cannot see stay cited.
+   */
+  async function citedReports(actor: Actor, ids: readonly string[], before: readonly string[] = []) {
+    const wanted = [...new Set(ids)];
+    const visible = new Set((await listVisibleReportNumbers(db, actor, wanted)).map((r) => r.id));
+    const unknown = wanted.filter((reportId) => !visible.has(reportId));
+    if (unknown.length) throw invalid('body.motivatingReportIds', 'UNKNOWN_REPORT', `Unknown report ${unknown[0]}`);
+    const seenBefore = new Set((await listVisibleReportNumbers(db, actor, before)).map((r) => r.id));
+    return JSON.stringify([...wanted, ...before.filter((reportId) => !seenBefore.has(reportId))]);
+  }
+
   async function view(actor: Actor, row: SiteRow) {
     const cited = await listVisibleReportNumbers(db, actor, row.motivating_report_ids);
     return toSiteView(
@@ -146,6 +159,7 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
       const focusAreaId = input.focusAreaCode
         ? await codeToId('focus_areas', input.focusAreaCode, 'body.focusAreaCode')
         : null;
+      const motivatingReportIds = await citedReports(actor, input.motivatingReportIds);
       const id = await db.transaction().execute(async (trx) => {
         const siteId = await repo.insertSite(trx, {
           name: input.name,
@@ -159,7 +173,7 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
           purpose: input.purpose,
           focus_area_id: focusAreaId,
           motivation: input.motivation,
-          motivating_report_ids: JSON.stringify(input.motivatingReportIds),
+          motivating_report_ids: motivatingReportIds,
           operating_hours: input.operatingHours,
           retention_days: input.retentionDays ?? null,
           signage: input.signage,
@@ -208,7 +222,9 @@ export function createCameraRegisterService({ db, reference, clock }: CameraServ
         ...(focusAreaId !== undefined ? { focus_area_id: focusAreaId } : {}),
         ...(input.motivation !== undefined ? { motivation: input.motivation } : {}),
         ...(input.motivatingReportIds !== undefined
-          ? { motivating_report_ids: JSON.stringify(input.motivatingReportIds) }
+          ? {
+              motivating_report_ids: await citedReports(actor, input.motivatingReportIds, before.motivating_report_ids),
+            }
           : {}),
         ...(input.operatingHours !== undefined ? { operating_hours: input.operatingHours } : {}),
         ...(input.retentionDays !== undefined ? { retention_days: input.retentionDays } : {}),

@@ -38,11 +38,13 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
     return row;
   }
 
-  async function resolveLinks(input: ApplicationDraft) {
-    const [focus, areas, places] = await Promise.all([
+  async function resolveLinks(actor: Actor, input: ApplicationDraft) {
+    const reportRefs = input.links.filter((l) => l.kind === 'report').map((l) => l.ref);
+    const [focus, areas, places, visibleReports] = await Promise.all([
       repo.resolveCodes(db, 'focus_areas', input.focusAreaCodes),
       repo.resolveCodes(db, 'areas', input.areaCodes),
       repo.resolveCodes(db, 'places', input.placeCodes),
+      repo.visibleReportIds(db, actor, reportRefs),
     ]);
     const details = [
       ...focus.missing.map((c) => ({
@@ -52,11 +54,17 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
       })),
       ...areas.missing.map((c) => ({ path: 'body.areaCodes', message: `unknown area ${c}`, code: 'UNKNOWN_AREA' })),
       ...places.missing.map((c) => ({ path: 'body.placeCodes', message: `unknown place ${c}`, code: 'UNKNOWN_PLACE' })),
+      // A report that does not exist and one the applicant may not see answer alike.
+      ...input.links.flatMap((l, i) =>
+        l.kind === 'report' && !visibleReports.has(l.ref)
+          ? [{ path: `body.links.${i}.ref`, message: `unknown report ${l.ref}`, code: 'UNKNOWN_REPORT' }]
+          : [],
+      ),
     ];
     if (details.length) throw new ValidationError('Unknown reference codes', details);
     if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart) {
       throw new ValidationError('Invalid period', [
-        { path: 'body.periodEnd', message: 'must not be before periodStart', code: 'invalid' },
+        { path: 'body.periodEnd', message: 'must not be before periodStart', code: 'PERIOD_END_BEFORE_START' },
       ]);
     }
     return { focusAreaIds: focus.ids, areaIds: areas.ids, placeIds: places.ids };
@@ -86,7 +94,7 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
     /** Saves a new draft for the actor's organisation. Throws FORBIDDEN (may not apply), VALIDATION, PERSONAL_DATA (422). */
     async createDraft(actor: Actor, input: ApplicationDraft): Promise<ApplicationView> {
       if (!canApply(actor)) throw new ForbiddenError('Only boards and municipal companies apply to the fund');
-      const links = await resolveLinks(input);
+      const links = await resolveLinks(actor, input);
       const id = await db.transaction().execute(async (trx) => {
         const applicationId = await repo.insertApplication(trx, {
           ...columns(input),
@@ -112,7 +120,7 @@ export function createFundApplicationsService({ db, clock }: FundApplicationsSer
         throw new ConflictError('APPLICATION_FROZEN', 'A submitted application cannot be edited');
       if (!canEditApplication(actor, { organisationId: before.organisation_id, status: before.status }))
         throw new ForbiddenError('Only the applicant organisation edits its draft');
-      const links = await resolveLinks(input);
+      const links = await resolveLinks(actor, input);
       await db.transaction().execute(async (trx) => {
         if (!(await repo.updateDraft(trx, id, { ...columns(input), updated_at: clock() }))) {
           throw new ConflictError('APPLICATION_FROZEN', 'The application was submitted meanwhile');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestContext, login, type Session, type TestContext } from '../../../../test/support/test-app.ts';
-import { createOrganisation, createUser } from '../../../../test/support/factories.ts';
+import { createOrganisation, createUser, reportBody } from '../../../../test/support/factories.ts';
 import { applicationBody, completeReview, uniqueCode } from './fund.fixtures.ts';
 
 let ctx: TestContext;
@@ -411,6 +411,41 @@ describe('who may do what (role x endpoint)', () => {
       links: [{ kind: 'picture-week', ref: '2026-W99' }],
     });
     expect(badLink.statusCode).toBe(400);
+    const noSuchWeek = await as(ctx.app, applicant).post('/api/fund/applications', {
+      ...applicationBody(),
+      links: [{ kind: 'picture-week', ref: '2025-W53' }],
+    });
+    expect(noSuchWeek.statusCode).toBe(400);
+    // A report link must name a report the applicant may see: a made-up id and a restricted
+    // report of the police answer alike, and neither is stored.
+    const restricted = await as(ctx.app, police).post('/api/reports', reportBody({ visibility: 'restricted' }));
+    expect(restricted.statusCode).toBe(201);
+    for (const ref of ['00000000-0000-4000-8000-000000000000', restricted.json().id]) {
+      const refused = await as(ctx.app, applicant).post('/api/fund/applications', {
+        ...applicationBody(),
+        links: [{ kind: 'report', ref }],
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().details).toEqual([
+        { path: 'body.links.0.ref', message: expect.any(String), code: 'UNKNOWN_REPORT' },
+      ]);
+    }
+    // Her own restricted report she may link; a colleague who may not see it reads the application without it.
+    const own = await as(ctx.app, applicant).post('/api/reports', reportBody({ visibility: 'restricted' }));
+    const shared = await as(ctx.app, applicant).post('/api/reports', reportBody());
+    const linked = await as(ctx.app, applicant).post('/api/fund/applications', {
+      ...applicationBody(),
+      links: [
+        { kind: 'report', ref: own.json().id },
+        { kind: 'report', ref: shared.json().id },
+      ],
+    });
+    expect(linked.statusCode).toBe(201);
+    expect(linked.json().links).toHaveLength(2);
+    const seenByColleague = await as(ctx.app, colleagueReader).get(`/api/fund/applications/${linked.json().id}`);
+    expect(seenByColleague.statusCode).toBe(200);
+    expect(seenByColleague.json().links).toEqual([{ kind: 'report', ref: shared.json().id }]);
+    expect(seenByColleague.body).not.toContain(own.json().id);
     const personal = await as(ctx.app, applicant).post(
       '/api/fund/applications',
       applicationBody({ purpose: 'Kontakta Kalle på 070-123 45 67' }),

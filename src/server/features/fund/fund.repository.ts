@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, Insertable, Updateable } from '../../db/schema.ts';
 import type { Actor } from '../../platform/actor.ts';
+import { visibleReportsCondition } from '../reports/reports.policy.ts';
 import { visibleApplicationsCondition } from './fund.policy.ts';
 import type { ApplicationStatus, FundApplicationsTable, FundReviewsTable } from './fund.tables.ts';
 
@@ -301,4 +302,16 @@ export async function insertPayment(db: Kysely<DB>, values: Insertable<DB['fund_
     .set((eb) => ({ paid_ore: eb('paid_ore', '+', values.amount_ore) }))
     .where('id', '=', values.application_id)
     .execute();
+}
+
+/** Which of the given report ids exist and are visible to the actor (restricted ones only for those who see them). */
+export async function visibleReportIds(db: Kysely<DB>, actor: Actor, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('reports as r')
+    .select('r.id')
+    .where('r.id', 'in', [...ids])
+    .where(visibleReportsCondition(actor))
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }

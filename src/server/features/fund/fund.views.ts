@@ -18,11 +18,14 @@ export async function loadApplicationView(
   row: repo.ApplicationRow,
   now: Date,
 ): Promise<ApplicationView> {
-  const [codes, reviews, decision, followUps] = await Promise.all([
+  const storedLinks = row.links as ApplicationView['links'];
+  const reportRefs = storedLinks.filter((l) => l.kind === 'report').map((l) => l.ref);
+  const [codes, reviews, decision, followUps, visibleReports] = await Promise.all([
     repo.findApplicationCodes(db, row.id),
     repo.listReviews(db, row.id),
     repo.findDecision(db, row.id),
     repo.listFollowUps(db, row.id),
+    repo.visibleReportIds(db, actor, reportRefs),
   ]);
   const access = {
     organisationId: row.organisation_id,
@@ -49,7 +52,8 @@ export async function loadApplicationView(
     costItems: row.cost_items,
     expectedEffect: row.expected_effect,
     indicators: row.indicators,
-    links: row.links as ApplicationView['links'],
+    // A linked report the viewer may not see is left out, not even its id is shown.
+    links: storedLinks.filter((l) => l.kind !== 'report' || visibleReports.has(l.ref)),
     status: row.status,
     paidOre: row.paid_ore,
     submittedAt: row.submitted_at?.toISOString() ?? null,

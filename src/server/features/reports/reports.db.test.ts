@@ -46,6 +46,27 @@ async function countRows(table: 'reports' | 'audit_log') {
 }
 
 describe('filing a report', () => {
+  it('compares a time window as instants, in any offset, when filing and when correcting', async () => {
+    // 21:30Z is 23:30 Swedish summer time: after 22:00+02:00, though the string sorts before it.
+    const ok = await as(ctx.app, huge).post(
+      '/api/reports',
+      reportBody({ occurredAt: '2026-06-10T22:00:00+02:00', occurredUntil: '2026-06-10T21:30:00Z' }),
+    );
+    expect(ok.statusCode).toBe(201);
+    // 20:30+02:00 is 18:30Z: before 19:00Z, though the string sorts after it.
+    const backwards = await as(ctx.app, huge).post(
+      '/api/reports',
+      reportBody({ occurredAt: '2026-06-10T19:00:00Z', occurredUntil: '2026-06-10T20:30:00+02:00' }),
+    );
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().details).toEqual([expect.objectContaining({ path: 'body.occurredUntil' })]);
+    const corrected = await as(ctx.app, huge).patch(`/api/reports/${ok.json().id}`, {
+      occurredUntil: '2026-06-10T19:59:00Z',
+    });
+    expect(corrected.statusCode).toBe(400);
+    expect(corrected.json().details).toEqual([expect.objectContaining({ code: 'UNTIL_BEFORE_START' })]);
+  });
+
   it('stores the report with its area and answers 201', async () => {
     const response = await as(ctx.app, huge).post('/api/reports', reportBody());
     expect(response.statusCode).toBe(201);

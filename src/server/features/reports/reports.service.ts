@@ -79,11 +79,17 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
     return { areaId, areaCode: located.areaCode, ...wgs84ToSweref99tm(point.lat, point.lon) };
   }
 
+  /** Not in the future, and a window that ends no earlier than it starts (instants, not strings). */
   function checkTimes(occurredAt: Date, occurredUntil: Date | null) {
     const limit = clock().getTime() + FUTURE_TOLERANCE_MS;
     if (occurredAt.getTime() > limit || (occurredUntil && occurredUntil.getTime() > limit)) {
       throw new ValidationError('The time lies in the future', [
         { path: 'body.occurredAt', message: 'must not be in the future', code: 'OCCURRED_IN_FUTURE' },
+      ]);
+    }
+    if (occurredUntil && occurredUntil.getTime() < occurredAt.getTime()) {
+      throw new ValidationError('Invalid time window', [
+        { path: 'body.occurredUntil', message: 'must not be before occurredAt', code: 'UNTIL_BEFORE_START' },
       ]);
     }
   }
@@ -249,11 +255,6 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
             ? new Date(input.occurredUntil)
             : null;
       checkTimes(occurredAt, occurredUntil);
-      if (occurredUntil && occurredUntil < occurredAt) {
-        throw new ValidationError('Invalid time window', [
-          { path: 'body.occurredUntil', message: 'must not be before occurredAt', code: 'invalid' },
-        ]);
-      }
       const category = input.categoryCode ? await categoryId(input.categoryCode) : before.category_id;
       const namedPlace = input.placeCode ? await place(input.placeCode) : undefined;
       const point =

@@ -196,6 +196,7 @@ export const en: Messages = {
     INTERNAL: 'An internal error occurred. Try again.',
   },
   fieldErrors: {
+    INVALID_CHARACTERS: 'Contains characters that are not allowed.',
     too_small: 'Too short or too small.',
     too_big: 'Too long or too large.',
     invalid_format: 'Invalid format.',

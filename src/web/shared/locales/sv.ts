@@ -194,6 +194,7 @@ export const sv = {
     INTERNAL: 'Ett internt fel uppstod. Försök igen.',
   },
   fieldErrors: {
+    INVALID_CHARACTERS: 'Innehåller tecken som inte är tillåtna.',
     too_small: 'För kort eller för litet.',
     too_big: 'För långt eller för stort.',
     invalid_format: 'Ogiltigt format.',

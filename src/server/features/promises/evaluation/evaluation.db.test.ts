@@ -79,6 +79,23 @@ describe('end-of-year evaluation', () => {
     expect(context.caveat).toMatch(/inte vad löftena orsakade/);
   });
 
+  it('counts a restricted report only for those who may see it', async () => {
+    const reader = await userIn(ctx, 'huge-bostader', 'lasare');
+    const skogasCount = async (session: Session) =>
+      (await as(ctx.app, session).get(`/api/agreements/${agreement}/evaluation?year=2024`))
+        .json()
+        .context.indicators.find((c: { placeNames: string[] }) => c.placeNames.includes('Skogås C'));
+    const restricted = await as(ctx.app, police).post(
+      '/api/reports',
+      reportBody({ occurredAt: '2024-04-01T20:00:00+02:00', visibility: 'restricted' }),
+    );
+    expect(restricted.statusCode).toBe(201);
+    expect(await skogasCount(reader)).toMatchObject({ before: 1, during: 2 });
+    expect(await skogasCount(police)).toMatchObject({ before: 1, during: 3 });
+    const pdf = await as(ctx.app, reader).get(`/api/agreements/${agreement}/evaluation.pdf?year=2024`);
+    expect(pdf.statusCode).toBe(200);
+  });
+
   it('exports a PDF with an embedded font that has å, ä and ö', async () => {
     const response = await as(ctx.app, housing).get(`/api/agreements/${agreement}/evaluation.pdf?year=2024`);
     expect(response.statusCode).toBe(200);

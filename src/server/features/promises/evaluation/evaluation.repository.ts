@@ -1,25 +1,30 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import { visibleReportsCondition } from '../../reports/reports.policy.ts';
 
 /**
  * Read-only context queries over Samtrygg's own reports (the situational-picture kind of read the
- * style guide allows a feature to have): reports per area in a date range, withdrawn ones left out.
+ * style guide allows a feature to have): reports per area in a date range that the viewer may see
+ * (restricted reports only for those who see them, so no count reveals them), withdrawn ones left out.
  */
 export async function countReportsByArea(
   db: Kysely<DB>,
+  actor: Actor,
   areaIds: string[],
   from: Date,
   to: Date,
 ): Promise<Map<string, number>> {
   if (areaIds.length === 0) return new Map();
   const rows = await db
-    .selectFrom('reports')
-    .select(['area_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('area_id', 'in', areaIds)
-    .where('status', '!=', 'withdrawn')
-    .where('occurred_at', '>=', from)
-    .where('occurred_at', '<', to)
-    .groupBy('area_id')
+    .selectFrom('reports as r')
+    .select(['r.area_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('r.area_id', 'in', areaIds)
+    .where('r.status', '!=', 'withdrawn')
+    .where(visibleReportsCondition(actor))
+    .where('r.occurred_at', '>=', from)
+    .where('r.occurred_at', '<', to)
+    .groupBy('r.area_id')
     .execute();
   return new Map(rows.map((r) => [r.area_id, Number(r.n)]));
 }

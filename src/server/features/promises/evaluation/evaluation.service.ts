@@ -26,7 +26,7 @@ export function createEvaluationService({ db, clock }: { db: Kysely<DB>; clock: 
      * now while it runs), the parties' assessments, and report counts for the targeted areas in
      * the year before and during. Throws NOT_FOUND, VALIDATION (year outside the agreement).
      */
-    async evaluate(_actor: Actor, agreementId: string, year: number): Promise<EvaluationView> {
+    async evaluate(actor: Actor, agreementId: string, year: number): Promise<EvaluationView> {
       const agreement = await promisesRepo.findAgreementRow(db, agreementId);
       if (!agreement) throw new NotFoundError('Agreement');
       const periodStart = `${year}-01-01`;
@@ -50,8 +50,8 @@ export function createEvaluationService({ db, clock }: { db: Kysely<DB>; clock: 
       const before = { from: startOf(periodStart).minus({ years: 1 }).toJSDate(), to: during.from };
       const [areas, countsBefore, countsDuring] = await Promise.all([
         repo.areasByIds(db, areaIds),
-        repo.countReportsByArea(db, areaIds, before.from, before.to),
-        repo.countReportsByArea(db, areaIds, during.from, during.to < asOf ? during.to : asOf),
+        repo.countReportsByArea(db, actor, areaIds, before.from, before.to),
+        repo.countReportsByArea(db, actor, areaIds, during.from, during.to < asOf ? during.to : asOf),
       ]);
 
       return {
