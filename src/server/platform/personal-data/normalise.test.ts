@@ -14,6 +14,7 @@ describe('normaliseForDetection', () => {
     ['ＡＢＣ＠ｅｘ．ｓｅ', 'ABC@ex.se'],
     ['Va\u030arby', 'Vårby'], // a decomposed å composes
     ['Skogås C, kl 07:15', 'Skogås C, kl 07:15'], // already normal text is left as it is
+    ['a\ud800b\udc00c\u0000', 'a\ud800b\udc00c\u0000'], // lone surrogates and NUL pass through
   ])('%j reads %j', (input, expected) => {
     expect(normaliseForDetection(input).text).toBe(expected);
   });

@@ -36,7 +36,9 @@ export function normaliseForDetection(original: string): NormalisedText {
   let copiedUpTo = 0;
   for (let i = 0; i < original.length;) {
     const code = original.charCodeAt(i);
-    let end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1);
+    const next = original.charCodeAt(i + 1);
+    // A surrogate pair is one character; a lone surrogate (possible in hostile input) is its own.
+    let end = i + (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
     // A base character with the combining marks that follow it is normalised as one unit, so a
     // decomposed `a` + ring composes to `å` as whole-string NFKC would.
     while (end < original.length && original.charCodeAt(end) >= 0x300 && MARK.test(original[end]!)) end++;

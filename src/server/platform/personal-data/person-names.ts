@@ -37,7 +37,7 @@ const SURNAMES: ReadonlySet<string> = new Set(surnamesFile.surnames.filter((s) =
 const SURNAME_SHAPE =
   /\p{L}{2}(?:son|ström|berg|gren|qvist|kvist|lund|lind|dahl|holm|man|ander|ius|borg|stedt|feldt|blad|ell|éen|ér)$/u;
 
-// Words after which a capitalised word is a street or a place (`Anna Lindhs park`).
+// A place noun after a name, or inside it, makes the whole a street or place (`Anna Lindhs park`).
 const PLACE_NOUN =
   /^(?:väg|vägen|gata|gatan|gränd|gränden|stig|stigen|backe|backen|torg|torget|allé|allén|plan|plats|platsen|park|parken|gård|gården|skola|skolan|förskola|gymnasium|kyrka|kyrkan|kapell|bro|bron|hage|äng|kulle|kvarn|udde|strand|centrum|hus|huset|station|sjukhus|bibliotek|hall|hallen|sporthall|arena|kaj|hamn|brygga|minne|staty)$/iu;
 // A capitalised word ending like a street name is a street (`Dahlbergsgatan`, `Hälsovägen`).

@@ -46,7 +46,7 @@ const HEX_TAG = /^[a-f]{3}\d\d[\da-f]$/;
 
 // Words that make a lowercase hex-looking token a plate after all.
 const VEHICLE_CONTEXT =
-  /(?<!\p{L})(?:bil\p{L}*|\p{L}*bil(?:en|ar|arna)?|fordon\p{L}*|reg|regnr|reg\.nr|reg\.?nr\.?|registrering\p{L}*|skylt\p{L}*|moped\p{L}*|mc|motorcykel\p{L}*|taxi|släp\p{L}*|volvo|saab|audi|bmw|vw|volkswagen|toyota|mercedes|ford|tesla|golf|kombi|suv|parkera\p{L}*|förare\p{L}*|körde)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bil\p{L}*|\p{L}*bil(?:en|ar|arna)?|fordon\p{L}*|reg|regnr|reg\.?nr\.?|registrering\p{L}*|skylt\p{L}*|moped\p{L}*|mc|motorcykel\p{L}*|taxi|släp\p{L}*|volvo|saab|audi|bmw|vw|volkswagen|toyota|mercedes|ford|tesla|golf|kombi|suv|parkera\p{L}*|förare\p{L}*|körde)(?!\p{L})/iu;
 
 // Cheap pre-check without Unicode classes: most texts have no three letters before two digits.
 const MAY_HOLD_PLATE = /[A-Za-z][ -]?\d\d|[A-Z] \d \d/;
