@@ -73,6 +73,7 @@ describe('names of people', () => {
     ['PER VECKA KOMMER 40 ANMÄLNINGAR', 'capitals need a surname'],
     ['Enligt Andersson på Huge är porten lagad.', 'a function word before a surname'],
     ['Anna såg ungdomarna vid stationen.', 'a first name alone'],
+    ['Adam Och Eva heter lekplatsen.', 'a capitalised function word is no surname'],
     ['anna andersson', 'lowercase (a known miss, not a refusal)'],
   ])('%j has no name (%s)', (text) => {
     expect(names(text)).toEqual([]);

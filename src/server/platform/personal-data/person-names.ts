@@ -161,7 +161,8 @@ function nameRunAt(
     // `Lisa von Essen`, `Lars E. Johansson`: particles and initials belong to the name.
     if (nextIndex === -1 && PARTICLES.has(w)) continue;
     if (w.length === 1 && startsUpper(w) && text.startsWith('. ', words[j]!.end)) continue;
-    if (!capitalised(w)) break;
+    // A capitalised function word (`Adam Och Eva`, a title) ends the name.
+    if (!capitalised(w) || FUNCTION_WORDS.has(w.toLowerCase())) break;
     if (nextIndex === -1) nextIndex = j;
     lastIndex = j;
   }
