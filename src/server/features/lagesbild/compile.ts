@@ -38,7 +38,8 @@ const MAX_RECURRING_POINTS = 20_000;
 
 export interface CompileDeps {
   db: Kysely<DB>;
-  actions: ActionsService;
+  /** The week's actions as a reader may see them (publishing passes ones read before its snapshot). */
+  actions: Pick<ActionsService, 'list'>;
   clock: () => Date;
 }
 

@@ -278,3 +278,29 @@ describe('history', () => {
     expect((await as(ctx.app, reader).get('/api/lagesbild/history?from=2026-W46&to=2026-W44')).statusCode).toBe(400);
   });
 });
+
+describe('publishing while reports arrive', () => {
+  it('links exactly the reports it counted: none filed meanwhile says "counted" without being in the figures', async () => {
+    const week = '2026-W45';
+    const file = (i: number) =>
+      as(ctx.app, reporter).post(
+        '/api/reports',
+        reportBody({ occurredAt: `2026-11-0${3 + (i % 5)}T2${i % 4}:00:00+01:00` }),
+      );
+    // Filings race the publish: some land before its snapshot, some after.
+    const [published] = await Promise.all([
+      as(ctx.app, coordinator).post(`/api/lagesbild/${week}/publish`, {}),
+      ...Array.from({ length: 24 }, (_, i) => file(i)),
+    ]);
+    expect(published.statusCode).toBe(201);
+    const { total, version } = published.json() as LagesbildView;
+    const linked = await ctx.database.db
+      .selectFrom('lagesbild_version_reports as l')
+      .innerJoin('lagesbild_versions as v', 'v.id', 'l.version_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('v.week', '=', week)
+      .where('v.version', '=', version)
+      .executeTakeFirstOrThrow();
+    expect(Number(linked.n)).toBe(total);
+  });
+});

@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { shiftWeek, weekOf, weekRange } from '../../../contracts/iso-week.ts';
 import type { ActionsService } from '../actions/actions.service.ts';
 import type { ReportsService } from '../reports/reports.service.ts';
-import { compileMap, compilePicture } from './compile.ts';
+import { compileMap, compilePicture, type CompileDeps } from './compile.ts';
 import type {
   AssessmentInput,
   FeedbackView,
@@ -211,38 +211,53 @@ export function createLagesbildService({ db, actions, reports, clock }: Lagesbil
         ]);
       }
       const at = clock();
-      const [full, partnership, fullMap, partnershipMap] = await Promise.all([
-        compilePicture(compileDeps, week, { kind: 'full' }, actor),
-        compilePicture(compileDeps, week, { kind: 'partnership' }, partnershipReader(actor)),
-        compileMap(compileDeps, week, { kind: 'full' }),
-        compileMap(compileDeps, week, { kind: 'partnership' }),
-      ]);
-      const stamp = {
-        status: 'published' as const,
-        version,
-        publishedAt: at.toISOString(),
-        publishedBy: actor.name,
-        reason: input.reason ?? null,
+      // Actions are read first, through their own service (its own connection): inside the
+      // snapshot's transaction they would wait for the one PGlite connection the snapshot holds.
+      const readers = [actor, partnershipReader(actor)] as const;
+      const actionLists = await Promise.all(
+        readers.map((reader) => actions.list(reader, { decidedInOrOpen: [week, shiftWeek(week, -1)] })),
+      );
+      const prefetchedActions: CompileDeps['actions'] = {
+        list: async (reader) => actionLists[readers.indexOf(reader)] ?? [],
       };
       try {
-        await db.transaction().execute(async (trx) => {
-          const versionId = await repo.insertVersion(trx, {
-            week,
-            version,
-            reason: input.reason ?? null,
-            full: { ...full, ...fullMap, ...stamp },
-            partnership: { ...partnership, ...partnershipMap, ...stamp },
-            userId: actor.userId,
-            at,
+        // One snapshot (repeatable read) for compiling and for linking: a report filed while the
+        // picture is published is either counted and linked, or neither ("counted in v1" is true).
+        await db
+          .transaction()
+          .setIsolationLevel('repeatable read')
+          .execute(async (trx) => {
+            const snapshot = { ...compileDeps, db: trx, actions: prefetchedActions };
+            const [full, partnership, fullMap, partnershipMap] = await Promise.all([
+              compilePicture(snapshot, week, { kind: 'full' }, readers[0]),
+              compilePicture(snapshot, week, { kind: 'partnership' }, readers[1]),
+              compileMap(snapshot, week, { kind: 'full' }),
+              compileMap(snapshot, week, { kind: 'partnership' }),
+            ]);
+            const stamp = {
+              status: 'published' as const,
+              version,
+              publishedAt: at.toISOString(),
+              publishedBy: actor.name,
+              reason: input.reason ?? null,
+            };
+            const versionId = await repo.insertVersion(trx, {
+              week,
+              version,
+              reason: input.reason ?? null,
+              full: { ...full, ...fullMap, ...stamp },
+              partnership: { ...partnership, ...partnershipMap, ...stamp },
+              userId: actor.userId,
+              at,
+            });
+            await repo.linkVersionReports(trx, versionId, range.from, range.to);
+            await recordAudit(trx, actor, {
+              action: 'lagesbild.publish',
+              entityType: 'lagesbild',
+              entityId: versionId,
+              summary: { week, version, reason: input.reason ?? null, total: full.total },
+            });
           });
-          await repo.linkVersionReports(trx, versionId, range.from, range.to);
-          await recordAudit(trx, actor, {
-            action: 'lagesbild.publish',
-            entityType: 'lagesbild',
-            entityId: versionId,
-            summary: { week, version, reason: input.reason ?? null, total: full.total },
-          });
-        });
       } catch (error) {
         // The unique (week, version) key turns a concurrent publish into a conflict, never a duplicate.
         if (String((error as { code?: unknown }).code) === '23505') {
