@@ -15,6 +15,7 @@ const SUITES: { name: string; file: string; exportName: string }[] = [
   { name: 'analysis', file: 'analysis.ts', exportName: 'runAnalysisBenchmarks' },
   { name: 'cluster', file: 'cluster.ts', exportName: 'runClusterBenchmarks' },
   { name: 'areas-upload', file: 'areas-upload.ts', exportName: 'runAreasUploadBenchmarks' },
+  { name: 'personal-data', file: 'personal-data.ts', exportName: 'runPersonalDataBenchmarks' },
 ];
 
 async function main() {

@@ -1,6 +1,11 @@
 /** What the personal-data detectors report, and the helpers they share. */
 export type PersonalDataKind =
-  'personal-identity-number' | 'coordination-number' | 'phone-number' | 'email-address' | 'vehicle-registration';
+  | 'personal-identity-number'
+  | 'coordination-number'
+  | 'phone-number'
+  | 'email-address'
+  | 'vehicle-registration'
+  | 'person-name';
 
 /**
  * The municipality's own names for places (areas, named places, the municipality itself), from
@@ -22,7 +27,7 @@ export interface PersonalDataFinding {
   match: string;
   /** UTF-16 offset of `match` in the input. */
   index: number;
-  /** A version for messages that hides most of the value, e.g. `19850612-****`. */
+  /** A version for messages that hides the identifying part, e.g. `19850612-****`. */
   masked: string;
 }
 
@@ -31,5 +36,19 @@ export function maskFrom(value: string, keep: number): string {
   return value.slice(0, keep) + value.slice(keep).replace(/[\p{L}\p{N}]/gu, '*');
 }
 
-// Non-breaking spaces come in through copy-paste from Word and web pages; treat them as spaces.
-export const SPACE = '[ \\u00a0]';
+/**
+ * What a detector reports, in the coordinates of the normalised text (normalise.ts). `keep` is how
+ * many leading units of `match` stay visible in `masked`, so the mask can be rebuilt on the
+ * original text (which may hold fullwidth digits or zero-width characters).
+ */
+export interface Detection extends PersonalDataFinding {
+  keep?: number;
+}
+
+/** A finding whose mask shows the first `keep` units and hides every later letter and digit. */
+export function detection(kind: PersonalDataKind, match: string, index: number, keep: number): Detection {
+  return { kind, match, index, masked: maskFrom(match, keep), keep };
+}
+
+/** One detector: finds its kind in a normalised text; offsets are into that text. */
+export type Detector = (text: string, options: DetectOptions) => Detection[];

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalData } from './detector.ts';
-
-/** The single finding in `text`, failing the test if there is not exactly one. */
-function only(text: string) {
-  const findings = findPersonalData(text);
-  expect(findings, `findings in ${JSON.stringify(text)}`).toHaveLength(1);
-  const [finding] = findings;
-  if (!finding) throw new Error('unreachable');
-  return finding;
-}
+import { only } from './detector.test-support.ts';
 
 describe('phone numbers', () => {
   it.each<[string, string]>([
@@ -38,6 +30,21 @@ describe('phone numbers', () => {
     ['070\u00a0123\u00a045\u00a067', '070\u00a0***\u00a0**\u00a0**'], // non-breaking spaces
     ['+45 12 34 56 78', '+45 ** ** ** **'], // a foreign number is as personal as a Swedish one
     ['020-123 456', '020-*** ***'], // service numbers too: a pattern cannot tell them apart
+    // Forms the first version missed (issue 11)
+    ['070.123.45.67', '070.***.**.**'],
+    ['08.555.123.45', '08.***.***.**'],
+    ['070.123 45 67', '070.*** ** **'],
+    ['073/987 65 43', '073/*** ** **'],
+    ['08 / 555 123 45', '08 / *** *** **'],
+    ['+46(0)70-123 45 67', '+46(0)70-*** ** **'],
+    ['+46 (0) 8 555 123 45', '+46 (0) 8 *** *** **'],
+    ['0046 (0)70 555 44 33', '0046 (0)70 *** ** **'],
+    ['0046-73-555 12 34', '0046-73-*** ** **'],
+    ['０７０－１２３ ４５ ６７', '０７０－*** ** **'], // fullwidth
+    ['076\u200b-555 12 34', '076\u200b-*** ** **'], // zero-width space inside
+    ['07\u200b01234567', '07\u200b0*******'],
+    ['٠٧٠١٢٣٤٥٦٧', '٠٧٠*******'], // Arabic-Indic digits
+    ['070\u2011123 45 67', '070\u2011*** ** **'], // non-breaking hyphen
   ])('%s is a phone number, masked %s', (value, masked) => {
     const finding = only(`Ring ${value} vid frågor.`);
     expect(finding).toEqual({ kind: 'phone-number', match: value, index: 'Ring '.length, masked });
@@ -88,6 +95,14 @@ describe('phone numbers', () => {
     ['0 1 2 3 4 5 6 7 8', 'single digits'],
     ['0701234567890', 'too many digits'],
     ['nr 0701234567a', 'glued to a word'],
+    ['kl 08.15–09.45', 'clock span with dots and a dash'],
+    ['08.30-17.00', 'opening hours with dots'],
+    ['08.15 123 45', 'hh.mm after the area code'],
+    ['08/11/2026', 'date with slashes'],
+    ['070/123/45/67', 'slashes after the area code only'],
+    ['070.123 45.67', 'dots neither everywhere nor only after the area code'],
+    ['07.15-08.30', 'clock span'],
+    ['2026.11.23', 'date with dots'],
   ])('%s is not a phone number (%s)', (value) => {
     expect(findPersonalData(value)).toEqual([]);
   });
