@@ -255,7 +255,7 @@ const rows: Row[] = [
   {
     method: 'PATCH',
     path: '/api/reports/:id (the rapportör wrote it)',
-    expected: statuses({ rapportor: 200, others: 409 }),
+    expected: statuses({ rapportor: 200, lasare: 403, polis: 403, others: 409 }),
     request: (role) => ({
       url: `/api/reports/${sharedReportId}`,
       body: { description: `Klotter på busskuren, rättat (${role}).` },
@@ -266,7 +266,7 @@ const rows: Row[] = [
   {
     method: 'POST',
     path: '/api/reports/:id/withdraw (the rapportör wrote it)',
-    expected: statuses({ rapportor: 200, others: 409 }),
+    expected: statuses({ rapportor: 200, lasare: 403, polis: 403, others: 409 }),
     request: async () => ({ url: `/api/reports/${await freshReport()}/withdraw` }),
     table: 'reports',
     audited: true,

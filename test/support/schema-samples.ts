@@ -63,6 +63,21 @@ export interface SampleOptions {
   /** What constrained strings become when the value parses; else a valid sample is used. */
   constrained?: string;
   number?: number;
+  /** Leave optional fields out: a plain request with defaults, as a person would send it. */
+  omitOptional?: boolean;
+}
+
+/** The smallest number a number schema accepts (1 where it has no lower bound), within its upper bound. */
+function smallestAccepted(def: Def): number {
+  let lower: number | undefined;
+  let upper: number | undefined;
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def as { check: string; value?: number; inclusive?: boolean };
+    if (c.check === 'greater_than' && c.value !== undefined) lower = c.inclusive ? c.value : c.value + 1;
+    if (c.check === 'less_than' && c.value !== undefined) upper = c.inclusive ? c.value : c.value - 1;
+  }
+  const value = lower ?? 1;
+  return upper !== undefined && value > upper ? upper : value;
 }
 
 /** A value for `schema` with the given hostile strings, valid elsewhere wherever a sample parses. */
@@ -83,7 +98,7 @@ export function sample(schema: AnySchema, options: SampleOptions, depth = 0): un
     }
     case 'number':
     case 'int':
-      return options.number ?? 1;
+      return options.number ?? smallestAccepted(def);
     case 'bigint':
       return 1;
     case 'boolean':
@@ -93,6 +108,8 @@ export function sample(schema: AnySchema, options: SampleOptions, depth = 0): un
     case 'enum':
       return Object.values(def.entries ?? {})[0];
     case 'optional':
+      if (options.omitOptional) return undefined;
+      return sample(def.innerType!, options, depth + 1);
     case 'nullable':
     case 'default':
     case 'prefault':

@@ -215,11 +215,13 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
     },
 
     /**
-     * The author corrects her report while it is new. Throws NOT_FOUND, REPORT_LOCKED (409, once
+     * The author corrects her report while it is new. Throws NOT_FOUND, FORBIDDEN (läsare), REPORT_LOCKED (409, once
      * reviewed or not hers), PERSONAL_DATA, OUTSIDE_MUNICIPALITY, VALIDATION.
      */
     async correct(actor: Actor, id: string, input: ReportCorrection): Promise<ReportView> {
       const before = await visibleOr404(actor, id);
+      // A läsare never writes a report: she hears FORBIDDEN, not that this one is locked.
+      if (!canFileReports(actor)) throw new ForbiddenError('Read-only users cannot change reports');
       if (!canCorrectReport(actor, { authorId: before.author_id, status: before.status })) {
         throw new ConflictError(
           'REPORT_LOCKED',
@@ -282,9 +284,11 @@ export function createReportsService({ db, reference, clock }: ReportsServiceDep
       return repo.toReportView((await repo.findReportById(db, id))!, actor);
     },
 
-    /** The author withdraws her report while it is new. Throws NOT_FOUND, REPORT_LOCKED (409). */
+    /** The author withdraws her report while it is new. Throws NOT_FOUND, FORBIDDEN (läsare), REPORT_LOCKED (409). */
     async withdraw(actor: Actor, id: string): Promise<ReportView> {
       const before = await visibleOr404(actor, id);
+      // A läsare never writes a report: she hears FORBIDDEN, not that this one is locked.
+      if (!canFileReports(actor)) throw new ForbiddenError('Read-only users cannot change reports');
       if (!canCorrectReport(actor, { authorId: before.author_id, status: before.status })) {
         throw new ConflictError(
           'REPORT_LOCKED',
